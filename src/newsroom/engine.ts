@@ -1,0 +1,70 @@
+import type { Article, Paragraph } from './article-types.js';
+import type { Answer, QuoteList, Summary, Translation } from '../llm/schemas.js';
+
+/** Tokens one request spent; the offline engine spends none. */
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+  cachedTokens: number;
+  calls: number;
+}
+
+export const noUsage = (): Usage => ({ promptTokens: 0, completionTokens: 0, cachedTokens: 0, calls: 0 });
+
+export function addUsage(a: Usage, b: Usage): Usage {
+  return {
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+    cachedTokens: a.cachedTokens + b.cachedTokens,
+    calls: a.calls + b.calls,
+  };
+}
+
+/** Which engine produced an answer: shown in every reply's context line. */
+export interface EngineLabel {
+  kind: 'llm' | 'offline';
+  model?: string;
+  /** Set when the LLM failed and the offline engine answered instead. */
+  fallbackReason?: string;
+  /** Set when the offline engine was chosen on purpose (embargo, budget, …). */
+  offlineReason?: string;
+}
+
+export interface EngineResult<T> {
+  value: T;
+  engine: EngineLabel;
+  usage: Usage;
+  /** How the result was reached, e.g. "repaired after a schema error". */
+  repaired?: boolean;
+}
+
+/** One earlier exchange in an article's thread. */
+export interface Turn {
+  question: string;
+  answer: string;
+}
+
+export interface SummaryOptions {
+  /** "short" asks for a tighter lede and three points. */
+  length?: 'short' | 'normal' | 'long';
+}
+
+export interface TranslateRequest {
+  /** Target language as an English name, e.g. "English". */
+  targetLanguage: string;
+  /** The paragraphs of this chunk; the whole article is still given as context. */
+  paragraphs: Paragraph[];
+  /** Include the headline in this chunk's output. */
+  withHeadline: boolean;
+  /** `source = target` renderings the translation must use. */
+  glossary: ReadonlyArray<{ source: string; target: string }>;
+}
+
+/** What every engine can do. The LLM and the offline engine both implement it. */
+export interface Engine {
+  readonly label: EngineLabel;
+  summarize(article: Article, options?: SummaryOptions): Promise<EngineResult<Summary>>;
+  quotes(article: Article): Promise<EngineResult<QuoteList>>;
+  translate(article: Article, request: TranslateRequest): Promise<EngineResult<Translation>>;
+  ask(article: Article, question: string, turns: readonly Turn[]): Promise<EngineResult<Answer>>;
+}
