@@ -1,0 +1,16 @@
+import { benchAckLatency } from './ack-latency.js';
+import { benchSummaryPipeline } from './summary-pipeline.js';
+
+/**
+ * `npm run bench`: every measurement runs its baseline side by side in the same process run
+ * and prints the ratio. Numbers depend on the machine; ratios are what to compare across runs.
+ */
+const benches: Array<[string, () => Promise<void>]> = [
+  ['Slack ack latency', benchAckLatency],
+  ['Summary pipeline', benchSummaryPipeline],
+];
+
+for (const [title, bench] of benches) {
+  console.log(`\n## ${title}`);
+  await bench();
+}

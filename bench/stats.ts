@@ -1,0 +1,41 @@
+/** Small statistics for benchmark reports. */
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export const median = (samples: number[]) => percentile(samples, 50);
+
+export interface BenchLine {
+  name: string;
+  value: number;
+  baseline: number;
+  unit: string;
+}
+
+/** Prints one comparison: the value, its baseline measured in the same run, and their ratio. */
+export function report(line: BenchLine): void {
+  const ratio = line.baseline > 0 ? line.value / line.baseline : Number.NaN;
+  console.log(
+    `${line.name.padEnd(58)} ${line.value.toFixed(2).padStart(10)} ${line.unit.padEnd(6)} baseline ${line.baseline
+      .toFixed(2)
+      .padStart(10)} ${line.unit.padEnd(6)} ratio ${ratio.toFixed(2)}x`,
+  );
+}
+
+/** Runs `tasks` with at most `concurrency` at once and returns each one's duration in ms. */
+export async function timeConcurrently(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
+  const durations: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const start = performance.now();
+      await task(i);
+      durations.push(performance.now() - start);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return durations;
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Newsdesk reads, parsed once. A bad value stops start-up
+ * with one line naming the variable and what it expects (see ConfigError).
+ */
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
+
+const httpUrl = (what: string) =>
+  optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), {
+    message: `expected an http(s) URL of ${what}`,
+  });
+
+const flag = optionalText
+  .refine((value) => value === undefined || /^(1|0|true|false|yes|no)$/i.test(value), {
+    message: 'expected true or false',
+  })
+  .transform((value) => value !== undefined && /^(1|true|yes)$/i.test(value));
+
+const EnvSchema = z
+  .object({
+    SLACK_BOT_TOKEN: optionalText.refine((value) => value !== undefined, {
+      message: 'required: the bot token (xoxb-…) from the Slack app settings, OAuth & Permissions',
+    }),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
+      message: 'expected an app-level token starting with xapp- (Socket Mode), or leave it unset for HTTP mode',
+    }),
+    SLACK_API_URL: httpUrl('the Slack Web API base, e.g. https://slack.com/api/'),
+    PORT: optionalText
+      .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) < 65536), {
+        message: 'expected a port number from 0 to 65535',
+      })
+      .transform((value) => (value === undefined ? 3000 : Number(value))),
+    OPENAI_API_KEY: optionalText,
+    OPENAI_BASE_URL: httpUrl('an OpenAI-compatible API, e.g. http://localhost:11434/v1'),
+    OPENAI_MODEL: optionalText,
+    OPENAI_TIMEOUT_MS: optionalText
+      .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1000), {
+        message: 'expected milliseconds, at least 1000',
+      })
+      .transform((value) => (value === undefined ? 60_000 : Number(value))),
+    STORE_URL: optionalText
+      .refine((value) => value === undefined || /^(memory:|sqlite:\/\/.+|rediss?:\/\/.+)$/.test(value), {
+        message: 'expected memory:, sqlite://path/to/file.db or redis://host:port',
+      })
+      .transform((value) => value ?? 'memory:'),
+    LOG_LEVEL: optionalText
+      .refine((value) => value === undefined || /^(debug|info|warn|error)$/i.test(value), {
+        message: 'expected debug, info, warn or error',
+      })
+      .transform((value) => (value ?? 'info').toLowerCase() as 'debug' | 'info' | 'warn' | 'error'),
+    URL_FETCH_ALLOW_PRIVATE: flag,
+    REPLY_WITHOUT_MENTION: flag,
+    GLOSSARY_FILE: optionalText,
+  })
+  .superRefine((env, context) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required in HTTP mode (no SLACK_APP_TOKEN): the signing secret from the Slack app settings, Basic Information',
+      });
+    }
+  });
+
+export interface Config {
+  slack: {
+    botToken: string;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    /** Web API base, always ending in "/" as @slack/web-api expects. */
+    apiUrl: string;
+  };
+  port: number;
+  /** Undefined when neither OPENAI_API_KEY nor OPENAI_BASE_URL is set: the offline engine answers. */
+  llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number } | undefined;
+  storeUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  allowPrivateUrls: boolean;
+  replyWithoutMention: boolean;
+  glossaryFile: string | undefined;
+}
+
+export const DEFAULT_MODEL = 'gpt-4o-mini';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const llmConfigured = e.OPENAI_API_KEY !== undefined || e.OPENAI_BASE_URL !== undefined;
+  return {
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN!,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: withTrailingSlash(e.SLACK_API_URL ?? 'https://slack.com/api/'),
+    },
+    port: e.PORT,
+    llm: llmConfigured
+      ? {
+          // Local servers (Ollama, llama.cpp) take any key; the client insists on one.
+          apiKey: e.OPENAI_API_KEY ?? 'no-key',
+          baseUrl: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL ?? DEFAULT_MODEL,
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+        }
+      : undefined,
+    storeUrl: e.STORE_URL,
+    logLevel: e.LOG_LEVEL,
+    allowPrivateUrls: e.URL_FETCH_ALLOW_PRIVATE,
+    replyWithoutMention: e.REPLY_WITHOUT_MENTION,
+    glossaryFile: e.GLOSSARY_FILE,
+  };
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
