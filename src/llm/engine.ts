@@ -1,0 +1,72 @@
+import type { Article } from '../newsroom/article-types.js';
+import type { Engine, EngineLabel, EngineResult, SummaryOptions, TranslateRequest, Turn } from '../newsroom/engine.js';
+import { languageName } from '../newsroom/language.js';
+import { AnswerSchema, QuoteListSchema, SummarySchema, TranslationSchema } from './schemas.js';
+import type { StructuredGateway, StructuredResult } from './structured.js';
+import { articleMessages, renderPrompt } from './prompts.js';
+import type { z } from 'zod';
+
+/** The engine that asks a model; every answer has passed its zod schema. */
+export class LlmEngine implements Engine {
+  readonly label: EngineLabel;
+
+  constructor(private readonly gateway: StructuredGateway) {
+    this.label = { kind: 'llm', model: gateway.model };
+  }
+
+  summarize(article: Article, options: SummaryOptions = {}): Promise<EngineResult<z.output<typeof SummarySchema>>> {
+    const length = options.length ?? 'normal';
+    const task = renderPrompt('summarize', {
+      language: languageName(article.language),
+      points: length === 'short' ? '3' : length === 'long' ? '5' : '3 to 5',
+      length_note: length === 'short' ? '- Keep it tight: a short lede and the three most important points.' : '',
+    });
+    return this.run(article, 'summary', SummarySchema, task);
+  }
+
+  quotes(article: Article): Promise<EngineResult<z.output<typeof QuoteListSchema>>> {
+    const task = renderPrompt('quotes', {
+      translation_rule:
+        article.language === 'en'
+          ? 'null (the article is in English).'
+          : 'an English rendering of the quote, which Newsdesk shows marked as a translation.',
+    });
+    return this.run(article, 'quotes', QuoteListSchema, task);
+  }
+
+  translate(article: Article, request: TranslateRequest): Promise<EngineResult<z.output<typeof TranslationSchema>>> {
+    const glossary = request.glossary.map((entry) => `  ${entry.source} = ${entry.target}`).join('\n');
+    const task = renderPrompt('translate', {
+      language: request.targetLanguage,
+      paragraph_ids: request.paragraphs.map((p) => p.id).join(', '),
+      headline_rule: request.withHeadline
+        ? '- headline: the article headline, translated.'
+        : '- headline: repeat the article headline translated (it is not shown for this part).',
+      glossary: glossary ? `- Use these renderings of the newsroom glossary exactly:\n${glossary}` : '',
+    });
+    return this.run(article, 'translation', TranslationSchema, task);
+  }
+
+  ask(article: Article, question: string, turns: readonly Turn[]): Promise<EngineResult<z.output<typeof AnswerSchema>>> {
+    const task = renderPrompt('ask', {
+      turns: turns.length ? turns.map((t) => `Q: ${t.question}\nA: ${t.answer}`).join('\n\n') : '(none)',
+      question,
+    });
+    return this.run(article, 'answer', AnswerSchema, task);
+  }
+
+  private async run<S extends z.ZodType>(
+    article: Article,
+    name: string,
+    schema: S,
+    task: string,
+  ): Promise<EngineResult<z.output<S>>> {
+    const result: StructuredResult<z.output<S>> = await this.gateway.generate({
+      schema,
+      name,
+      messages: articleMessages(article, task),
+      promptCacheKey: article.id,
+    });
+    return { value: result.value, usage: result.usage, engine: this.label, repaired: result.repaired };
+  }
+}

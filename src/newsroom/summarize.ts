@@ -1,0 +1,35 @@
+import type { Summary } from '../llm/schemas.js';
+import type { Article } from './article-types.js';
+import type { Engine, EngineLabel, SummaryOptions, Usage } from './engine.js';
+import type { ThreadStore } from '../store/threads.js';
+
+export interface SummaryOutcome {
+  summary: Summary;
+  engine: EngineLabel;
+  usage: Usage;
+  /** True when the stored summary was reused and no model was asked. */
+  cached: boolean;
+  /** Warnings the editor must see, e.g. names the article does not contain. */
+  notes: string[];
+}
+
+/**
+ * Summarizes an article, reusing the stored summary of the same article, engine and length
+ * unless asked to regenerate. Fallback answers are not stored, so the next request tries the model again.
+ */
+export async function summarizeArticle(
+  deps: { engine: Engine; threads: ThreadStore },
+  teamId: string,
+  article: Article,
+  options: SummaryOptions & { regenerate?: boolean } = {},
+): Promise<SummaryOutcome> {
+  const variant = `summary:${deps.engine.label.kind}:${deps.engine.label.model ?? ''}:${options.length ?? 'normal'}`;
+  if (!options.regenerate) {
+    const stored = await deps.threads.getResult<SummaryOutcome>(teamId, article.id, variant);
+    if (stored) return { ...stored, cached: true };
+  }
+  const result = await deps.engine.summarize(article, options);
+  const outcome: SummaryOutcome = { summary: result.value, engine: result.engine, usage: result.usage, cached: false, notes: [] };
+  if (!result.engine.fallbackReason) await deps.threads.saveResult(teamId, article.id, variant, outcome);
+  return outcome;
+}

@@ -1,0 +1,33 @@
+import type Keyv from 'keyv';
+import type { ConsoleLogger } from '@slack/logger';
+import type { Config } from './config.js';
+import { createLogger } from './logger.js';
+import { createOpenAIClient } from './llm/client.js';
+import { LlmEngine } from './llm/engine.js';
+import { StructuredGateway } from './llm/structured.js';
+import type { Engine } from './newsroom/engine.js';
+import { withFallback } from './newsroom/fallback.js';
+import { OfflineEngine } from './offline/engine.js';
+import { openKeyv } from './store/kv.js';
+import { ThreadStore } from './store/threads.js';
+
+/** Everything the listeners and use-cases need, built once from the config and passed in. */
+export interface Services {
+  logger: ConsoleLogger;
+  kv: Keyv;
+  threads: ThreadStore;
+  /** The model with the offline engine behind it, or the offline engine alone when no model is configured. */
+  engine: Engine;
+  offline: Engine;
+}
+
+export function createServices(config: Config): Services {
+  const logger = createLogger(config.logLevel);
+  const kv = openKeyv(config.storeUrl);
+  kv.on('error', (error: unknown) => logger.error('store error', error));
+  const offline = new OfflineEngine();
+  const engine = config.llm
+    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm), config.llm.model)), offline, logger)
+    : offline;
+  return { logger, kv, threads: new ThreadStore(kv), engine, offline };
+}

@@ -1,0 +1,79 @@
+import type { types } from '@slack/bolt';
+import type { Article } from '../newsroom/article-types.js';
+import type { EngineLabel, Usage } from '../newsroom/engine.js';
+import type { Summary } from '../llm/schemas.js';
+import { escapeMrkdwn, splitText } from './mrkdwn.js';
+
+type KnownBlock = types.KnownBlock;
+
+/** Block Kit limits we design around (https://api.slack.com/reference/block-kit/blocks). */
+export const SECTION_TEXT_LIMIT = 3000;
+const HEADER_TEXT_LIMIT = 150;
+const CONTEXT_TEXT_LIMIT = 2000;
+/** Slack accepts 50 blocks per message; beyond that a reply goes out as several messages. */
+export const BLOCKS_PER_MESSAGE = 50;
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Sections for mrkdwn text of any length: split at natural breaks, never cut. */
+export function sections(mrkdwn: string): KnownBlock[] {
+  return splitText(mrkdwn, SECTION_TEXT_LIMIT).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+}
+
+export function headerBlock(title: string): KnownBlock {
+  // A header holds 150 characters of plain text; a longer title goes into a bold section instead.
+  if (title.length <= HEADER_TEXT_LIMIT) return { type: 'header', text: { type: 'plain_text', text: title } };
+  return { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(title)}*` } };
+}
+
+export function contextBlock(...lines: string[]): KnownBlock {
+  return {
+    type: 'context',
+    elements: lines.filter(Boolean).map((line) => ({ type: 'mrkdwn', text: line.slice(0, CONTEXT_TEXT_LIMIT) })),
+  };
+}
+
+/** The line under every answer saying which engine answered and what it cost. */
+export function engineLine(engine: EngineLabel, usage: Usage, cached = false): string {
+  const parts: string[] = [];
+  if (engine.kind === 'llm') {
+    parts.push(`Newsdesk · model ${engine.model}`);
+    parts.push(cached ? 'from cache, no new model call' : `${usage.promptTokens + usage.completionTokens} tokens`);
+  } else {
+    parts.push('Newsdesk · offline extractive engine');
+    if (engine.fallbackReason) parts.push(`the model failed (${engine.fallbackReason}), so this is the offline answer`);
+    else if (engine.offlineReason) parts.push(engine.offlineReason);
+    else parts.push('no model configured');
+  }
+  return escapeMrkdwn(parts.join(' · '));
+}
+
+export function summaryMessage(
+  article: Article,
+  summary: Summary,
+  footer: { engine: EngineLabel; usage: Usage; cached: boolean; notes: string[] },
+): SlackMessage {
+  const points = summary.points.map((point) => `• ${escapeMrkdwn(point)}`).join('\n');
+  const blocks: KnownBlock[] = [
+    headerBlock(summary.headline),
+    ...sections(escapeMrkdwn(summary.lede)),
+    ...sections(`*Key points*\n${points}`),
+    ...footer.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
+    contextBlock(engineLine(footer.engine, footer.usage, footer.cached), articleLine(article)),
+  ];
+  return { text: `${summary.headline}: ${summary.lede}`, blocks };
+}
+
+function articleLine(article: Article): string {
+  const origin = article.source.canonicalUrl ?? article.source.url ?? article.source.fileName;
+  const parts = [`${article.paragraphs.length} paragraphs`, `language: ${article.language}`, `article ${article.id.slice(0, 8)}`];
+  return escapeMrkdwn([origin, ...parts].filter(Boolean).join(' · '));
+}
+
+/** A plain message for errors and notices. */
+export function noticeMessage(text: string): SlackMessage {
+  return { text, blocks: sections(escapeMrkdwn(text)) };
+}

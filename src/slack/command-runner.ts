@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from '../logger.js';
+import { NewsroomError } from '../newsroom/errors.js';
+import { describeFailure } from './failures.js';
+
+export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/**
+ * The one shape every slash command shares: ack at once with a progress note (Slack gives 3 s),
+ * then do the work; whatever fails, the user gets an ephemeral message saying what and what to do.
+ */
+export function commandHandler(
+  logger: Logger,
+  progress: string,
+  work: (args: CommandArgs) => Promise<void>,
+): (args: CommandArgs) => Promise<void> {
+  return async (args) => {
+    await args.ack({ response_type: 'ephemeral', text: progress });
+    try {
+      await work(args);
+    } catch (error) {
+      // The user's own input problems are expected; only Newsdesk's failures are errors.
+      if (error instanceof NewsroomError) logger.info(`${args.command.command}: ${error.message}`);
+      else logger.error(`${args.command.command} failed`, error);
+      await tellUser(args.respond, describeFailure(error), logger);
+    }
+  };
+}
+
+/** An ephemeral reply through response_url, which works even where the bot is not a member. */
+export async function tellUser(respond: RespondFn, text: string, logger: Logger): Promise<void> {
+  try {
+    await respond({ response_type: 'ephemeral', replace_original: false, text });
+  } catch (error) {
+    logger.error('could not tell the user about a failure', error);
+  }
+}

@@ -1,0 +1,20 @@
+import Keyv from 'keyv';
+import KeyvRedis from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+
+/** Opens the key-value store named by STORE_URL: memory:, sqlite://path or redis://host:port. */
+export function openKeyv(storeUrl: string): Keyv {
+  if (storeUrl === 'memory:') return new Keyv({ namespace: 'newsdesk' });
+  if (storeUrl.startsWith('sqlite://')) {
+    return new Keyv({ store: new KeyvSqlite({ uri: storeUrl, busyTimeout: 5000 }), namespace: 'newsdesk' });
+  }
+  if (/^rediss?:\/\//.test(storeUrl)) {
+    return new Keyv({ store: new KeyvRedis(storeUrl), namespace: 'newsdesk', useKeyPrefix: false });
+  }
+  throw new Error(`Unsupported STORE_URL ${storeUrl}`);
+}
+
+/** The store's kind, for /healthz; never the URL, which may hold a password. */
+export function storeKind(storeUrl: string): string {
+  return storeUrl.split(':')[0]!;
+}

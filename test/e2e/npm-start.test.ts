@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { russiaArticle, russiaSummary } from '../support/fixtures.js';
+import { OpenAIEmulator } from '../support/openai-emulator.js';
+import { SlackEmulator } from '../support/slack-emulator.js';
+import { SlackSender } from '../support/slack-requests.js';
+import { eventually } from '../support/eventually.js';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Runs `npm start` as an operator would, with only the given environment (plus PATH). */
+function npmStart(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let output = '';
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+describe('npm start (black box)', () => {
+  const cleanups: Array<() => Promise<unknown> | void> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('serves /healthz and answers a signed /summarize by posting to SLACK_API_URL', async () => {
+    const slack = await SlackEmulator.start('xoxb-black-box');
+    const openai = await OpenAIEmulator.start();
+    cleanups.push(() => slack.close(), () => openai.close());
+    openai.respondWith(() => ({ json: russiaSummary }));
+    const port = await freePort();
+    const app = npmStart({
+      PORT: String(port),
+      SLACK_BOT_TOKEN: 'xoxb-black-box',
+      SLACK_SIGNING_SECRET: 'black-box-secret',
+      SLACK_API_URL: slack.apiUrl,
+      OPENAI_API_KEY: 'sk-black-box',
+      OPENAI_BASE_URL: openai.url,
+      OPENAI_MODEL: 'black-box-model',
+      STORE_URL: 'memory:',
+    });
+    cleanups.push(async () => {
+      app.child.kill('SIGTERM');
+      await app.exited;
+    });
+
+    const health = await eventually(async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+      return response?.ok ? response.json() : undefined;
+    }, 20_000);
+    expect(health).toMatchObject({ ok: true, engine: 'llm', model: 'black-box-model', store: 'memory', mode: 'http' });
+
+    const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'black-box-secret', slack);
+    const { response } = await sender.command('/summarize', russiaArticle());
+    expect(response.status).toBe(200);
+    const post = await slack.waitFor('chat.postMessage');
+    expect(post.token).toBe('xoxb-black-box');
+    expect(JSON.stringify(post.args.blocks)).toContain(russiaSummary.headline);
+  });
+
+  it('stops at start-up with one clear line for a bad setting', async () => {
+    const app = npmStart({ PORT: 'eighty', SLACK_BOT_TOKEN: 'xoxb-x', SLACK_SIGNING_SECRET: 's' });
+    expect(await app.exited).not.toBe(0);
+    const lines = app.output().trim().split('\n');
+    expect(lines).toEqual(['Invalid configuration: PORT: expected a port number from 0 to 65535']);
+  });
+});

@@ -1,0 +1,247 @@
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, readBody, sendJson } from './http.js';
+
+/** One Web API call the app made, with its arguments decoded. */
+export interface SlackCall {
+  method: string;
+  args: Record<string, any>;
+  token: string | undefined;
+}
+
+/** A message as the emulated workspace holds it (posted by the bot or seeded by a test). */
+export interface EmulatedMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  text: string;
+  blocks?: unknown[];
+  ephemeral_to?: string;
+}
+
+export interface EmulatedFile {
+  id: string;
+  name: string;
+  mimetype: string;
+  size: number;
+  url_private: string;
+  url_private_download: string;
+  bytes: Buffer;
+}
+
+export const BOT_USER_ID = 'UNEWSDESK';
+export const BOT_ID = 'BNEWSDESK';
+
+/**
+ * A local Slack Web API: records every call, answers like Slack, keeps the messages the app
+ * posts (so tests and the playground can read the channel), serves private files behind the
+ * bot token and takes response_url posts.
+ */
+export class SlackEmulator extends EventEmitter {
+  readonly calls: SlackCall[] = [];
+  readonly messages: EmulatedMessage[] = [];
+  readonly files = new Map<string, EmulatedFile>();
+  private failures = new Map<string, string[]>();
+  private clock = 1_700_000_000;
+  private counter = 0;
+  private responseUrls = 0;
+
+  private constructor(
+    readonly origin: string,
+    private readonly closeServer: () => Promise<void>,
+    readonly botToken: string,
+  ) {
+    super();
+  }
+
+  static async start(botToken = 'xoxb-test-token'): Promise<SlackEmulator> {
+    let emulator: SlackEmulator | undefined;
+    const { origin, close } = await listenOnLoopback((req, res) => {
+      emulator!.handle(req, res).catch((error) => sendJson(res, 500, { ok: false, error: String(error) }));
+    });
+    emulator = new SlackEmulator(origin, close, botToken);
+    return emulator;
+  }
+
+  /** The base for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  close(): Promise<void> {
+    return this.closeServer();
+  }
+
+  /** A fresh response_url for a slash command or action; its posts are recorded as calls to "response_url". */
+  newResponseUrl(): string {
+    return `${this.origin}/response/${++this.responseUrls}`;
+  }
+
+  /** Makes the next call to `method` fail with Slack's error code, e.g. not_in_channel. */
+  failNext(method: string, error: string): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  nextTs(): string {
+    this.counter += 1;
+    return `${this.clock + this.counter}.${String(this.counter).padStart(6, '0')}`;
+  }
+
+  /** Puts a message in a channel as a person would have posted it. */
+  seedMessage(message: Omit<EmulatedMessage, 'ts'> & { ts?: string }): EmulatedMessage {
+    const stored = { ...message, ts: message.ts ?? this.nextTs() };
+    this.messages.push(stored);
+    this.emit('change', stored);
+    return stored;
+  }
+
+  addFile(file: { name: string; mimetype: string; bytes: Buffer }): EmulatedFile {
+    const id = `F${String(this.files.size + 1).padStart(8, '0')}`;
+    const url = `${this.origin}/files/${id}/${encodeURIComponent(file.name)}`;
+    const stored = { ...file, id, size: file.bytes.length, url_private: url, url_private_download: url };
+    this.files.set(id, stored);
+    return stored;
+  }
+
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Everything the app showed a person: posts, updates, ephemerals and response_url posts. */
+  visibleText(): string {
+    return this.calls
+      .filter((c) => /^(chat\.(postMessage|update|postEphemeral|appendStream|stopStream)|response_url)$/.test(c.method))
+      .map((c) => JSON.stringify(c.args))
+      .join('\n');
+  }
+
+  /** Waits until a call to `method` that satisfies `matches` has been made, and returns it. */
+  async waitFor(method: string, matches: (call: SlackCall) => boolean = () => true, timeoutMs = 15_000): Promise<SlackCall> {
+    const found = () => this.calls.find((call) => call.method === method && matches(call));
+    const existing = found();
+    if (existing) return existing;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('call', onCall);
+        reject(new Error(`no ${method} call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`));
+      }, timeoutMs);
+      const onCall = () => {
+        const call = found();
+        if (!call) return;
+        clearTimeout(timer);
+        this.off('call', onCall);
+        resolve(call);
+      };
+      this.on('call', onCall);
+    });
+  }
+
+  private record(call: SlackCall): void {
+    this.calls.push(call);
+    this.emit('call', call);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.origin);
+    const body = await readBody(req);
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+
+    if (url.pathname.startsWith('/files/')) return this.serveFile(url, token, res);
+    if (url.pathname.startsWith('/upload/')) {
+      this.record({ method: 'file_upload', args: { id: url.pathname.split('/')[2], content: body.toString('utf8') }, token });
+      res.writeHead(200).end('OK');
+      return;
+    }
+    if (url.pathname.startsWith('/response/')) {
+      const args = JSON.parse(body.toString('utf8') || '{}');
+      this.record({ method: 'response_url', args: { ...args, url: url.toString() }, token });
+      return sendJson(res, 200, { ok: true });
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const args = decodeArgs(req.headers['content-type'], body, url);
+    this.record({ method, args, token: token ?? args.token });
+    if (token !== this.botToken && args.token !== this.botToken) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
+    const failure = this.failures.get(method)?.shift();
+    if (failure) return sendJson(res, 200, { ok: false, error: failure });
+    sendJson(res, 200, this.answer(method, args));
+  }
+
+  private serveFile(url: URL, token: string | undefined, res: ServerResponse): void {
+    const file = this.files.get(url.pathname.split('/')[2] ?? '');
+    // Slack answers an unauthenticated url_private with its login page, not a 401.
+    if (!file || token !== this.botToken) {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.mimetype, 'content-length': file.bytes.length }).end(file.bytes);
+  }
+
+  private answer(method: string, args: Record<string, any>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://newsroom.slack.com/', team: 'Newsroom', user: 'newsdesk', team_id: 'T0NEWSROOM', user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'chat.postMessage': {
+        const message = this.seedMessage({
+          channel: args.channel,
+          thread_ts: args.thread_ts,
+          text: args.text ?? '',
+          blocks: args.blocks,
+          user: BOT_USER_ID,
+          bot_id: BOT_ID,
+        });
+        return { ok: true, channel: args.channel, ts: message.ts, message };
+      }
+      case 'chat.postEphemeral': {
+        this.seedMessage({ channel: args.channel, thread_ts: args.thread_ts, text: args.text ?? '', blocks: args.blocks, ephemeral_to: args.user, bot_id: BOT_ID });
+        return { ok: true, message_ts: this.nextTs() };
+      }
+      case 'chat.update': {
+        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        Object.assign(message, { text: args.text ?? message.text, blocks: args.blocks ?? message.blocks });
+        this.emit('change', message);
+        return { ok: true, channel: args.channel, ts: args.ts };
+      }
+      case 'chat.delete': {
+        const index = this.messages.findIndex((m) => m.channel === args.channel && m.ts === args.ts);
+        if (index < 0) return { ok: false, error: 'message_not_found' };
+        this.messages.splice(index, 1);
+        return { ok: true };
+      }
+      case 'files.info': {
+        const file = this.files.get(args.file);
+        if (!file) return { ok: false, error: 'file_not_found' };
+        const { bytes: _bytes, ...info } = file;
+        return { ok: true, file: info };
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(this.files.size + 1).padStart(8, '0')}`;
+        this.files.set(id, { id, name: args.filename, mimetype: 'text/markdown', size: Number(args.length), url_private: '', url_private_download: '', bytes: Buffer.alloc(0) });
+        return { ok: true, upload_url: `${this.origin}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: JSON.parse(args.files ?? '[]') };
+      case 'conversations.info':
+        return { ok: true, channel: { id: args.channel, name: 'newsroom', is_member: true } };
+      case 'assistant.threads.setStatus':
+      case 'assistant.threads.setTitle':
+      case 'assistant.threads.setSuggestedPrompts':
+        return { ok: true };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+/** Web API calls arrive form-encoded (nested values as JSON strings) or as JSON. */
+function decodeArgs(contentType: string | undefined, body: Buffer, url: URL): Record<string, any> {
+  const text = body.toString('utf8');
+  if (contentType?.includes('application/json')) return text ? JSON.parse(text) : {};
+  const args: Record<string, any> = Object.fromEntries(url.searchParams);
+  for (const [key, value] of new URLSearchParams(text)) {
+    args[key] = /^[[{]/.test(value) && ['blocks', 'attachments', 'metadata', 'prompts'].includes(key) ? JSON.parse(value) : value;
+  }
+  return args;
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { SlackEmulator } from './slack-emulator.js';
+import { slackSignatureHeaders } from './slack-signing.js';
+
+export const TEAM_ID = 'T0NEWSROOM';
+export const CHANNEL_ID = 'C0NEWSDESK';
+export const USER_ID = 'UJOURNALIST';
+
+export interface Where {
+  teamId?: string;
+  channelId?: string;
+  userId?: string;
+}
+
+/** Sends requests into the app's /slack/events exactly as Slack would: signed, in Slack's encodings. */
+export class SlackSender {
+  constructor(
+    readonly eventsUrl: string,
+    readonly signingSecret: string,
+    private readonly slack: SlackEmulator,
+  ) {}
+
+  /** A slash command, form-encoded, with a response_url on the emulator. */
+  async command(command: string, text: string, where: Where = {}): Promise<{ response: Response; responseUrl: string }> {
+    const responseUrl = this.slack.newResponseUrl();
+    const body = new URLSearchParams({
+      token: 'deprecated-verification-token',
+      team_id: where.teamId ?? TEAM_ID,
+      team_domain: 'newsroom',
+      channel_id: where.channelId ?? CHANNEL_ID,
+      channel_name: 'newsdesk',
+      user_id: where.userId ?? USER_ID,
+      user_name: 'journalist',
+      command,
+      text,
+      api_app_id: 'A0NEWSDESK',
+      response_url: responseUrl,
+      trigger_id: `trigger-${randomUUID()}`,
+    }).toString();
+    return { response: await this.post(body, 'application/x-www-form-urlencoded'), responseUrl };
+  }
+
+  /** An Events API callback; pass retryNum to play Slack's redelivery of the same event_id. */
+  async event(
+    event: Record<string, unknown>,
+    options: { eventId?: string; retryNum?: number; teamId?: string } = {},
+  ): Promise<Response> {
+    const teamId = options.teamId ?? TEAM_ID;
+    const body = JSON.stringify({
+      token: 'deprecated-verification-token',
+      team_id: teamId,
+      api_app_id: 'A0NEWSDESK',
+      event: { event_ts: event.ts, ...event },
+      type: 'event_callback',
+      event_id: options.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: teamId, user_id: 'UNEWSDESK', is_bot: true }],
+    });
+    const retry: Record<string, string> = options.retryNum
+      ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' }
+      : {};
+    return this.post(body, 'application/json', retry);
+  }
+
+  /** An interactivity payload (block_actions, message_action, …), form-encoded as payload=JSON. */
+  async interaction(payload: Record<string, unknown>): Promise<Response> {
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    return this.post(body, 'application/x-www-form-urlencoded');
+  }
+
+  async post(body: string, contentType: string, headers: Record<string, string> = {}, timestamp?: number): Promise<Response> {
+    return fetch(this.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...slackSignatureHeaders(this.signingSecret, body, timestamp), ...headers },
+      body,
+    });
+  }
+}
