@@ -6,6 +6,7 @@ import { createOpenAIClient } from './llm/client.js';
 import { LlmEngine } from './llm/engine.js';
 import { StructuredGateway } from './llm/structured.js';
 import type { Engine } from './newsroom/engine.js';
+import type { EngineFor } from './newsroom/request.js';
 import { withFallback } from './newsroom/fallback.js';
 import { OfflineEngine } from './offline/engine.js';
 import { openKeyv } from './store/kv.js';
@@ -19,6 +20,8 @@ export interface Services {
   /** The model with the offline engine behind it, or the offline engine alone when no model is configured. */
   engine: Engine;
   offline: Engine;
+  /** The engine for one request: every use-case asks here, so policy lives in one place. */
+  engineFor: EngineFor;
 }
 
 export function createServices(config: Config): Services {
@@ -29,5 +32,5 @@ export function createServices(config: Config): Services {
   const engine = config.llm
     ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm), config.llm.model)), offline, logger)
     : offline;
-  return { logger, kv, threads: new ThreadStore(kv), engine, offline };
+  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor: async () => engine };
 }
