@@ -1,0 +1,86 @@
+/**
+ * Lines news sites put around and inside a story that are not the story: related-article
+ * links, ad labels, share bars, photo credits, newsletter prompts, page furniture.
+ * Only whole lines are dropped, and only short ones, so a story paragraph that happens to
+ * start with one of these words ("Share prices fell…") is kept.
+ */
+
+const MAX_BOILERPLATE_WORDS = 40;
+
+/** Lines that are boilerplate in their entirety (case and trailing punctuation ignored). */
+const WHOLE_LINES = new Set([
+  'advertisement',
+  'advertisment',
+  'iklan',
+  'sponsored',
+  'scroll to continue with content',
+  'scroll to resume content',
+  'scroll untuk melanjutkan',
+  'lanjutkan membaca',
+  'continue reading',
+  'read more',
+  'baca selengkapnya',
+  'selengkapnya',
+  'lihat foto',
+  'lihat video',
+  'listen to this article',
+  'dengarkan artikel ini',
+  'halaman selanjutnya',
+  'next page',
+  'loading',
+  'memuat',
+  'tag',
+  'tags',
+  'topik',
+  'topics',
+  'skip to content',
+  'subscribe to continue reading',
+]);
+
+/** Words a share bar is made of: a line of nothing else is a share bar. */
+const SHARE_BAR_WORDS = new Set([
+  'share', 'bagikan', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'line',
+  'pinterest', 'email', 'e-mail', 'copy', 'salin', 'link', 'tautan', 'print', 'cetak', 'komentar', 'comments',
+]);
+
+const LINE_PATTERNS: readonly RegExp[] = [
+  // Related-article and video prompts (Indonesian and English sites)
+  /^(baca|lihat|simak|cek) (juga|pula)\b/i,
+  /^baca\s*:/i,
+  /^simak (video|berita|selengkapnya|informasi|juga)\b/i,
+  /^(tonton|saksikan) (juga|video)\b/i,
+  /^(read|see) (also|more)\s*:/i,
+  /^also read\b/i,
+  /^related( articles?| stories)?\s*:/i,
+  // Newsletter, app and social-channel prompts
+  /^(sign up|subscribe) (for|to)\b/i,
+  /^(ikuti|follow) (kami|us|berita|update|terus|perkembangan)\b/i,
+  /^(dapatkan|download|unduh) .*\b(aplikasi|app|update berita|berita terkini)\b/i,
+  /^(gabung|bergabung|join) .*\b(telegram|whatsapp|channel|saluran|grup)\b/i,
+  /^share (this|on|via)\b/i,
+  /^subscribe (from|now|today)\b/i,
+  /^(already a subscriber|sudah berlangganan)\b/i,
+  // Credits and page furniture
+  /^(foto|photo|gambar|image|video|ilustrasi|infografis|sumber foto|caption)\s*:/i,
+  /^(penulis|editor|reporter|pewarta|penyunting|redaktur|sumber|writer|author|reporting by|editing by)\s*:/i,
+  /^(copyright|hak cipta)\b/i,
+  // Bylines: "By Renée Okafor, Business Reporter", "Oleh: Nadia Putri"
+  /^([Bb]y|[Oo]leh):? (\p{Lu}[\p{L}'’.-]*\s?){1,4}(,[^.!?]*)?$/u,
+  /^©/,
+  /^all rights reserved\b/i,
+  /^(page|halaman) \d+( (of|dari) \d+)?$/i,
+  /^\d{1,3}$/,
+  // Detik-style editor initials at the end of a story: "(nvc/nvc)"
+  /^\((?:[a-z]{2,5}\/)+[a-z]{2,5}\)$/i,
+  // Photo captions ending in an agency credit: "… (REUTERS/Sputnik/Alexei Nikolsky)"
+  /\([A-Z][\w.]*(?: [A-Z][\w.]*)*\/[\p{L}.-]+(?:[ /][\p{L}.-]+)+\)$/u,
+];
+
+export function isBoilerplateLine(line: string): boolean {
+  const bare = line.trim().replace(/[.:…!]+$/, '').toLowerCase();
+  if (WHOLE_LINES.has(bare)) return true;
+  const words = bare.split(/\s+/);
+  if (words.length > MAX_BOILERPLATE_WORDS) return false;
+  if (words.every((word) => SHARE_BAR_WORDS.has(word))) return true;
+  return LINE_PATTERNS.some((pattern) => pattern.test(line.trim()));
+}
