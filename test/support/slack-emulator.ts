@@ -19,6 +19,8 @@ export interface EmulatedMessage {
   text: string;
   blocks?: unknown[];
   ephemeral_to?: string;
+  /** Files shared with the message, as Slack describes them (no bytes). */
+  files?: Array<Record<string, unknown>>;
 }
 
 export interface EmulatedFile {
@@ -95,6 +97,24 @@ export class SlackEmulator extends EventEmitter {
     this.messages.push(stored);
     this.emit('change', stored);
     return stored;
+  }
+
+  /** Changes a message in place, as chat.update does; undefined when there is no such message. */
+  updateMessage(channel: string, ts: string, changes: Partial<Pick<EmulatedMessage, 'text' | 'blocks'>>): EmulatedMessage | undefined {
+    const message = this.messages.find((m) => m.channel === channel && m.ts === ts);
+    if (!message) return undefined;
+    Object.assign(message, changes);
+    this.emit('change', message);
+    return message;
+  }
+
+  /** Removes a message, as chat.delete does, and emits 'delete' with it. */
+  deleteMessage(channel: string, ts: string): EmulatedMessage | undefined {
+    const index = this.messages.findIndex((m) => m.channel === channel && m.ts === ts);
+    if (index < 0) return undefined;
+    const [removed] = this.messages.splice(index, 1);
+    this.emit('delete', removed);
+    return removed;
   }
 
   addFile(file: { name: string; mimetype: string; bytes: Buffer }): EmulatedFile {
@@ -198,18 +218,12 @@ export class SlackEmulator extends EventEmitter {
         return { ok: true, message_ts: this.nextTs() };
       }
       case 'chat.update': {
-        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.ts);
-        if (!message) return { ok: false, error: 'message_not_found' };
-        Object.assign(message, { text: args.text ?? message.text, blocks: args.blocks ?? message.blocks });
-        this.emit('change', message);
+        const changes = { ...(args.text != null && { text: args.text }), ...(args.blocks != null && { blocks: args.blocks }) };
+        if (!this.updateMessage(args.channel, args.ts, changes)) return { ok: false, error: 'message_not_found' };
         return { ok: true, channel: args.channel, ts: args.ts };
       }
-      case 'chat.delete': {
-        const index = this.messages.findIndex((m) => m.channel === args.channel && m.ts === args.ts);
-        if (index < 0) return { ok: false, error: 'message_not_found' };
-        this.messages.splice(index, 1);
-        return { ok: true };
-      }
+      case 'chat.delete':
+        return this.deleteMessage(args.channel, args.ts) ? { ok: true } : { ok: false, error: 'message_not_found' };
       case 'files.info': {
         const file = this.files.get(args.file);
         if (!file) return { ok: false, error: 'file_not_found' };
