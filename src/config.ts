@@ -21,6 +21,13 @@ const flag = optionalText
   })
   .transform((value) => value !== undefined && /^(1|true|yes)$/i.test(value));
 
+const portNumber = (fallback: number) =>
+  optionalText
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) < 65536), {
+      message: 'expected a port number from 0 to 65535',
+    })
+    .transform((value) => (value === undefined ? fallback : Number(value)));
+
 const EnvSchema = z
   .object({
     SLACK_BOT_TOKEN: optionalText.refine((value) => value !== undefined, {
@@ -31,11 +38,8 @@ const EnvSchema = z
       message: 'expected an app-level token starting with xapp- (Socket Mode), or leave it unset for HTTP mode',
     }),
     SLACK_API_URL: httpUrl('the Slack Web API base, e.g. https://slack.com/api/'),
-    PORT: optionalText
-      .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) < 65536), {
-        message: 'expected a port number from 0 to 65535',
-      })
-      .transform((value) => (value === undefined ? 3000 : Number(value))),
+    PORT: portNumber(3000),
+    PLAYGROUND_PORT: portNumber(3300),
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: httpUrl('an OpenAI-compatible API, e.g. http://localhost:11434/v1'),
     OPENAI_MODEL: optionalText,
@@ -77,6 +81,8 @@ export interface Config {
     apiUrl: string;
   };
   port: number;
+  /** Where `npm run playground` serves its page. */
+  playgroundPort: number;
   /** Undefined when neither OPENAI_API_KEY nor OPENAI_BASE_URL is set: the offline engine answers. */
   llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number } | undefined;
   storeUrl: string;
@@ -111,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       apiUrl: withTrailingSlash(e.SLACK_API_URL ?? 'https://slack.com/api/'),
     },
     port: e.PORT,
+    playgroundPort: e.PLAYGROUND_PORT,
     llm: llmConfigured
       ? {
           // Local servers (Ollama, llama.cpp) take any key; the client insists on one.
