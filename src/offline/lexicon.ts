@@ -1,0 +1,95 @@
+import { ALL_SPEECH_VERBS } from './speech-verbs.js';
+import { stems } from './terms.js';
+
+// A deliberately small English–Indonesian word list for news, so that an English question about an Indonesian
+// article (or the reverse) can still find its passage. Each line is one meaning; names and numbers need no entry.
+const GROUPS = `
+troop troops soldier soldiers tentara pasukan prajurit
+military army militer
+border borders frontier perbatasan
+embassy embassies kedutaan kedubes
+talks negotiation negotiations pembicaraan perundingan negosiasi
+diplomacy diplomatic diplomat diplomats diplomasi diplomatik
+statement pernyataan
+russia russian rusia
+ukraine ukrainian ukraina
+america american amerika us usa as
+britain british uk england inggris
+germany german jerman
+france french prancis perancis
+europe european eropa
+poland polish polandia
+west western barat
+president presiden
+minister ministers menteri
+chancellor kanselir
+government pemerintah
+leader leaders pemimpin
+official officials pejabat
+war perang
+invasion invade attack attacks serangan menyerang invasi
+threat threats ancaman
+crisis krisis
+support dukungan mendukung
+security keamanan
+independence kemerdekaan
+sovereignty kedaulatan
+agreement deal agree agreed kesepakatan perjanjian setuju
+sanction sanctions sanksi
+phone call telepon panggilan
+move moved relocate relocated memindahkan pindah
+city kota
+white putih
+house building gedung rumah
+country countries negara
+people orang warga rakyat
+staff staf
+near close nearby dekat sekitar
+place placed deploy deployed station stationed menempatkan mengerahkan
+visit visited mengunjungi kunjungan
+meeting meet met pertemuan bertemu
+dialogue dialog
+justification justify pembenaran
+hope hopes harap berharap harapan
+return kembali mengembalikan
+withdraw withdrawal retreat mundur
+warn warned warning memperingatkan peringatan
+television televisi
+speech pidato
+conference konferensi
+press pers
+price prices harga
+money fund funds funding uang dana
+economy economic ekonomi
+year years tahun
+month months bulan
+day days hari
+killed dead died tewas meninggal
+police polisi
+election pemilu pemilihan
+monday senin
+tuesday selasa
+wednesday rabu
+thursday kamis
+friday jumat
+saturday sabtu
+sunday minggu
+`;
+
+const SPEECH = ['say', 'said', 'says', 'tell', 'told', 'add', 'added', ...ALL_SPEECH_VERBS];
+
+const stemGroups: ReadonlyArray<ReadonlySet<string>> = [
+  ...GROUPS.trim()
+    .split('\n')
+    .map((line) => line.split(/\s+/)),
+  SPEECH,
+].map((words) => new Set(words.flatMap(stems)));
+
+/** Stems that mean the same as any of `wordStems` in the other language (the stems themselves included). */
+export function translations(wordStems: readonly string[]): Set<string> {
+  const all = new Set(wordStems);
+  for (const group of stemGroups) {
+    if (wordStems.some((stem) => group.has(stem))) for (const stem of group) all.add(stem);
+  }
+  return all;
+}
