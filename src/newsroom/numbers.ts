@@ -43,15 +43,16 @@ const DATE = new RegExp(
   'giu',
 );
 
-// A space groups digits only in whole thousands ("100 000"); "2022 100" is two numbers.
+// A space groups digits only in whole thousands ("100 000"); "2022 100" is two numbers. Short scales
+// count only glued to the number ("£2.5m"): "5 m" may be metres.
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(?<amount>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\p{N})|\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b|per\s?cent\b|percent\b))?(?:\s?(?<scale>thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun|bn)\b)?/giu;
+  /(?<![\p{L}\p{N}.,])(?<amount>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\p{N})|\d+(?:[.,]\d+)*)(?:\s?(?:%|persen\b|per\s?cent\b|percent\b))?(?<scale>(?:\s?(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|triliun)|k|m|bn|tn)\b)?/giu;
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, ribu: 1e3,
-  million: 1e6, juta: 1e6,
+  thousand: 1e3, ribu: 1e3, k: 1e3,
+  million: 1e6, juta: 1e6, m: 1e6,
   billion: 1e9, miliar: 1e9, milyar: 1e9, bn: 1e9,
-  trillion: 1e12, triliun: 1e12,
+  trillion: 1e12, triliun: 1e12, tn: 1e12,
 };
 
 /** The numbers and dates of the text, in order, and the text with them blanked out (so "February" is not read again as a name). */
@@ -70,7 +71,7 @@ export function quantitiesIn(text: string): { quantities: Quantity[]; rest: stri
   for (const match of rest.matchAll(NUMBER)) {
     const value = amountOf(match.groups!.amount!);
     const scale = match.groups!.scale;
-    const scaled = scale ? canonical(Number(value) * SCALES[scale.toLowerCase()]!) : undefined;
+    const scaled = scale ? canonical(Number(value) * SCALES[scale.trim().toLowerCase()]!) : undefined;
     quantities.push({
       kind: 'number',
       text: match[0],
