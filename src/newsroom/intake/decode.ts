@@ -18,12 +18,22 @@ export function decodeText(bytes: Uint8Array, options: { charset?: string; html?
   if (bom) return new TextDecoder(bom[0]).decode(bytes);
   const declared = options.charset ?? (options.html ? metaCharset(bytes) : undefined);
   const decoder = declared ? decoderFor(declared) : undefined;
-  if (decoder) return decoder.decode(bytes);
+  if (decoder) return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Node 20's TextDecoder reads windows-1252 (and the latin1 labels that mean it) as ISO-8859-1,
+// turning curly quotes and dashes into invisible C1 controls; these are the characters it misses.
+const WINDOWS_1252_0X80_TO_0X9F = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\x80-\x9F]/g, (c1) => WINDOWS_1252_0X80_TO_0X9F[c1.charCodeAt(0) - 0x80]!);
 }
 
 function metaCharset(bytes: Uint8Array): string | undefined {
