@@ -8,6 +8,7 @@ import { StructuredGateway } from './llm/structured.js';
 import type { Engine } from './newsroom/engine.js';
 import type { EngineFor } from './newsroom/request.js';
 import { withFallback } from './newsroom/fallback.js';
+import { loadGlossary, type Glossary } from './newsroom/glossary.js';
 import { OfflineEngine } from './offline/engine.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
@@ -22,15 +23,19 @@ export interface Services {
   offline: Engine;
   /** The engine for one request: every use-case asks here, so policy lives in one place. */
   engineFor: EngineFor;
+  /** The newsroom glossary from GLOSSARY_FILE, read once at start-up (empty when unset). */
+  glossary: Glossary;
 }
 
 export function createServices(config: Config): Services {
   const logger = createLogger(config.logLevel);
+  // Read before anything opens, so a bad glossary stops start-up with its one line.
+  const glossary = loadGlossary(config.glossaryFile);
   const kv = openKeyv(config.storeUrl);
   kv.on('error', (error: unknown) => logger.error('store error', error));
   const offline = new OfflineEngine();
   const engine = config.llm
     ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm), config.llm.model)), offline, logger)
     : offline;
-  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor: async () => engine };
+  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor: async () => engine, glossary };
 }

@@ -43,6 +43,9 @@ export class LlmEngine implements Engine {
         ? '- headline: the article headline, translated.'
         : '- headline: repeat the article headline translated (it is not shown for this part).',
       glossary: glossary ? `- Use these renderings of the newsroom glossary exactly:\n${glossary}` : '',
+      problems: request.problems?.length
+        ? `An earlier translation of these paragraphs had these problems; avoid them:\n${request.problems.map((p) => `  - ${p}`).join('\n')}`
+        : '',
     });
     return this.run(article, 'translation', TranslationSchema, task);
   }

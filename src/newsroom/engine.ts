@@ -58,6 +58,8 @@ export interface TranslateRequest {
   withHeadline: boolean;
   /** `source = target` renderings the translation must use. */
   glossary: ReadonlyArray<{ source: string; target: string }>;
+  /** What an earlier attempt at these paragraphs got wrong, when they are asked for again. */
+  problems?: readonly string[];
 }
 
 /** What every engine can do. The LLM and the offline engine both implement it. */
