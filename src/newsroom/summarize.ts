@@ -2,6 +2,7 @@ import type { Summary } from '../llm/schemas.js';
 import type { Article } from './article-types.js';
 import type { Engine, EngineLabel, SummaryOptions, Usage } from './engine.js';
 import type { ThreadStore } from '../store/threads.js';
+import { ungroundedTerms } from './grounding.js';
 
 export interface SummaryOutcome {
   summary: Summary;
@@ -29,7 +30,19 @@ export async function summarizeArticle(
     if (stored) return { ...stored, cached: true };
   }
   const result = await deps.engine.summarize(article, options);
-  const outcome: SummaryOutcome = { summary: result.value, engine: result.engine, usage: result.usage, cached: false, notes: [] };
+  const outcome: SummaryOutcome = {
+    summary: result.value,
+    engine: result.engine,
+    usage: result.usage,
+    cached: false,
+    notes: groundingNotes(article, result.value),
+  };
   if (!result.engine.fallbackReason) await deps.threads.saveResult(teamId, article.id, variant, outcome);
   return outcome;
+}
+
+/** Names and numbers the model wrote that the article does not contain: shown, flagged, never hidden. */
+function groundingNotes(article: Article, summary: Summary): string[] {
+  const terms = ungroundedTerms(article, [summary.headline, summary.lede, ...summary.points].join('\n'));
+  return terms.length ? [`Not found in the article, check before use: ${terms.join(', ')}`] : [];
 }

@@ -156,3 +156,22 @@ describe('/summarize with no model configured', () => {
     }
   });
 });
+
+describe('/summarize grounding', () => {
+  it('flags names and numbers the model wrote that the article does not contain', async () => {
+    const nd = await startNewsdesk();
+    try {
+      const invented = { ...russiaSummary, points: [...russiaSummary.points, 'Emmanuel Macron mengirim 25.000 tentara ke Polandia.'] };
+      nd.openai!.respondWith(() => ({ json: invented }));
+      await nd.send.command('/summarize', russiaArticle());
+      const post = await nd.slack.waitFor('chat.postMessage');
+      const warning = JSON.stringify(post.args.blocks.filter((b: { type: string }) => b.type === 'context'));
+      expect(warning).toMatch(/Not found in the article/);
+      expect(warning).toContain('Macron');
+      expect(warning).toContain('25.000');
+      expect(warning).not.toContain('Lavrov');
+    } finally {
+      await nd.stop();
+    }
+  });
+});
