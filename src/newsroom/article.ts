@@ -31,7 +31,7 @@ export class UnusableTextError extends NewsroomError {
 export function articleFromText(text: string, source: ArticleSource = { kind: 'text' }): Article {
   const blocks = withoutRepeats(storyBlocks(normalizeText(text)));
   assertUsable(blocks);
-  const headline = source.title ? singleLine(source.title) : blocks.find(looksLikeHeadline);
+  const headline = (source.title && singleLine(source.title)) || blocks.find(looksLikeHeadline);
   const headlineKey = headline === undefined ? undefined : comparisonKey(headline);
   const body = blocks.filter((block) => comparisonKey(block) !== headlineKey);
   assertLongEnough(body);

@@ -1,6 +1,6 @@
 import { francAll } from 'franc';
 
-export const UNDETERMINED = 'und';
+const UNDETERMINED = 'und';
 
 /**
  * The languages a journalist can name, by ISO 639-1 code: English name first, then the
@@ -54,9 +54,9 @@ export function parseLanguage(input: string): string | undefined {
 
 const englishNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-/** The English name of a language code: "id" → "Indonesian". */
+/** The English name of a language code: "id" → "Indonesian"; "und" reads well in a prompt or a reply. */
 export function languageName(code: string): string {
-  if (code === UNDETERMINED) return 'an undetermined language';
+  if (code === UNDETERMINED) return "the article's language";
   const listed = LANGUAGES[code]?.[0];
   if (listed) return listed;
   try {

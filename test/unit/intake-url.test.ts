@@ -46,6 +46,11 @@ describe('fetchArticle on a realistic Indonesian news page', () => {
     });
   });
 
+  it('reads a site by host name, connecting to the address it checked', async () => {
+    const article = await fetchArticle(site.url.replace('127.0.0.1', 'localhost') + paths.indonesianStory, { allowPrivate: true });
+    expect(article.headline).toBe(HEADLINE);
+  });
+
   it('follows a redirect to the story, which keeps its identity (the canonical URL)', async () => {
     const direct = await local(paths.indonesianStory);
     const redirected = await local(paths.redirectToIndonesianStory);
