@@ -1,5 +1,5 @@
 import type { Article } from '../newsroom/article-types.js';
-import type { Engine, EngineLabel, EngineResult, SummaryOptions, TranslateRequest, Turn } from '../newsroom/engine.js';
+import type { Engine, EngineLabel, EngineResult, QuotesOptions, SummaryOptions, TranslateRequest, Turn } from '../newsroom/engine.js';
 import { languageName } from '../newsroom/language.js';
 import { AnswerSchema, QuoteListSchema, SummarySchema, TranslationSchema } from './schemas.js';
 import type { StructuredGateway, StructuredResult } from './structured.js';
@@ -24,14 +24,18 @@ export class LlmEngine implements Engine {
     return this.run(article, 'summary', SummarySchema, task);
   }
 
-  quotes(article: Article): Promise<EngineResult<z.output<typeof QuoteListSchema>>> {
+  quotes(article: Article, options: QuotesOptions = {}): Promise<EngineResult<z.output<typeof QuoteListSchema>>> {
     const task = renderPrompt('quotes', {
       translation_rule:
         article.language === 'en'
           ? 'null (the article is in English).'
           : 'an English rendering of the quote, which Newsdesk shows marked as a translation.',
     });
-    return this.run(article, 'quotes', QuoteListSchema, task);
+    if (!options.recheck?.length) return this.run(article, 'quotes', QuoteListSchema, task);
+    // The recheck keeps the field rules of the first request and names the quotes that failed.
+    const failed = options.recheck.map((q) => `- ${JSON.stringify({ quote: q.quote, speaker: q.speaker, paragraph: q.paragraph })}`);
+    const recheck = renderPrompt('quotes-recheck', { failed: failed.join('\n') });
+    return this.run(article, 'quotes', QuoteListSchema, `${task}\n\n${recheck}`);
   }
 
   translate(article: Article, request: TranslateRequest): Promise<EngineResult<z.output<typeof TranslationSchema>>> {

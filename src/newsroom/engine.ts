@@ -1,5 +1,5 @@
 import type { Article, Paragraph } from './article-types.js';
-import type { Answer, QuoteList, Summary, Translation } from '../llm/schemas.js';
+import type { Answer, Quote, QuoteList, Summary, Translation } from '../llm/schemas.js';
 
 /** Tokens one request spent; the offline engine spends none. */
 export interface Usage {
@@ -49,6 +49,11 @@ export interface SummaryOptions {
   length?: 'short' | 'normal' | 'long';
 }
 
+export interface QuotesOptions {
+  /** Quotes an earlier answer gave that are not word for word in the article: ask for exactly these again. */
+  recheck?: readonly Quote[];
+}
+
 export interface TranslateRequest {
   /** Target language as an English name, e.g. "English". */
   targetLanguage: string;
@@ -66,7 +71,7 @@ export interface TranslateRequest {
 export interface Engine {
   readonly label: EngineLabel;
   summarize(article: Article, options?: SummaryOptions): Promise<EngineResult<Summary>>;
-  quotes(article: Article): Promise<EngineResult<QuoteList>>;
+  quotes(article: Article, options?: QuotesOptions): Promise<EngineResult<QuoteList>>;
   translate(article: Article, request: TranslateRequest): Promise<EngineResult<Translation>>;
   ask(article: Article, question: string, turns: readonly Turn[]): Promise<EngineResult<Answer>>;
 }

@@ -29,7 +29,7 @@ export function withFallback(primary: Engine, fallback: Engine, logger: Logger):
   return {
     label,
     summarize: (article, options) => attempt('summary', (engine) => engine.summarize(article, options)),
-    quotes: (article) => attempt('quotes', (engine) => engine.quotes(article)),
+    quotes: (article, options) => attempt('quotes', (engine) => engine.quotes(article, options)),
     translate: (article, request) => attempt('translation', (engine) => engine.translate(article, request)),
     ask: (article, question, turns) => attempt('answer', (engine) => engine.ask(article, question, turns)),
   };

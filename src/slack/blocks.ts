@@ -63,11 +63,32 @@ export function summaryMessage(
     ...sections(`*Key points*\n${points}`),
     ...footer.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
     contextBlock(engineLine(footer.engine, footer.usage, footer.cached), articleLine(article)),
+    articleActions(article),
   ];
   return { text: `${summary.headline}: ${summary.lede}`, blocks };
 }
 
-function articleLine(article: Article): string {
+/** Action ids of the buttons under a summary; the summary's thread holds the article they act on. */
+export const QUOTES_ACTION = 'article_quotes';
+
+/** The buttons under a summary. Each carries the article id, so an action can tell the thread still holds that article. */
+function articleActions(article: Article): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: 'article_actions',
+    elements: [{ type: 'button', action_id: QUOTES_ACTION, text: { type: 'plain_text', text: 'Quotes' }, value: article.id }],
+  };
+}
+
+/** The channel message that opens a thread for an article given to a command other than /summarize. */
+export function articleThreadMessage(article: Article, note: string): SlackMessage {
+  return {
+    text: `${article.headline} (${note})`,
+    blocks: [headerBlock(article.headline), contextBlock(escapeMrkdwn(note), articleLine(article))],
+  };
+}
+
+export function articleLine(article: Article): string {
   const origin = article.source.canonicalUrl ?? article.source.url ?? article.source.fileName;
   const parts = [`${article.paragraphs.length} paragraphs`, `language: ${article.language}`, `article ${article.id.slice(0, 8)}`];
   return escapeMrkdwn([origin, ...parts].filter(Boolean).join(' · '));

@@ -19,12 +19,17 @@ export function commandHandler(
     try {
       await work(args);
     } catch (error) {
-      // The user's own input problems are expected; only Newsdesk's failures are errors.
-      if (error instanceof NewsroomError) logger.info(`${args.command.command}: ${error.message}`);
-      else logger.error(`${args.command.command} failed`, error);
-      await tellUser(args.respond, describeFailure(error), logger);
+      await reportFailure(logger, args.command.command, args.respond, error);
     }
   };
+}
+
+/** Logs a failed request and tells the user, ephemerally, what failed and what to do. */
+export async function reportFailure(logger: Logger, what: string, respond: RespondFn, error: unknown): Promise<void> {
+  // The user's own input problems are expected; only Newsdesk's failures are errors.
+  if (error instanceof NewsroomError) logger.info(`${what}: ${error.message}`);
+  else logger.error(`${what} failed`, error);
+  await tellUser(respond, describeFailure(error), logger);
 }
 
 /** An ephemeral reply through response_url, which works even where the bot is not a member. */

@@ -1,13 +1,20 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
+import { findQuotes } from '../../newsroom/quotes.js';
 import { summarizeArticle } from '../../newsroom/summarize.js';
 import type { Services } from '../../services.js';
+import { openArticleThread } from '../article-thread.js';
 import { commandHandler, tellUser } from '../command-runner.js';
+import { parseQuotesCommand } from '../quotes-command.js';
+import { postQuotes } from '../quotes-reply.js';
 import { resolveArticle } from '../resolve-article.js';
 import { postSummary } from '../summary-reply.js';
 
 export const SUMMARIZE_USAGE =
   'Usage: `/summarize <article text or link>`. Paste the article after the command, or run `/summarize` alone to summarize the most recent article in this channel.';
+
+export const QUOTES_USAGE =
+  'Usage: `/quotes [speaker] [article text or link]`. Run `/quotes` alone for the quotes of the most recent article in this channel, `/quotes Blinken` for one speaker\'s, or paste the article (a speaker goes on the first line, on its own).';
 
 export function registerCommands(app: App, _config: Config, services: Services): void {
   const { logger, threads } = services;
@@ -21,6 +28,20 @@ export function registerCommands(app: App, _config: Config, services: Services):
       const engine = await services.engineFor({ ...where, userId: command.user_id }, resolved.article);
       const outcome = await summarizeArticle({ engine, threads }, where.teamId, resolved.article);
       await postSummary(client, threads, where, resolved.article, outcome, resolved.thread);
+    }),
+  );
+
+  app.command(
+    '/quotes',
+    commandHandler(logger, 'Looking for quotes…', async ({ command, respond, client }) => {
+      const where = { teamId: command.team_id, channelId: command.channel_id };
+      const request = parseQuotesCommand(command.text);
+      const resolved = await resolveArticle(request.text, where, threads);
+      if (!resolved) return tellUser(respond, QUOTES_USAGE, logger);
+      const engine = await services.engineFor({ ...where, userId: command.user_id }, resolved.article);
+      const outcome = await findQuotes({ engine, threads }, where.teamId, resolved.article, { speaker: request.speaker });
+      const thread = resolved.thread ?? (await openArticleThread(client, threads, where, resolved.article, 'Quotes in the thread'));
+      await postQuotes(client, thread, resolved.article, outcome);
     }),
   );
 }

@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Logger } from '../logger.js';
+import { reportFailure, tellUser } from './command-runner.js';
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/**
+ * The shape every button shares: ack at once (Slack gives 3 s), tell the user, ephemerally, that
+ * the work has started, then do it; a failure is told to the user the same way.
+ */
+export function buttonHandler(
+  logger: Logger,
+  progress: string,
+  work: (args: ButtonArgs) => Promise<void>,
+): (args: ButtonArgs) => Promise<void> {
+  return async (args) => {
+    await args.ack();
+    await tellUser(args.respond, progress, logger);
+    try {
+      await work(args);
+    } catch (error) {
+      await reportFailure(logger, `button ${args.action.action_id}`, args.respond, error);
+    }
+  };
+}

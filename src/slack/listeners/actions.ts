@@ -1,0 +1,51 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import { findQuotes } from '../../newsroom/quotes.js';
+import type { Services } from '../../services.js';
+import type { ThreadContext, ThreadRef } from '../../store/threads.js';
+import { buttonHandler } from '../action-runner.js';
+import { QUOTES_ACTION } from '../blocks.js';
+import { tellUser } from '../command-runner.js';
+import { postQuotes } from '../quotes-reply.js';
+
+export const ARTICLE_GONE =
+  'Newsdesk no longer holds this article (articles are kept for 30 days after their last use). Run the command again with the article text or link.';
+
+/** The buttons under Newsdesk's messages: one app.action per button, each acting on the article of the message's thread. */
+export function registerActions(app: App, _config: Config, services: Services): void {
+  const { logger, threads } = services;
+
+  app.action<BlockButtonAction>(
+    QUOTES_ACTION,
+    buttonHandler(logger, 'Looking for quotes…', async ({ body, action, context, client, respond }) => {
+      const found = await articleOfButton(services, body, context.teamId, action.value);
+      if (!found) return tellUser(respond, ARTICLE_GONE, logger);
+      const { thread, context: kept } = found;
+      const engine = await services.engineFor(
+        { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
+        kept.article,
+      );
+      const outcome = await findQuotes({ engine, threads }, thread.teamId, kept.article);
+      await postQuotes(client, thread, kept.article, outcome);
+    }),
+  );
+}
+
+/**
+ * The article a button acts on: the one kept for the thread of the message it sits under (a
+ * summary's ts is the thread, unless it was posted inside one). The button's value is the
+ * article id, so a thread that no longer holds that article answers nothing.
+ */
+async function articleOfButton(
+  services: Services,
+  body: BlockButtonAction,
+  teamId: string | undefined,
+  articleId: string | undefined,
+): Promise<{ thread: ThreadRef; context: ThreadContext } | undefined> {
+  const message = body.message as { ts: string; thread_ts?: string } | undefined;
+  const channelId = body.channel?.id;
+  if (!message || !channelId || !teamId) return undefined;
+  const thread: ThreadRef = { teamId, channelId, threadTs: message.thread_ts ?? message.ts };
+  const context = await services.threads.getThread(thread);
+  return context && context.article.id === articleId ? { thread, context } : undefined;
+}
