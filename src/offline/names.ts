@@ -110,7 +110,8 @@ export function roleAfterName(textAfter: string): string | null {
   return organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? organisation.tokens.join(' ') : null;
 }
 
-const nameKey = (name: string): string[] =>
+/** A name as comparable words: role dropped, lowercase, accents removed. */
+export const nameKey = (name: string): string[] =>
   (personName([...name.matchAll(TOKEN)].map((m) => m[0]))?.name ?? '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -134,8 +135,7 @@ export function sameSpeaker(a: string, b: string): boolean {
   return x.length <= y.length ? namesAgree(x, y) : namesAgree(y, x);
 }
 
-/** Whether `longer` is a fuller form of `surface` (same trailing words), as "Sergey Lavrov" is of "Lavrov". */
-export function isFullerForm(surface: string, longer: string): boolean {
-  const [x, y] = [nameKey(surface), nameKey(longer)];
-  return x.length > 0 && x.length <= y.length && x.every((word, i) => word === y[y.length - x.length + i]);
+/** Whether `longer` is a fuller form of `surface` (same trailing words), as "sergey lavrov" is of "lavrov"; both as `nameKey` gives them. */
+export function isFullerForm(surface: readonly string[], longer: readonly string[]): boolean {
+  return surface.length > 0 && surface.length <= longer.length && surface.every((word, i) => word === longer[longer.length - surface.length + i]);
 }

@@ -39,10 +39,13 @@ export function quotedText(text: string, span: QuoteSpan): string {
 
 /** The text with every quoted passage (marks included) blanked out, offsets unchanged: for reading the narration around quotes. */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
-  let masked = text;
+  const pieces: string[] = [];
+  let from = 0;
   for (const span of spans) {
     const end = (span.close ?? text.length - 1) + 1;
-    masked = masked.slice(0, span.open) + ' '.repeat(end - span.open) + masked.slice(end);
+    pieces.push(text.slice(from, span.open), ' '.repeat(end - span.open));
+    from = end;
   }
-  return masked;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }

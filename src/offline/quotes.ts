@@ -1,6 +1,6 @@
 import type { Article } from '../newsroom/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../llm/schemas.js';
-import { isFullerForm, nameRuns, personName, roleAfterName, type PersonName } from './names.js';
+import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, type PersonName } from './names.js';
 import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -154,11 +154,13 @@ function speakerResolver(article: Article): (person: PersonName) => Speaker {
   const mentions = article.paragraphs.flatMap((paragraph) =>
     nameRuns(paragraph.text).flatMap((run) => {
       const person = personName(run.tokens, VERBS_AFTER_QUOTE);
-      return person ? [{ name: person.name, role: person.role ?? roleAfterName(paragraph.text.slice(run.end)) }] : [];
+      if (!person) return [];
+      return [{ name: person.name, role: person.role ?? roleAfterName(paragraph.text.slice(run.end)), key: nameKey(person.name) }];
     }),
   );
   return (person) => {
-    const fuller = mentions.filter((mention) => isFullerForm(person.name, mention.name));
+    const key = nameKey(person.name);
+    const fuller = mentions.filter((mention) => isFullerForm(key, mention.key));
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
     const role = person.role ?? fuller.find((m) => m.name === fullest.name && m.role)?.role ?? null;
     return { speaker: fullest.name, role };
@@ -221,7 +223,7 @@ export function extractQuotes(article: Article): QuoteList {
         };
         quotes.push(quote);
 
-        const opensParagraph = narration.slice(0, span.open).trim() === '';
+        const opensParagraph = span.open === paragraph.text.length - paragraph.text.trimStart().length;
         if (opensParagraph && who) {
           for (const open of waiting) Object.assign(open, { speaker: who.speaker, role: who.role });
         }
