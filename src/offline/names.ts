@@ -36,7 +36,7 @@ const PLACES = new Set(
   india indian eropa europe european israel israeli palestina palestinian iran iranian turki turkey turkish korea
   korean selatan utara south north australia australian kanada canada canadian belanda dutch netherlands italia italy
   italian spanyol spain spanish polandia poland polish malaysia malaysian singapura singapore thailand filipina
-  philippines arab saudi mesir egypt brasil brazil meksiko mexico jakarta u.s u.k`.split(/\s+/),
+  philippines arab saudi mesir egypt brasil brazil meksiko mexico jakarta`.split(/\s+/),
 );
 
 // Words that make a run an organisation rather than a person.
@@ -65,8 +65,10 @@ export function nameRuns(text: string): NameRun[] {
     const previous = current[current.length - 1];
     if (previous) {
       const gap = text.slice(previous.end, token.start);
-      const abbreviated = /^\p{Lu}$/u.test(previous.text) || isAcronym(previous.text) || DOTTED.has(previous.text.toLowerCase());
-      if (!/^\s+$/.test(gap) && !(abbreviated && /^\.\s+$/.test(gap))) flush();
+      // "J. K. Rowling", "U.S. Secretary", "Dr. Smith"; not "NATO. Biden", where the stop ends a sentence.
+      const abbreviated = /^(?:\p{Lu}\.)*\p{Lu}$/u.test(previous.text) || DOTTED.has(previous.text.toLowerCase());
+      if (abbreviated && /^\.\s+$/.test(gap)) Object.assign(previous, { text: `${previous.text}.`, end: previous.end + 1 });
+      else if (!/^\s+$/.test(gap)) flush();
     }
     if (/^\p{Lu}/u.test(token.text)) current.push(token);
     else if (current.length > 0 && CONNECTORS.has(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) current.push(token);

@@ -85,8 +85,8 @@ function attributionAfter(narration: string): Attribution | null {
     return name ? { kind: 'named', person: name.person } : UNNAMED;
   }
   // Subject first: the verb comes within a few words, before any punctuation.
-  const clause = /^[^,.;:!?]*/.exec(text)![0];
-  const verb = [...clause.matchAll(WORD)].slice(0, 7).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
+  const clause = /^[^,;:!?]*/.exec(text)![0];
+  const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
   if (!verb) return null;
   return subjectBefore(clause.slice(0, verb.index)) ?? UNNAMED;
 }

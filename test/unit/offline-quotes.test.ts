@@ -20,6 +20,8 @@ Rivera told reporters that the union would keep pressing the council. He said th
 The deputy mayor, Ana Ruiz, will run the program. "Volunteers have already signed up to staff the first site.
 
 "We will open the second one as soon as the heating is fixed," Ruiz said.
+
+"Cities cannot do this alone," said U.S. Senator Maria Lopez, who toured the site. "We need more beds," a volunteer said.
 `);
 
 function quoteStarting(article: Article, opening: string): Quote {
@@ -131,6 +133,11 @@ describe('extractQuotes on English copy', () => {
       speaker: 'Ana Ruiz',
     });
     expect(quoteStarting(englishStory, 'We will open the second')).toMatchObject({ speaker: 'Ana Ruiz', paragraph: 'P6' });
+  });
+
+  it('splits a title from the name, and leaves a quote from someone unnamed without a speaker', () => {
+    expect(quoteStarting(englishStory, 'Cities cannot')).toMatchObject({ speaker: 'Maria Lopez', role: 'U.S. Senator' });
+    expect(quoteStarting(englishStory, 'We need more beds').speaker).toBeNull();
   });
 
   it('skips a short scare-quoted term and reports "said that" and "according to" as paraphrases', () => {
