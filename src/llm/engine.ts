@@ -1,7 +1,7 @@
 import type { Article } from '../newsroom/article-types.js';
 import type { Engine, EngineLabel, EngineResult, QuotesOptions, SummaryOptions, TranslateRequest, Turn } from '../newsroom/engine.js';
 import { languageName } from '../newsroom/language.js';
-import { AnswerSchema, QuoteListSchema, SummarySchema, TranslationSchema } from './schemas.js';
+import { AnswerSchema, HeadlineOptionsSchema, QuoteListSchema, SocialPostSchema, SummarySchema, TranslationSchema } from './schemas.js';
 import type { StructuredGateway, StructuredResult } from './structured.js';
 import { articleMessages, renderPrompt } from './prompts.js';
 import type { z } from 'zod';
@@ -60,6 +60,16 @@ export class LlmEngine implements Engine {
       question,
     });
     return this.run(article, 'answer', AnswerSchema, task);
+  }
+
+  headlines(article: Article): Promise<EngineResult<z.output<typeof HeadlineOptionsSchema>>> {
+    const task = renderPrompt('headlines', { language: languageName(article.language) });
+    return this.run(article, 'headlines', HeadlineOptionsSchema, task);
+  }
+
+  socialPost(article: Article): Promise<EngineResult<z.output<typeof SocialPostSchema>>> {
+    const task = renderPrompt('social-post', { language: languageName(article.language) });
+    return this.run(article, 'social_post', SocialPostSchema, task);
   }
 
   private async run<S extends z.ZodType>(

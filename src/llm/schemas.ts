@@ -51,3 +51,16 @@ export const AnswerSchema = z.object({
   citations: z.array(paragraphId),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
+
+export const HeadlineOptionsSchema = z.object({
+  headlines: z.array(z.string().min(1).max(120)).min(3).max(5).describe('distinct headlines, most newsworthy first'),
+});
+export type HeadlineOptions = z.infer<typeof HeadlineOptionsSchema>;
+
+/** The longest post X/Twitter takes; the schema rejects a longer one, which costs a repair round. */
+export const SOCIAL_POST_LIMIT = 280;
+
+export const SocialPostSchema = z.object({
+  post: z.string().min(1).max(SOCIAL_POST_LIMIT).describe(`at most ${SOCIAL_POST_LIMIT} characters, hashtags and link included`),
+});
+export type SocialPost = z.infer<typeof SocialPostSchema>;

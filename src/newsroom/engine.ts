@@ -1,5 +1,5 @@
 import type { Article, Paragraph } from './article-types.js';
-import type { Answer, Quote, QuoteList, Summary, Translation } from '../llm/schemas.js';
+import type { Answer, HeadlineOptions, Quote, QuoteList, SocialPost, Summary, Translation } from '../llm/schemas.js';
 
 /** Tokens one request spent; the offline engine spends none. */
 export interface Usage {
@@ -74,4 +74,6 @@ export interface Engine {
   quotes(article: Article, options?: QuotesOptions): Promise<EngineResult<QuoteList>>;
   translate(article: Article, request: TranslateRequest): Promise<EngineResult<Translation>>;
   ask(article: Article, question: string, turns: readonly Turn[]): Promise<EngineResult<Answer>>;
+  headlines(article: Article): Promise<EngineResult<HeadlineOptions>>;
+  socialPost(article: Article): Promise<EngineResult<SocialPost>>;
 }

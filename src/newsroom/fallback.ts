@@ -32,6 +32,8 @@ export function withFallback(primary: Engine, fallback: Engine, logger: Logger):
     quotes: (article, options) => attempt('quotes', (engine) => engine.quotes(article, options)),
     translate: (article, request) => attempt('translation', (engine) => engine.translate(article, request)),
     ask: (article, question, turns) => attempt('answer', (engine) => engine.ask(article, question, turns)),
+    headlines: (article) => attempt('headlines', (engine) => engine.headlines(article)),
+    socialPost: (article) => attempt('social post', (engine) => engine.socialPost(article)),
   };
 }
 

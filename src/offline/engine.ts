@@ -3,6 +3,7 @@ import { noUsage, type Engine, type EngineLabel, type EngineResult, type Summary
 import { EngineCannotError } from '../newsroom/errors.js';
 import { answerFromArticle } from './ask.js';
 import { extractQuotes } from './quotes.js';
+import { extractiveHeadlines, extractiveSocialPost } from './rewrite.js';
 import { summarizeExtractive } from './summarize.js';
 
 /** Says plainly why translation needs a model, and how to configure one. */
@@ -27,6 +28,14 @@ export class OfflineEngine implements Engine {
 
   async ask(article: Article, question: string) {
     return this.result(answerFromArticle(article, question));
+  }
+
+  async headlines(article: Article) {
+    return this.result(extractiveHeadlines(article));
+  }
+
+  async socialPost(article: Article) {
+    return this.result(extractiveSocialPost(article));
   }
 
   private result<T>(value: T): EngineResult<T> {
