@@ -26,7 +26,7 @@ export function quotesMessages(article: Article, outcome: QuotesOutcome): SlackM
   const parts: KnownBlock[][] = [];
   for (let i = 0; i < blocks.length; i += BLOCKS_PER_MESSAGE) parts.push(blocks.slice(i, i + BLOCKS_PER_MESSAGE));
   const count = outcome.groups.reduce((sum, group) => sum + group.quotes.length, 0);
-  const summary = `${title}: ${count} ${count === 1 ? 'quote' : 'quotes'} from ${article.headline}`;
+  const summary = `${title} (${count} ${count === 1 ? 'quote' : 'quotes'}): ${article.headline}`;
   return parts.map((part, i) => ({
     text: parts.length === 1 ? summary : `${summary} (part ${i + 1} of ${parts.length})`,
     blocks: part,
