@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskOf, type ChatRequest } from '../support/openai-emulator.js';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
@@ -210,6 +210,27 @@ describe('/quotes end to end', () => {
     const reply = await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && /Usage/.test(call.args.text ?? ''));
     expect(reply.args.text).toMatch(/`\/quotes \[speaker\]/);
     expect(nd.openai!.requests).toHaveLength(0);
+  });
+});
+
+describe('/quotes logging', () => {
+  it('never writes an invented quote or speaker to the log, even at debug level', async () => {
+    const written: string[] = [];
+    const spies = (['debug', 'info', 'log', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))),
+    );
+    const nd = await startNewsdesk({ env: { LOG_LEVEL: 'debug' } });
+    try {
+      nd.openai!.respondWith(() => ({ json: inventedList }));
+      await nd.send.command('/quotes', russiaArticle());
+      await nd.slack.waitFor('chat.postMessage', (call) => /withheld/.test(textOf(call)));
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.join('\n')).not.toContain(INVENTED_TEXT);
+      expect(written.join('\n')).not.toContain(INVENTED_SPEAKER);
+    } finally {
+      await nd.stop();
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
 
