@@ -1,4 +1,5 @@
 import { benchAckLatency } from './ack-latency.js';
+import { benchQuoteVerification } from './quote-verification.js';
 import { benchSummaryPipeline } from './summary-pipeline.js';
 
 /**
@@ -8,6 +9,7 @@ import { benchSummaryPipeline } from './summary-pipeline.js';
 const benches: Array<[string, () => Promise<void>]> = [
   ['Slack ack latency', benchAckLatency],
   ['Summary pipeline', benchSummaryPipeline],
+  ['Quote verification', benchQuoteVerification],
 ];
 
 for (const [title, bench] of benches) {

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/
 import type { Config } from './config.js';
 import type { Services } from './services.js';
 import { registerListeners } from './slack/listeners/index.js';
+import { allowlist } from './slack/middleware/allowlist.js';
 import { storeKind } from './store/kv.js';
 import { version } from './version.js';
 
@@ -45,6 +46,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
     logger: services.logger,
     clientOptions: { slackApiUrl: config.slack.apiUrl },
   });
+  // Before every listener: a refused workspace or channel reaches none of them.
+  app.use(allowlist(config.safety, services.logger));
   registerListeners(app, config, services);
   app.error(async (error) => {
     services.logger.error('unhandled error in a listener', error);

@@ -15,6 +15,26 @@ const httpUrl = (what: string) =>
     message: `expected an http(s) URL of ${what}`,
   });
 
+/** Comma-separated Slack ids (T…, C…, G…); an empty list when unset. */
+const idList = (what: string) =>
+  optionalText
+    .refine((value) => value === undefined || /^[A-Z0-9]+(\s*,\s*[A-Z0-9]+)*$/.test(value), {
+      message: `expected comma-separated Slack ${what} ids, e.g. ${what === 'team' ? 'T0123ABCD,T0456EFGH' : 'C0123ABCD,C0456EFGH'}`,
+    })
+    .transform((value) => (value === undefined ? [] : value.split(',').map((id) => id.trim())));
+
+const positiveCount = (what: string) =>
+  optionalText
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0), {
+      message: `expected a whole number of ${what}, at least 1`,
+    })
+    .transform((value) => (value === undefined ? undefined : Number(value)));
+
+/** Markers that keep an article away from the model; see policy.ts for how each is matched. */
+export const DEFAULT_EMBARGO_MARKERS = ['EMBARGO', '[embargo]', '[offline]'];
+/** Answers per person per minute when USER_ANSWERS_PER_MINUTE is unset. */
+export const DEFAULT_USER_ANSWERS_PER_MINUTE = 20;
+
 const flag = optionalText
   .refine((value) => value === undefined || /^(1|0|true|false|yes|no)$/i.test(value), {
     message: 'expected true or false',
@@ -61,6 +81,21 @@ const EnvSchema = z
     URL_FETCH_ALLOW_PRIVATE: flag,
     REPLY_WITHOUT_MENTION: flag,
     GLOSSARY_FILE: optionalText,
+    OFFLINE_ONLY_CHANNELS: idList('channel'),
+    EMBARGO_MARKERS: optionalText
+      .transform((value) => value?.split(',').map((marker) => marker.trim()).filter(Boolean))
+      .refine((markers) => markers === undefined || markers.length > 0, {
+        message: 'expected comma-separated markers, e.g. EMBARGO,[embargo],[offline]',
+      })
+      .transform((markers) => markers ?? DEFAULT_EMBARGO_MARKERS),
+    ALLOWED_TEAM_IDS: idList('team'),
+    ALLOWED_CHANNEL_IDS: idList('channel'),
+    ADMIN_CHANNEL_ID: optionalText.refine((value) => value === undefined || /^[A-Z0-9]+$/.test(value), {
+      message: 'expected one Slack channel id, e.g. C0123ABCD',
+    }),
+    DAILY_TOKEN_BUDGET: positiveCount('tokens'),
+    USER_DAILY_TOKEN_BUDGET: positiveCount('tokens'),
+    USER_ANSWERS_PER_MINUTE: positiveCount('answers').transform((value) => value ?? DEFAULT_USER_ANSWERS_PER_MINUTE),
   })
   .superRefine((env, context) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -90,6 +125,19 @@ export interface Config {
   allowPrivateUrls: boolean;
   replyWithoutMention: boolean;
   glossaryFile: string | undefined;
+  /** Who may use Newsdesk, what never reaches the model, and what it may spend. */
+  safety: {
+    /** Empty: every workspace the app is installed in. */
+    allowedTeamIds: string[];
+    /** Empty: every channel. */
+    allowedChannelIds: string[];
+    adminChannelId: string | undefined;
+    offlineOnlyChannels: string[];
+    embargoMarkers: string[];
+    dailyTokenBudget: number | undefined;
+    userDailyTokenBudget: number | undefined;
+    userAnswersPerMinute: number;
+  };
 }
 
 export const DEFAULT_MODEL = 'gpt-4o-mini';
@@ -132,6 +180,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     allowPrivateUrls: e.URL_FETCH_ALLOW_PRIVATE,
     replyWithoutMention: e.REPLY_WITHOUT_MENTION,
     glossaryFile: e.GLOSSARY_FILE,
+    safety: {
+      allowedTeamIds: e.ALLOWED_TEAM_IDS,
+      allowedChannelIds: e.ALLOWED_CHANNEL_IDS,
+      adminChannelId: e.ADMIN_CHANNEL_ID,
+      offlineOnlyChannels: e.OFFLINE_ONLY_CHANNELS,
+      embargoMarkers: e.EMBARGO_MARKERS,
+      dailyTokenBudget: e.DAILY_TOKEN_BUDGET,
+      userDailyTokenBudget: e.USER_DAILY_TOKEN_BUDGET,
+      userAnswersPerMinute: e.USER_ANSWERS_PER_MINUTE,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { ConsoleLogger, LogLevel } from '@slack/logger';
+import { RedactingLogger } from './logging/redact.js';
 
 /** What the domain needs of a logger; Bolt's own logger satisfies it, so both share one. */
 export interface Logger {
@@ -10,8 +11,9 @@ export interface Logger {
 
 const levels = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
-export function createLogger(level: keyof typeof levels): ConsoleLogger {
-  const logger = new ConsoleLogger();
+/** The one logger of the app; `secrets` (tokens, keys) are redacted from every line it writes. */
+export function createLogger(level: keyof typeof levels, secrets: readonly string[] = []): ConsoleLogger {
+  const logger = new RedactingLogger(secrets);
   logger.setLevel(levels[level]);
   logger.setName('newsdesk');
   return logger;

@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import type { ConsoleLogger } from '@slack/logger';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { secretsOf } from './logging/redact.js';
 import { createOpenAIClient } from './llm/client.js';
 import { LlmEngine } from './llm/engine.js';
 import { StructuredGateway } from './llm/structured.js';
@@ -9,7 +10,10 @@ import type { Engine } from './newsroom/engine.js';
 import type { EngineFor } from './newsroom/request.js';
 import { withFallback } from './newsroom/fallback.js';
 import { loadGlossary, type Glossary } from './newsroom/glossary.js';
+import { createEngineFor } from './newsroom/policy.js';
+import { RateLimiter } from './newsroom/rate-limit.js';
 import { OfflineEngine } from './offline/engine.js';
+import { AuditLog } from './store/audit-log.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
 
@@ -23,19 +27,24 @@ export interface Services {
   offline: Engine;
   /** The engine for one request: every use-case asks here, so policy lives in one place. */
   engineFor: EngineFor;
+  /** Every model call: who, where, what for, the tokens; read by /newsdesk usage and the budgets. */
+  audit: AuditLog;
   /** The newsroom glossary from GLOSSARY_FILE, read once at start-up (empty when unset). */
   glossary: Glossary;
 }
 
 export function createServices(config: Config): Services {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, secretsOf(config));
   // Read before anything opens, so a bad glossary stops start-up with its one line.
   const glossary = loadGlossary(config.glossaryFile);
   const kv = openKeyv(config.storeUrl);
   kv.on('error', (error: unknown) => logger.error('store error', error));
   const offline = new OfflineEngine();
   const engine = config.llm
-    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm), config.llm.model)), offline, logger)
+    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model)), offline, logger)
     : offline;
-  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor: async () => engine, glossary };
+  const audit = new AuditLog(kv);
+  const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
+  const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger });
+  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor, audit, glossary };
 }

@@ -8,6 +8,8 @@ export interface RequestContext {
   userId: string;
   /** Set when the thread was marked offline-only before (embargo, offline channel). */
   threadOfflineReason?: string;
+  /** What the person typed (command text, question): an embargo marker here keeps the request offline too. */
+  requestText?: string;
 }
 
 /** Picks the engine for one request about one article. The one place policy decides model or offline. */

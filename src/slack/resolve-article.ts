@@ -6,6 +6,8 @@ export interface ResolvedArticle {
   article: Article;
   /** The thread the article already lives in, when it was taken from the store. */
   thread?: ThreadRef;
+  /** Why that thread must stay offline (embargo, offline-only channel), when it must. */
+  offlineReason?: string;
 }
 
 /**
@@ -20,5 +22,5 @@ export async function resolveArticle(
   if (text.trim()) return { article: articleFromText(text) };
   const thread = await threads.latestThread(where.teamId, where.channelId);
   const context = thread && (await threads.getThread(thread));
-  return context && thread ? { article: context.article, thread } : undefined;
+  return context && thread ? { article: context.article, thread, offlineReason: context.offlineReason } : undefined;
 }

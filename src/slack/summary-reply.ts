@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Article } from '../newsroom/article-types.js';
+import { lastingOfflineReason } from '../newsroom/policy.js';
 import type { SummaryOutcome } from '../newsroom/summarize.js';
 import type { ThreadRef, ThreadStore } from '../store/threads.js';
 import { summaryMessage } from './blocks.js';
@@ -26,7 +27,8 @@ export async function postSummary(
   });
   if (existingThread) return existingThread;
   const thread: ThreadRef = { teamId: where.teamId, channelId: where.channelId, threadTs: posted.ts! };
-  await threads.saveThread(thread, { article, turns: [] });
+  // An embargoed thread stays offline for its follow-ups.
+  await threads.saveThread(thread, { article, turns: [], offlineReason: lastingOfflineReason(outcome.engine) });
   await threads.setLatestThread(thread);
   return thread;
 }

@@ -8,6 +8,7 @@ import { commandHandler, tellUser } from '../command-runner.js';
 import { parseQuotesCommand } from '../quotes-command.js';
 import { postQuotes } from '../quotes-reply.js';
 import { resolveArticle } from '../resolve-article.js';
+import { commandRequest } from '../request-context.js';
 import { postSummary } from '../summary-reply.js';
 
 export const SUMMARIZE_USAGE =
@@ -25,7 +26,7 @@ export function registerCommands(app: App, _config: Config, services: Services):
       const where = { teamId: command.team_id, channelId: command.channel_id };
       const resolved = await resolveArticle(command.text, where, threads);
       if (!resolved) return tellUser(respond, SUMMARIZE_USAGE, logger);
-      const engine = await services.engineFor({ ...where, userId: command.user_id }, resolved.article);
+      const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
       const outcome = await summarizeArticle({ engine, threads }, where.teamId, resolved.article);
       await postSummary(client, threads, where, resolved.article, outcome, resolved.thread);
     }),
