@@ -39,7 +39,7 @@ export function registerCommands(app: App, _config: Config, services: Services):
       const request = parseQuotesCommand(command.text);
       const resolved = await resolveArticle(request.text, where, threads);
       if (!resolved) return tellUser(respond, QUOTES_USAGE, logger);
-      const engine = await services.engineFor({ ...where, userId: command.user_id }, resolved.article);
+      const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
       const outcome = await findQuotes({ engine, threads }, where.teamId, resolved.article, { speaker: request.speaker });
       const thread = resolved.thread ?? (await openArticleThread(client, threads, where, resolved.article, 'Quotes in the thread'));
       await postQuotes(client, thread, resolved.article, outcome);
