@@ -1,5 +1,5 @@
 // A message composer (the channel's and the thread's): Enter sends, Shift+Enter breaks the line,
-// "/" suggests the app's commands, files are attached with ＋ or dropped onto it.
+// "/" suggests the app's commands, files are attached with + or dropped onto it.
 import { post } from './api.js';
 import { escapeHtml } from './mrkdwn.js';
 
@@ -27,7 +27,7 @@ export function createComposer(slot, { placeholder, commands, threadTs }) {
       .join('');
   };
   const showChips = () => {
-    chips.innerHTML = files.map((f, i) => `<span class="chip">📄 ${escapeHtml(f.name)} <button type="button" data-remove="${i}" aria-label="Remove">✕</button></span>`).join('');
+    chips.innerHTML = files.map((f, i) => `<span class="chip">${escapeHtml(f.name)} <button type="button" data-remove="${i}" aria-label="Remove">✕</button></span>`).join('');
   };
   const attach = async (list) => {
     for (const file of list) {

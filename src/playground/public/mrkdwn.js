@@ -46,7 +46,8 @@ function lines(text, names) {
       continue;
     }
     flush();
-    const quote = /^&gt;\s?(.*)$/.exec(line);
+    // Slack takes a quote mark as sent raw or escaped.
+    const quote = /^(?:&gt;|>)\s?(.*)$/.exec(line);
     out.push(quote ? `<blockquote>${inline(quote[1], names)}</blockquote>` : `<div class="line">${inline(line, names) || '<br>'}</div>`);
   }
   flush();
