@@ -1,4 +1,4 @@
-import type { Paraphrase, Quote } from '../llm/schemas.js';
+import type { Paraphrase, Quote, QuoteList } from '../llm/schemas.js';
 import { extractQuotes, sameSpeaker } from '../offline/quotes.js';
 import type { ThreadStore } from '../store/threads.js';
 import type { Article } from './article-types.js';
@@ -59,7 +59,7 @@ export async function findQuotes(
 
 async function verifiedQuotes(engine: Engine, article: Article): Promise<VerifiedQuotes> {
   const first = await engine.quotes(article);
-  const checked = verifyQuotes(article, first.value);
+  const checked = checkQuotes(article, first.value);
   let usage = first.usage;
   let quotes = checked.quotes;
   let withheld = checked.withheld.length;
@@ -69,7 +69,7 @@ async function verifiedQuotes(engine: Engine, article: Article): Promise<Verifie
     usage = addUsage(usage, recheck.usage);
     // A recheck the offline engine answered (the model failed) corrects nothing the model said.
     if (!recheck.engine.fallbackReason) {
-      const recovered = verifyQuotes(article, recheck.value).quotes.filter((q) => !quotes.some((kept) => samePassage(article, q, kept)));
+      const recovered = checkQuotes(article, recheck.value).quotes.filter((q) => !quotes.some((kept) => samePassage(article, q, kept)));
       quotes = [...quotes, ...recovered];
       withheld = Math.max(0, withheld - recovered.length);
     }
@@ -78,7 +78,7 @@ async function verifiedQuotes(engine: Engine, article: Article): Promise<Verifie
   if (first.engine.kind === 'llm') {
     // Passages the model credited to someone, even wrongly, are its call: the rules only fill in what it missed.
     const claimed = [...quotes, ...checked.withheld.flatMap((q) => located(article, q) ?? [])];
-    const missed = verifyQuotes(article, extractQuotes(article)).quotes.filter(
+    const missed = checkQuotes(article, extractQuotes(article)).quotes.filter(
       (candidate) => !claimed.some((q) => samePassage(article, candidate, q)),
     );
     quotes = [...quotes, ...missed];
@@ -86,11 +86,30 @@ async function verifiedQuotes(engine: Engine, article: Article): Promise<Verifie
 
   return {
     quotes: inArticleOrder(article, quotes),
-    // Indirect speech is not verbatim, so it is held to the rule for any prose: names and numbers from the article.
-    paraphrases: checked.paraphrases.filter((p) => ungroundedTerms(article, p.statement).length === 0),
+    paraphrases: checked.paraphrases,
     withheld,
     engine: first.engine,
     usage,
+  };
+}
+
+/**
+ * verifyQuotes, with the whole speaker name held to the article too ("Vladimir Trump" is not
+ * "Vladimir Putin") and a role naming what the article does not dropped. Indirect speech is not
+ * verbatim, so it is held to the rule for any prose: names and numbers from the article.
+ */
+function checkQuotes(article: Article, list: QuoteList): ReturnType<typeof verifyQuotes> {
+  const verified = verifyQuotes(article, list);
+  const known = new Map<string, boolean>();
+  const grounded = (text: string) => {
+    if (!known.has(text)) known.set(text, ungroundedTerms(article, text).length === 0);
+    return known.get(text)!;
+  };
+  const speakerGrounded = (quote: Quote) => quote.speaker === null || grounded(quote.speaker);
+  return {
+    quotes: verified.quotes.filter(speakerGrounded).map((q) => (q.role !== null && !grounded(q.role) ? { ...q, role: null } : q)),
+    withheld: [...verified.withheld, ...verified.quotes.filter((q) => !speakerGrounded(q))],
+    paraphrases: verified.paraphrases.filter((p) => grounded(p.speaker) && grounded(p.statement)),
   };
 }
 

@@ -106,6 +106,16 @@ Foreign Minister Sergey Lavrov told him that the talks with Washington had shown
     expect(outcome.withheld).toBe(1);
   });
 
+  it('holds the whole speaker name to the article, and drops a role that names what the article does not', async () => {
+    const halfInvented = { ...BAIK, speaker: 'Vladimir Trump' };
+    const inventedRole = { ...BLINKEN, role: 'Menteri Luar Negeri AS, utusan Joe Carter' };
+    const outcome = await findQuotes({ engine: new ScriptedModel([list(halfInvented, inventedRole)]), threads: store() }, 'T1', article);
+    expect(outcome.withheld).toBe(1);
+    expect(outcome.groups.map((g) => g.speaker)).not.toContain('Vladimir Trump');
+    const shownQuote = outcome.groups.flatMap((g) => g.quotes).find((q) => q.quote === BLINKEN.quote)!;
+    expect(shownQuote.role).toBeNull();
+  });
+
   it('drops a paraphrase that names someone or something the article does not', async () => {
     const model = new ScriptedModel([
       {
