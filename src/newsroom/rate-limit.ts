@@ -16,8 +16,8 @@ export class SlowDownError extends NewsroomError {
 }
 
 /**
- * Answers per person per minute, counted in the store (so several app processes share the
- * count) in fixed one-minute windows.
+ * Answers per person in any 60 seconds, kept in the store (so several app processes share the
+ * count) as the times of the person's recent answers: at most `perMinute` of them.
  */
 export class RateLimiter {
   private readonly updates: SerializedUpdates;
@@ -29,15 +29,16 @@ export class RateLimiter {
     this.updates = new SerializedUpdates(kv);
   }
 
-  /** Counts one answer for the person, or throws SlowDownError when their minute is used up. */
+  /** Counts one answer for the person, or throws SlowDownError when they have had their answers this minute. */
   async take(teamId: string, userId: string, now = Date.now()): Promise<void> {
-    const window = Math.floor(now / MINUTE_MS);
-    const key = `rate:${encodeURIComponent(teamId)}:${encodeURIComponent(userId)}:${window}`;
-    let refused = false;
-    await this.updates.update<number>(key, 2 * MINUTE_MS, (count = 0) => {
-      refused = count >= this.perMinute;
-      return refused ? count : count + 1;
+    const key = `rate:${encodeURIComponent(teamId)}:${encodeURIComponent(userId)}`;
+    let oldest: number | undefined;
+    await this.updates.update<number[]>(key, MINUTE_MS, (times = []) => {
+      const recent = times.filter((time) => time > now - MINUTE_MS);
+      if (recent.length < this.perMinute) return [...recent, now];
+      oldest = recent[0];
+      return recent;
     });
-    if (refused) throw new SlowDownError(this.perMinute, Math.ceil(((window + 1) * MINUTE_MS - now) / 1000));
+    if (oldest !== undefined) throw new SlowDownError(this.perMinute, Math.max(1, Math.ceil((oldest + MINUTE_MS - now) / 1000)));
   }
 }

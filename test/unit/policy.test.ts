@@ -201,3 +201,15 @@ describe('createEngineFor', () => {
     await expect(engineFor({ ...request, userId: 'U2' }, longArticle)).resolves.toBeDefined();
   });
 });
+
+describe('RateLimiter', () => {
+  it('counts answers in any 60 seconds, not in clock minutes, and says when to try again', async () => {
+    const limiter = new RateLimiter(new Keyv(), 2);
+    const start = 1_700_000_059_000; // one second before a clock minute turns
+    await limiter.take('T1', 'U1', start);
+    await limiter.take('T1', 'U1', start + 2_000);
+    await expect(limiter.take('T1', 'U1', start + 30_000)).rejects.toThrow('Try again in 30 seconds.');
+    await limiter.take('T1', 'U1', start + 60_001);
+    await expect(limiter.take('T1', 'U1', start + 61_000)).rejects.toThrow(SlowDownError);
+  });
+});
