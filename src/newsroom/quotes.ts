@@ -59,7 +59,8 @@ export async function findQuotes(
 
 async function verifiedQuotes(engine: Engine, article: Article): Promise<VerifiedQuotes> {
   const first = await engine.quotes(article);
-  const checked = checkQuotes(article, first.value);
+  const check = quoteChecker(article);
+  const checked = check(first.value);
   let usage = first.usage;
   let quotes = checked.quotes;
   let withheld = checked.withheld.length;
@@ -69,7 +70,7 @@ async function verifiedQuotes(engine: Engine, article: Article): Promise<Verifie
     usage = addUsage(usage, recheck.usage);
     // A recheck the offline engine answered (the model failed) corrects nothing the model said.
     if (!recheck.engine.fallbackReason) {
-      const recovered = checkQuotes(article, recheck.value).quotes.filter((q) => !quotes.some((kept) => samePassage(article, q, kept)));
+      const recovered = check(recheck.value).quotes.filter((q) => !quotes.some((kept) => samePassage(article, q, kept)));
       quotes = [...quotes, ...recovered];
       withheld = Math.max(0, withheld - recovered.length);
     }
@@ -78,7 +79,7 @@ async function verifiedQuotes(engine: Engine, article: Article): Promise<Verifie
   if (first.engine.kind === 'llm') {
     // Passages the model credited to someone, even wrongly, are its call: the rules only fill in what it missed.
     const claimed = [...quotes, ...checked.withheld.flatMap((q) => located(article, q) ?? [])];
-    const missed = checkQuotes(article, extractQuotes(article)).quotes.filter(
+    const missed = check(extractQuotes(article)).quotes.filter(
       (candidate) => !claimed.some((q) => samePassage(article, candidate, q)),
     );
     quotes = [...quotes, ...missed];
@@ -98,18 +99,21 @@ async function verifiedQuotes(engine: Engine, article: Article): Promise<Verifie
  * "Vladimir Putin") and a role naming what the article does not dropped. Indirect speech is not
  * verbatim, so it is held to the rule for any prose: names and numbers from the article.
  */
-function checkQuotes(article: Article, list: QuoteList): ReturnType<typeof verifyQuotes> {
-  const verified = verifyQuotes(article, list);
+function quoteChecker(article: Article): (list: QuoteList) => ReturnType<typeof verifyQuotes> {
+  // Speakers and roles repeat across the model's list, its recheck and the rules' list: each is looked up once.
   const known = new Map<string, boolean>();
   const grounded = (text: string) => {
     if (!known.has(text)) known.set(text, ungroundedTerms(article, text).length === 0);
     return known.get(text)!;
   };
   const speakerGrounded = (quote: Quote) => quote.speaker === null || grounded(quote.speaker);
-  return {
-    quotes: verified.quotes.filter(speakerGrounded).map((q) => (q.role !== null && !grounded(q.role) ? { ...q, role: null } : q)),
-    withheld: [...verified.withheld, ...verified.quotes.filter((q) => !speakerGrounded(q))],
-    paraphrases: verified.paraphrases.filter((p) => grounded(p.speaker) && grounded(p.statement)),
+  return (list) => {
+    const verified = verifyQuotes(article, list);
+    return {
+      quotes: verified.quotes.filter(speakerGrounded).map((q) => (q.role !== null && !grounded(q.role) ? { ...q, role: null } : q)),
+      withheld: [...verified.withheld, ...verified.quotes.filter((q) => !speakerGrounded(q))],
+      paraphrases: verified.paraphrases.filter((p) => grounded(p.speaker) && grounded(p.statement)),
+    };
   };
 }
 
