@@ -217,6 +217,18 @@ export class SlackEmulator extends EventEmitter {
         this.seedMessage({ channel: args.channel, thread_ts: args.thread_ts, text: args.text ?? '', blocks: args.blocks, ephemeral_to: args.user, bot_id: BOT_ID });
         return { ok: true, message_ts: this.nextTs() };
       }
+      // Chat streaming: the stream is one bot message whose text grows with each call.
+      case 'chat.startStream': {
+        const message = this.seedMessage({ channel: args.channel, thread_ts: args.thread_ts, text: args.markdown_text ?? '', user: BOT_USER_ID, bot_id: BOT_ID });
+        return { ok: true, channel: args.channel, ts: message.ts };
+      }
+      case 'chat.appendStream':
+      case 'chat.stopStream': {
+        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        this.updateMessage(args.channel, args.ts, { text: message.text + (args.markdown_text ?? ''), ...(args.blocks && { blocks: args.blocks }) });
+        return { ok: true, channel: args.channel, ts: args.ts };
+      }
       case 'chat.update': {
         const changes = { ...(args.text != null && { text: args.text }), ...(args.blocks != null && { blocks: args.blocks }) };
         if (!this.updateMessage(args.channel, args.ts, changes)) return { ok: false, error: 'message_not_found' };
@@ -255,7 +267,7 @@ function decodeArgs(contentType: string | undefined, body: Buffer, url: URL): Re
   if (contentType?.includes('application/json')) return text ? JSON.parse(text) : {};
   const args: Record<string, any> = Object.fromEntries(url.searchParams);
   for (const [key, value] of new URLSearchParams(text)) {
-    args[key] = /^[[{]/.test(value) && ['blocks', 'attachments', 'metadata', 'prompts'].includes(key) ? JSON.parse(value) : value;
+    args[key] = /^[[{]/.test(value) && ['blocks', 'attachments', 'metadata', 'prompts', 'chunks'].includes(key) ? JSON.parse(value) : value;
   }
   return args;
 }
