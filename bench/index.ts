@@ -1,6 +1,7 @@
 import { benchAckLatency } from './ack-latency.js';
 import { benchQuoteVerification } from './quote-verification.js';
 import { benchSummaryPipeline } from './summary-pipeline.js';
+import { benchTranslationConcurrency } from './translation-concurrency.js';
 
 /**
  * `npm run bench`: every measurement runs its baseline side by side in the same process run
@@ -10,6 +11,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Slack ack latency', benchAckLatency],
   ['Summary pipeline', benchSummaryPipeline],
   ['Quote verification', benchQuoteVerification],
+  ['Translation of a long article', benchTranslationConcurrency],
 ];
 
 for (const [title, bench] of benches) {

@@ -81,6 +81,11 @@ const EnvSchema = z
     URL_FETCH_ALLOW_PRIVATE: flag,
     REPLY_WITHOUT_MENTION: flag,
     GLOSSARY_FILE: optionalText,
+    TRANSLATE_CONCURRENCY: optionalText
+      .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 16), {
+        message: 'expected how many translation requests may run at once, from 1 to 16',
+      })
+      .transform((value) => (value === undefined ? 4 : Number(value))),
     OFFLINE_ONLY_CHANNELS: idList('channel'),
     EMBARGO_MARKERS: optionalText
       .transform((value) => value?.split(',').map((marker) => marker.trim()).filter(Boolean))
@@ -125,6 +130,8 @@ export interface Config {
   allowPrivateUrls: boolean;
   replyWithoutMention: boolean;
   glossaryFile: string | undefined;
+  /** Chunks of one long article translated at once; 1 for a local server that serves one request at a time. */
+  translateConcurrency: number;
   /** Who may use Newsdesk, what never reaches the model, and what it may spend. */
   safety: {
     /** Empty: every workspace the app is installed in. */
@@ -180,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     allowPrivateUrls: e.URL_FETCH_ALLOW_PRIVATE,
     replyWithoutMention: e.REPLY_WITHOUT_MENTION,
     glossaryFile: e.GLOSSARY_FILE,
+    translateConcurrency: e.TRANSLATE_CONCURRENCY,
     safety: {
       allowedTeamIds: e.ALLOWED_TEAM_IDS,
       allowedChannelIds: e.ALLOWED_CHANNEL_IDS,

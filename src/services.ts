@@ -31,6 +31,8 @@ export interface Services {
   audit: AuditLog;
   /** The newsroom glossary from GLOSSARY_FILE, read once at start-up (empty when unset). */
   glossary: Glossary;
+  /** Chunks of one article translated at once (TRANSLATE_CONCURRENCY). */
+  translateConcurrency: number;
 }
 
 export function createServices(config: Config): Services {
@@ -46,5 +48,5 @@ export function createServices(config: Config): Services {
   const audit = new AuditLog(kv);
   const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
   const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger });
-  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor, audit, glossary };
+  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor, audit, glossary, translateConcurrency: config.translateConcurrency };
 }

@@ -15,7 +15,7 @@ import { checkTranslation } from './translation-checks.js';
  * each request still carries the whole article, as the cached prefix, for context.
  */
 export const CHUNK_TOKENS = 800;
-/** Requests in flight at once for one article: enough for speed, gentle on rate limits. */
+/** Requests in flight at once for one article, unless the operator sets another bound: enough for speed, gentle on rate limits. */
 export const TRANSLATE_CONCURRENCY = 4;
 
 export interface TranslationOutcome {
@@ -39,11 +39,11 @@ export type ProgressReport = (done: number, total: number) => Promise<void>;
  * Translates the whole article into `language` (an ISO 639-1 code), paragraph by paragraph.
  * Long articles go in chunks of whole paragraphs, a few at a time; each chunk is checked
  * (count and ids, numbers, names, glossary, quotes) and what fails is asked for once more.
- * `onProgress` hears of every finished chunk (and of the start, when there is more than one).
+ * When there is more than one chunk, `onProgress` hears of the start and of every finished chunk.
  * The same article, language, model and glossary reuse the stored translation.
  */
 export async function translateArticle(
-  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary },
+  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary; concurrency?: number },
   teamId: string,
   article: Article,
   language: string,
@@ -58,16 +58,18 @@ export async function translateArticle(
 
   const chunks = chunkParagraphs(article.paragraphs, CHUNK_TOKENS);
   const total = article.paragraphs.length;
+  // An article done in one request has no progress worth showing.
+  const report = chunks.length > 1 ? onProgress : undefined;
   let done = 0;
-  if (chunks.length > 1) await onProgress?.(0, total);
-  const parts = await mapConcurrently(chunks, TRANSLATE_CONCURRENCY, async (paragraphs, index) => {
+  await report?.(0, total);
+  const parts = await mapConcurrently(chunks, deps.concurrency ?? TRANSLATE_CONCURRENCY, async (paragraphs, index) => {
     const part = await translatePart(deps.engine, article, paragraphs, {
       targetLanguage: languageName(language),
       withHeadline: index === 0,
       glossary,
     });
     done += paragraphs.length;
-    await onProgress?.(done, total);
+    await report?.(done, total);
     return part;
   });
 

@@ -70,13 +70,21 @@ export function summaryMessage(
 
 /** Action ids of the buttons under a summary; the summary's thread holds the article they act on. */
 export const QUOTES_ACTION = 'article_quotes';
+export const TRANSLATE_ACTION = 'article_translate_en';
 
-/** The buttons under a summary. Each carries the article id, so an action can tell the thread still holds that article. */
+/**
+ * The buttons under a summary. Each carries the article id, so an action can tell the thread
+ * still holds that article. "Translate to English" only under an article not in English.
+ */
 function articleActions(article: Article): KnownBlock {
+  const button = (action_id: string, text: string) => ({ type: 'button' as const, action_id, text: { type: 'plain_text' as const, text }, value: article.id });
   return {
     type: 'actions',
     block_id: 'article_actions',
-    elements: [{ type: 'button', action_id: QUOTES_ACTION, text: { type: 'plain_text', text: 'Quotes' }, value: article.id }],
+    elements: [
+      button(QUOTES_ACTION, 'Quotes'),
+      ...(article.language === 'en' ? [] : [button(TRANSLATE_ACTION, 'Translate to English')]),
+    ],
   };
 }
 

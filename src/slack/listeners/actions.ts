@@ -4,9 +4,10 @@ import { findQuotes } from '../../newsroom/quotes.js';
 import type { Services } from '../../services.js';
 import type { ThreadContext, ThreadRef } from '../../store/threads.js';
 import { buttonHandler } from '../action-runner.js';
-import { QUOTES_ACTION } from '../blocks.js';
+import { QUOTES_ACTION, TRANSLATE_ACTION } from '../blocks.js';
 import { tellUser } from '../command-runner.js';
 import { postQuotes } from '../quotes-reply.js';
+import { translateIntoThread, translationDeps } from '../translation-reply.js';
 
 export const ARTICLE_GONE =
   'Newsdesk no longer holds this article (articles are kept for 30 days after their last use). Run the command again with the article text or link.';
@@ -27,6 +28,20 @@ export function registerActions(app: App, _config: Config, services: Services): 
       );
       const outcome = await findQuotes({ engine, threads }, thread.teamId, kept.article);
       await postQuotes(client, thread, kept.article, outcome);
+    }),
+  );
+
+  app.action<BlockButtonAction>(
+    TRANSLATE_ACTION,
+    buttonHandler(logger, 'Translating into English…', async ({ body, action, context, client, respond }) => {
+      const found = await articleOfButton(services, body, context.teamId, action.value);
+      if (!found) return tellUser(respond, ARTICLE_GONE, logger);
+      const { thread, context: kept } = found;
+      const engine = await services.engineFor(
+        { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
+        kept.article,
+      );
+      await translateIntoThread(client, translationDeps(services, engine), thread, kept.article, 'en');
     }),
   );
 }

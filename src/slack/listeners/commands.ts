@@ -10,6 +10,8 @@ import { postQuotes } from '../quotes-reply.js';
 import { resolveArticle } from '../resolve-article.js';
 import { commandRequest } from '../request-context.js';
 import { postSummary } from '../summary-reply.js';
+import { parseTranslateCommand, TRANSLATE_USAGE, unknownLanguageMessage } from '../translate-command.js';
+import { translateIntoThread, translationDeps } from '../translation-reply.js';
 
 export const SUMMARIZE_USAGE =
   'Usage: `/summarize <article text or link>`. Paste the article after the command, or run `/summarize` alone to summarize the most recent article in this channel.';
@@ -43,6 +45,20 @@ export function registerCommands(app: App, _config: Config, services: Services):
       const outcome = await findQuotes({ engine, threads }, where.teamId, resolved.article, { speaker: request.speaker });
       const thread = resolved.thread ?? (await openArticleThread(client, threads, where, resolved.article, 'Quotes in the thread'));
       await postQuotes(client, thread, resolved.article, outcome);
+    }),
+  );
+
+  app.command(
+    '/translate',
+    commandHandler(logger, 'Translating…', async ({ command, respond, client }) => {
+      const where = { teamId: command.team_id, channelId: command.channel_id };
+      const request = parseTranslateCommand(command.text);
+      if ('unknownLanguage' in request) return tellUser(respond, unknownLanguageMessage(request.unknownLanguage), logger);
+      const resolved = await resolveArticle(request.text, where, threads);
+      if (!resolved) return tellUser(respond, TRANSLATE_USAGE, logger);
+      const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
+      const thread = { ...where, threadTs: resolved.thread?.threadTs };
+      await translateIntoThread(client, translationDeps(services, engine), thread, resolved.article, request.language);
     }),
   );
 }
