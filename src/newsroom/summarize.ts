@@ -3,6 +3,10 @@ import type { Article } from './article-types.js';
 import type { Engine, EngineLabel, SummaryOptions, Usage } from './engine.js';
 import type { ThreadStore } from '../store/threads.js';
 import { ungroundedTerms } from './grounding.js';
+import { fitToBudget } from './intake/budget.js';
+
+/** The most of an article the model reads for a summary (prompt and answer need room besides). */
+export const ARTICLE_TOKEN_BUDGET = 12_000;
 
 export interface SummaryOutcome {
   summary: Summary;
@@ -24,18 +28,20 @@ export async function summarizeArticle(
   article: Article,
   options: SummaryOptions & { regenerate?: boolean } = {},
 ): Promise<SummaryOutcome> {
-  const variant = `summary:${deps.engine.label.kind}:${deps.engine.label.model ?? ''}:${options.length ?? 'normal'}`;
+  const variant = `summary:${deps.engine.label.kind}:${deps.engine.label.model ?? ''}:${options.length ?? 'normal'}:${options.language ?? article.language}`;
   if (!options.regenerate) {
     const stored = await deps.threads.getResult<SummaryOutcome>(teamId, article.id, variant);
     if (stored) return { ...stored, cached: true };
   }
-  const result = await deps.engine.summarize(article, options);
+  // The offline engine reads any length; a model gets what fits, and the reply says so.
+  const fitted = deps.engine.label.kind === 'llm' ? fitToBudget(article, ARTICLE_TOKEN_BUDGET) : { article };
+  const result = await deps.engine.summarize(fitted.article, options);
   const outcome: SummaryOutcome = {
     summary: result.value,
     engine: result.engine,
     usage: result.usage,
     cached: false,
-    notes: groundingNotes(article, result.value),
+    notes: [...(fitted.note ? [fitted.note] : []), ...groundingNotes(article, result.value)],
   };
   if (!result.engine.fallbackReason) await deps.threads.saveResult(teamId, article.id, variant, outcome);
   return outcome;
