@@ -1,6 +1,14 @@
+import type { WebClient } from '@slack/web-api';
+import type { Config } from '../config.js';
 import type { Article } from '../newsroom/article-types.js';
-import { articleFromText } from '../newsroom/article.js';
-import type { ThreadRef, ThreadStore } from '../store/threads.js';
+import { articleFromText, MIN_ARTICLE_WORDS } from '../newsroom/article.js';
+import { articleFromFile } from '../newsroom/intake/file.js';
+import { findLink } from '../newsroom/intake/find-link.js';
+import { countWords } from '../newsroom/intake/prose.js';
+import { fetchArticle } from '../newsroom/intake/url.js';
+import type { Services } from '../services.js';
+import type { ThreadRef } from '../store/threads.js';
+import { downloadSlackFile, type SlackFile } from './slack-files.js';
 
 export interface ResolvedArticle {
   article: Article;
@@ -10,17 +18,81 @@ export interface ResolvedArticle {
   offlineReason?: string;
 }
 
+/** What a Slack message brings: its text (Slack-formatted) and the files shared with it. */
+export interface SlackMessageInput {
+  text?: string;
+  files?: SlackFile[];
+}
+
 /**
- * The article a command is about: the text it was given, or, with no text, the channel's
- * most recent article. Undefined when there is neither, so the caller can show its usage.
+ * The article a command is about: the text it was given (or the page its link leads to), or,
+ * with no text, the channel's most recent article. Undefined when there is neither, so the
+ * caller can show its usage.
  */
 export async function resolveArticle(
   text: string,
   where: { teamId: string; channelId: string },
-  threads: ThreadStore,
+  services: Pick<Services, 'threads'>,
+  config: Config,
 ): Promise<ResolvedArticle | undefined> {
-  if (text.trim()) return { article: articleFromText(text) };
-  const thread = await threads.latestThread(where.teamId, where.channelId);
-  const context = thread && (await threads.getThread(thread));
+  if (text.trim()) return { article: await articleFromTyped(text, config) };
+  const thread = await services.threads.latestThread(where.teamId, where.channelId);
+  const context = thread && (await services.threads.getThread(thread));
   return context && thread ? { article: context.article, thread, offlineReason: context.offlineReason } : undefined;
+}
+
+/** What reading a message's article takes beyond the message: the link policy, and Slack for its files. */
+export interface MessageIntake {
+  config: Config;
+  client: WebClient;
+}
+
+/**
+ * The article a message carries: its first file, else the page its link leads to, else its
+ * text (refused, with the reason, when that is no article). Undefined for a message with
+ * neither text nor files.
+ */
+export async function resolveArticleFromMessage(message: SlackMessageInput, intake: MessageIntake): Promise<Article | undefined> {
+  const file = message.files?.[0];
+  if (file) return articleFromSlackFile(file, intake);
+  return message.text?.trim() ? articleFromTyped(message.text, intake.config) : undefined;
+}
+
+/**
+ * The article in a message to Newsdesk, if it brings one: a file, a link, or text long enough
+ * to be a story. Anything shorter is a question about the thread's article: undefined.
+ */
+export async function articleInMessage(message: SlackMessageInput, intake: MessageIntake): Promise<Article | undefined> {
+  const text = message.text ?? '';
+  const bringsArticle = Boolean(message.files?.length) || findLink(text) !== undefined || countWords(plainText(text)) >= MIN_ARTICLE_WORDS;
+  return bringsArticle ? resolveArticleFromMessage(message, intake) : undefined;
+}
+
+async function articleFromSlackFile(file: SlackFile, { config, client }: MessageIntake): Promise<Article> {
+  return articleFromFile(await downloadSlackFile(file, { client, botToken: config.slack.botToken, apiUrl: config.slack.apiUrl }));
+}
+
+/**
+ * A link with a few words around it ("read this: <url>") is a request for the page; a pasted
+ * story that happens to contain a link is the article itself.
+ */
+async function articleFromTyped(slackText: string, config: Config): Promise<Article> {
+  const link = findLink(slackText);
+  const text = plainText(slackText);
+  if (link && countWords(text.replace(/\bhttps?:\/\/\S+/g, ' ')) < MIN_ARTICLE_WORDS) {
+    return fetchArticle(link, { allowPrivate: config.allowPrivateUrls });
+  }
+  return articleFromText(text);
+}
+
+/** Slack's markup as a reader sees it: links as their label or address, mentions dropped, entities decoded. */
+function plainText(slackText: string): string {
+  return slackText
+    .replace(/<(?:https?:\/\/[^|>]+)\|([^>]+)>/g, '$1')
+    .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<[@!][^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

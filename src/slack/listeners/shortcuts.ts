@@ -1,0 +1,37 @@
+import type { App, MessageShortcut } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import type { Services } from '../../services.js';
+import type { ThreadRef } from '../../store/threads.js';
+import { reportFailure, tellUser } from '../command-runner.js';
+import { resolveArticleFromMessage, type SlackMessageInput } from '../resolve-article.js';
+import { summarizeIntoSlack } from '../summarize-request.js';
+
+export const SUMMARIZE_MESSAGE_SHORTCUT = 'summarize_message';
+
+export const NO_ARTICLE_IN_MESSAGE =
+  'That message has no article in it. Use "Summarize with Newsdesk" on a message with the article text, a link to it, or the article as a file.';
+
+/** "Summarize with Newsdesk" on any message: its text, link or file, summarized in that message's thread. */
+export function registerShortcuts(app: App, config: Config, services: Services): void {
+  const { logger, threads } = services;
+
+  app.shortcut<MessageShortcut>(SUMMARIZE_MESSAGE_SHORTCUT, async ({ shortcut, ack, respond, client, context }) => {
+    await ack();
+    await tellUser(respond, 'Reading the article…', logger);
+    try {
+      const teamId = shortcut.team?.id ?? context.teamId!;
+      const message = shortcut.message as SlackMessageInput & { ts: string; thread_ts?: string };
+      const article = await resolveArticleFromMessage(message, { config, client });
+      if (!article) return await tellUser(respond, NO_ARTICLE_IN_MESSAGE, logger);
+      // The message's thread becomes the article's: the summary and its follow-ups live there.
+      const thread: ThreadRef = { teamId, channelId: shortcut.channel.id, threadTs: message.thread_ts ?? message.ts };
+      const kept = await threads.getThread(thread);
+      if (kept?.article.id !== article.id) await threads.saveThread(thread, { article, turns: [] });
+      await threads.setLatestThread(thread);
+      const request = { teamId, channelId: thread.channelId, userId: shortcut.user.id, threadOfflineReason: kept?.offlineReason };
+      await summarizeIntoSlack(client, services, request, { article, thread });
+    } catch (error) {
+      await reportFailure(logger, `shortcut ${SUMMARIZE_MESSAGE_SHORTCUT}`, respond, error);
+    }
+  });
+}
