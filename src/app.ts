@@ -44,6 +44,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
     token: config.slack.botToken,
     receiver,
     logger: services.logger,
+    // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
+    logLevel: services.logger.getLevel(),
     clientOptions: { slackApiUrl: config.slack.apiUrl },
   });
   // Before every listener: a refused workspace or channel reaches none of them.

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { russiaArticle, russiaSummary } from '../support/fixtures.js';
+import { OpenAIEmulator } from '../support/openai-emulator.js';
+import { SlackEmulator } from '../support/slack-emulator.js';
+import { SlackSender } from '../support/slack-requests.js';
+import { eventually } from '../support/eventually.js';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+const SECRETS = {
+  SLACK_BOT_TOKEN: 'xoxb-4815-162342-secretbottoken',
+  SLACK_SIGNING_SECRET: 'signing-secret-4815162342',
+  OPENAI_API_KEY: 'sk-secret-key-4815162342',
+};
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('secrets', () => {
+  const cleanups: Array<() => Promise<unknown> | void> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('never appear in a full run logged at debug level, nor in anything shown in Slack', async () => {
+    const slack = await SlackEmulator.start(SECRETS.SLACK_BOT_TOKEN);
+    const openai = await OpenAIEmulator.start();
+    cleanups.push(() => slack.close(), () => openai.close());
+    const port = await freePort();
+    let output = '';
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH!,
+        HOME: process.env.HOME ?? '/tmp',
+        ...SECRETS,
+        PORT: String(port),
+        SLACK_API_URL: slack.apiUrl,
+        OPENAI_BASE_URL: openai.url,
+        OPENAI_MODEL: 'test-model',
+        STORE_URL: 'memory:',
+        LOG_LEVEL: 'debug',
+        ADMIN_CHANNEL_ID: 'C0NEWSDESK',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    cleanups.push(async () => {
+      child.kill('SIGTERM');
+      await exited;
+    });
+    await eventually(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok ? true : undefined), 20_000);
+    const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRETS.SLACK_SIGNING_SECRET, slack);
+    const variant = (n: number) => `${russiaArticle()}\n\nCatatan redaksi ${n}: artikel ini diperbarui untuk edisi sore hari ini.`;
+
+    // A summary from a provider that echoes the key in its reply (logged at debug, dropped by the schema); one
+    // where it echoes the key in its error, as OpenAI's 401 does; one Slack refuses.
+    openai.enqueue(
+      { json: { ...russiaSummary, echo: `authorization: Bearer ${SECRETS.OPENAI_API_KEY}` } },
+      { status: 401, message: `Incorrect API key provided: ${SECRETS.OPENAI_API_KEY}` },
+    );
+    await send.command('/summarize', variant(1));
+    await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args.blocks).includes('model test-model'));
+    await send.command('/summarize', variant(2));
+    await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args.blocks).includes('the model failed'));
+    slack.failNext('chat.postMessage', 'not_in_channel');
+    openai.respondWith(() => ({ json: russiaSummary }));
+    const { responseUrl } = await send.command('/summarize', variant(3));
+    await slack.waitFor('response_url', (call) => call.args.url === responseUrl && /invite/i.test(call.args.text ?? ''));
+    const { response } = await send.command('/newsdesk', 'usage');
+    expect((await response.json()).text).toContain('3 model calls');
+    await eventually(() => (/audit: summary/.test(output) && /not_in_channel/.test(output) ? true : undefined));
+
+    // The run was logged at debug level, by Bolt, the Web API client, the openai client and Newsdesk.
+    expect(output).toMatch(/\[DEBUG\]/);
+    expect(output).toMatch(/401/);
+    expect(output).toContain('[redacted]');
+    for (const secret of Object.values(SECRETS)) {
+      expect(output).not.toContain(secret);
+      expect(slack.visibleText()).not.toContain(secret);
+    }
+  });
+});
