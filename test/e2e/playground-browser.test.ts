@@ -65,6 +65,16 @@ describe('the playground in a browser', () => {
 
       mkdirSync(new URL('.', SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT.pathname });
+
+      // What a person types is shown as typed, formatted as Slack formats it, never run as markup.
+      await composer.fill('<img src=x onerror="document.title=1"> *bold* and _italic_');
+      await composer.press('Enter');
+      const typed = page.locator('#channel-messages .message', { hasText: 'onerror' });
+      await typed.waitFor();
+      expect(await typed.locator('img').count()).toBe(0);
+      expect(await typed.locator('.content').textContent()).toBe('<img src=x onerror="document.title=1"> bold and italic');
+      expect(await typed.locator('strong').textContent()).toBe('bold');
+      expect(await typed.locator('em').textContent()).toBe('italic');
     },
     90_000,
   );
