@@ -23,7 +23,7 @@ export function messageHtml(message, { names, seenAt, replies = 0, inThread = fa
   return `<article class="message${message.ephemeral_to ? ' ephemeral' : ''}" data-ts="${escapeHtml(message.ts)}">
     <div class="avatar${fromApp ? ' app' : ''}">${escapeHtml(author.slice(0, 1).toUpperCase())}</div>
     <div class="message-body">
-      <div class="meta"><span class="author">${escapeHtml(author)}</span>${fromApp ? '<span class="app-badge">APP</span>' : ''}<span class="time">${time.format(seenAt)}</span></div>
+      <div class="meta"><span class="author">${escapeHtml(author)}</span>${message.bot_id ? '<span class="app-badge">APP</span>' : ''}<span class="time">${time.format(seenAt)}</span></div>
       <div class="content">${content}</div>${files}${ephemeral}${replyLink}
     </div>${actions}
   </article>`;
