@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = new URL('../../docs/playground.png', import.meta.url);
+// Each run saves its screenshot here (ignored by git); docs/playground.png is a copy of one, for the README.
+const SCREENSHOT = new URL('../../test-results/playground.png', import.meta.url);
 
 /** A person in a real (headless) browser, using the playground page as they would. */
 describe('the playground in a browser', () => {
