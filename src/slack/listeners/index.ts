@@ -1,15 +1,25 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
+import { EventClaims } from '../../store/dedupe.js';
+import { ignoreRedeliveries } from '../redeliveries.js';
 import { registerActions } from './actions.js';
+import { registerAssistant } from './assistant.js';
 import { registerCommands } from './commands.js';
+import { registerMentions } from './mentions.js';
+import { registerThreadMessages } from './threads.js';
 import { registerNewsdeskCommand } from './newsdesk-command.js';
 import { registerShortcuts } from './shortcuts.js';
 
 /** Wires every Slack surface to its listeners; each file registers one surface. */
 export function registerListeners(app: App, config: Config, services: Services): void {
+  // Before the Assistant and every listener: Slack's redelivery of an event that was already taken is dropped.
+  app.use(ignoreRedeliveries(new EventClaims(services.kv), services.logger));
   registerCommands(app, config, services);
   registerShortcuts(app, config, services);
   registerNewsdeskCommand(app, config, services);
   registerActions(app, config, services);
+  registerMentions(app, config, services);
+  registerThreadMessages(app, config, services);
+  registerAssistant(app, config, services);
 }

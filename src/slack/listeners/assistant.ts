@@ -1,0 +1,45 @@
+import { Assistant, type App } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import type { Services } from '../../services.js';
+import { handleFollowUp } from '../follow-up.js';
+
+export const ASSISTANT_GREETING = 'Paste an article or a link to it, and I will summarize it. Then ask me anything about it.';
+
+const SUGGESTED_PROMPTS = [
+  { title: 'Summarize a link', message: 'Summarize an article for me: I will paste its text or link next.' },
+  { title: 'Translate to English', message: 'Translate the article to English' },
+  { title: 'List the quotes', message: 'List the quotes' },
+];
+
+/**
+ * The Slack AI-app pane, through Bolt's Assistant. Bolt routes every message in a DM thread here,
+ * so replies under a summary in a DM are answered here as well.
+ */
+export function registerAssistant(app: App, config: Config, services: Services): void {
+  app.assistant(
+    new Assistant({
+      // Newsdesk keeps its own thread contexts in its store. Bolt's default context store reads
+      // conversations.replies, which Slack rate-limits heavily for distributed apps.
+      threadContextStore: { get: async () => ({}), save: async () => {} },
+      threadStarted: async ({ say, setSuggestedPrompts }) => {
+        await say(ASSISTANT_GREETING);
+        await setSuggestedPrompts({ prompts: SUGGESTED_PROMPTS });
+      },
+      userMessage: async ({ message, body, client, setStatus, setTitle }) => {
+        if (message.subtype !== undefined || message.bot_id || !message.thread_ts) return;
+        await handleFollowUp(services, config, {
+          client,
+          teamId: body.team_id,
+          channelId: message.channel,
+          userId: message.user,
+          text: (message.text ?? '').trim(),
+          ts: message.ts,
+          threadTs: message.thread_ts,
+          direct: true,
+          setStatus: (status) => setStatus(status),
+          onArticle: (article) => setTitle(article.headline),
+        });
+      },
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+import type { App } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import type { Services } from '../../services.js';
+import { handleFollowUp, mentionsNewsdesk } from '../follow-up.js';
+
+/**
+ * Messages without a mention: direct messages to Newsdesk, and, when REPLY_WITHOUT_MENTION is on,
+ * replies in an article's thread. (Replies in a DM's threads and the assistant pane reach the
+ * Assistant in assistant.ts instead: Bolt routes them there.)
+ */
+export function registerThreadMessages(app: App, config: Config, services: Services): void {
+  app.message(async ({ message, body, context, client }) => {
+    // Edits, deletions, joins and bot posts carry a subtype; only what a person wrote is a request.
+    if (message.subtype !== undefined || message.bot_id) return;
+    const text = message.text ?? '';
+    const direct = message.channel_type === 'im';
+    if (!direct) {
+      if (!config.replyWithoutMention || !message.thread_ts) return;
+      // Slack sends a mention twice, as app_mention and as a message: mentions.ts answers it.
+      if (mentionsNewsdesk(text, context.botUserId)) return;
+      // Newsrooms talk among themselves in threads; only Newsdesk's own threads are its business.
+      const thread = { teamId: body.team_id, channelId: message.channel, threadTs: message.thread_ts };
+      if (!(await services.threads.getThread(thread))) return;
+    }
+    await handleFollowUp(services, config, {
+      client,
+      teamId: body.team_id,
+      channelId: message.channel,
+      userId: message.user,
+      text: text.trim(),
+      ts: message.ts,
+      threadTs: message.thread_ts,
+      direct,
+    });
+  });
+}
