@@ -107,39 +107,40 @@ type PartRequest = { targetLanguage: string; withHeadline: boolean; glossary: Gl
 /** One chunk: asked for, checked, and the paragraphs that failed asked for once more with the problems named. */
 async function translatePart(engine: Engine, article: Article, paragraphs: Paragraph[], request: PartRequest): Promise<Part> {
   const check = (subset: Paragraph[], texts: ReadonlyMap<string, string>) =>
-    checkTranslation({ ...article, paragraphs: subset }, asTranslation('', subset, texts), request.glossary);
+    checkTranslation({ ...article, paragraphs: subset }, asTranslation(subset, texts), request.glossary);
 
   const first = await engine.translate(article, { ...request, paragraphs });
   const texts = byId(paragraphs, first.value);
-  let usage = first.usage;
   const firstProblems = check(paragraphs, texts);
   const flagged = paragraphs.filter((paragraph) => firstProblems.some((problem) => namesParagraph(problem, paragraph.id)));
-  if (flagged.length > 0) {
-    const second = await engine.translate(article, {
-      ...request,
-      paragraphs: flagged,
-      withHeadline: false,
-      problems: firstProblems.filter((problem) => flagged.some((paragraph) => namesParagraph(problem, paragraph.id))),
-    });
-    usage = addUsage(usage, second.usage);
-    const retried = byId(flagged, second.value);
-    const retriedProblems = check(flagged, retried);
-    const count = (problems: string[], id: string) => problems.filter((problem) => namesParagraph(problem, id)).length;
-    for (const [id, text] of retried) {
-      // The second answer wins only where it is better: a paragraph the first left out, or fewer problems.
-      if (!texts.has(id) || count(retriedProblems, id) < count(firstProblems, id)) texts.set(id, text);
-    }
+  const part = { headline: first.value.headline, engine: first.engine };
+  // Nothing flagged (so nothing missing): the first answer stands, and the checks need not run again.
+  if (flagged.length === 0) {
+    return { ...part, paragraphs: asTranslation(paragraphs, texts).paragraphs, untranslated: [], problems: [], usage: first.usage };
+  }
+
+  const second = await engine.translate(article, {
+    ...request,
+    paragraphs: flagged,
+    withHeadline: false,
+    problems: firstProblems.filter((problem) => flagged.some((paragraph) => namesParagraph(problem, paragraph.id))),
+  });
+  const retried = byId(flagged, second.value);
+  const retriedProblems = check(flagged, retried);
+  const count = (problems: string[], id: string) => problems.filter((problem) => namesParagraph(problem, id)).length;
+  for (const [id, text] of retried) {
+    // The second answer wins only where it is better: a paragraph the first left out, or fewer problems.
+    if (!texts.has(id) || count(retriedProblems, id) < count(firstProblems, id)) texts.set(id, text);
   }
 
   const untranslated = paragraphs.filter((paragraph) => !texts.has(paragraph.id)).map((paragraph) => paragraph.id);
   for (const paragraph of paragraphs) if (!texts.has(paragraph.id)) texts.set(paragraph.id, paragraph.text);
   return {
-    headline: first.value.headline,
-    paragraphs: asTranslation('', paragraphs, texts).paragraphs,
+    ...part,
+    paragraphs: asTranslation(paragraphs, texts).paragraphs,
     untranslated,
     problems: check(paragraphs, texts),
-    engine: first.engine,
-    usage,
+    usage: addUsage(first.usage, second.usage),
   };
 }
 
@@ -151,9 +152,10 @@ function byId(paragraphs: readonly Paragraph[], translation: Translation): Map<s
   return texts;
 }
 
-function asTranslation(headline: string, paragraphs: readonly Paragraph[], texts: ReadonlyMap<string, string>): Translation {
+/** The paragraphs that have a text, in article order; the checks do not read the headline. */
+function asTranslation(paragraphs: readonly Paragraph[], texts: ReadonlyMap<string, string>): Translation {
   return {
-    headline,
+    headline: '',
     paragraphs: paragraphs.flatMap((paragraph) => {
       const text = texts.get(paragraph.id);
       return text === undefined ? [] : [{ id: paragraph.id, text }];
