@@ -6,7 +6,7 @@ import { articleThreadMessage } from './blocks.js';
 /**
  * Gives a new article a thread: a short channel message naming it, whose ts becomes the
  * thread the article lives in (for the reply that follows and for follow-ups), and the
- * channel's most recent article.
+ * channel's most recent article. `offlineReason` keeps the thread offline for its follow-ups.
  */
 export async function openArticleThread(
   client: WebClient,
@@ -14,6 +14,7 @@ export async function openArticleThread(
   where: { teamId: string; channelId: string },
   article: Article,
   note: string,
+  offlineReason?: string,
 ): Promise<ThreadRef> {
   const message = articleThreadMessage(article, note);
   const posted = await client.chat.postMessage({
@@ -23,7 +24,7 @@ export async function openArticleThread(
     unfurl_links: false,
   });
   const thread: ThreadRef = { teamId: where.teamId, channelId: where.channelId, threadTs: posted.ts! };
-  await threads.saveThread(thread, { article, turns: [] });
+  await threads.saveThread(thread, { article, turns: [], offlineReason });
   await threads.setLatestThread(thread);
   return thread;
 }

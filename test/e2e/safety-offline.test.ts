@@ -5,6 +5,7 @@ import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { BOT_USER_ID } from '../support/slack-emulator.js';
 import { CHANNEL_ID, TEAM_ID, USER_ID } from '../support/slack-requests.js';
 import { eventually } from '../support/eventually.js';
+import { newsSitePaths, startNewsSite } from '../support/news-site.js';
 
 const OFFLINE_CHANNEL = 'C0OFFLINE';
 const blocksText = (args: Record<string, any>) => JSON.stringify(args.blocks ?? args.text);
@@ -19,8 +20,10 @@ async function summarize(nd: RunningNewsdesk, text: string, channelId = CHANNEL_
 
 /** "@Newsdesk <question>" in a thread, as Slack delivers it; resolves to Newsdesk's reply in that thread. */
 async function askInThread(nd: RunningNewsdesk, channelId: string, threadTs: string, question: string): Promise<string> {
+  const inThread = (call: { args: Record<string, any> }) => call.args.channel === channelId && call.args.thread_ts === threadTs;
+  const earlier = nd.slack.callsTo('chat.postMessage').filter(inThread).length;
   await nd.send.event({ type: 'app_mention', user: USER_ID, text: `<@${BOT_USER_ID}> ${question}`, channel: channelId, team: TEAM_ID, ts: nd.slack.nextTs(), thread_ts: threadTs });
-  const reply = await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === channelId && call.args.thread_ts === threadTs);
+  const reply = await nd.slack.waitFor('chat.postMessage', (call) => inThread(call) && nd.slack.callsTo('chat.postMessage').filter(inThread).indexOf(call) === earlier);
   return blocksText(reply.args);
 }
 
@@ -69,5 +72,28 @@ describe('material that must never reach the model', () => {
     const answer = await askInThread(nd, CHANNEL_ID, summary.ts, '[offline] Siapa yang menyarankan diplomasi?');
     expect(answer).toContain(EMBARGO_REASON);
     expect(nd.openai!.requests).toHaveLength(1);
+  });
+
+  it('remembers a marker given only with the request, for a linked article that carries none', async () => {
+    const site = await startNewsSite();
+    try {
+      nd = await startNewsdesk({ env: { URL_FETCH_ALLOW_PRIVATE: '1' } });
+      nd.openai!.respondWith(() => ({ json: russiaSummary }));
+      const link = `${site.url}${newsSitePaths.indonesianStory}`;
+
+      const summary = await summarize(nd, `[offline] ${link}`);
+      expect(summary.blocks).toContain(EMBARGO_REASON);
+      expect(await askInThread(nd, CHANNEL_ID, summary.ts, 'Siapa yang menyarankan diplomasi?')).toContain(EMBARGO_REASON);
+
+      await nd.send.command('/quotes', `[offline]\n${link}`, { channelId: 'C0QUOTES' });
+      const opened = await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C0QUOTES' && !call.args.thread_ts);
+      const quotesThread = nd.slack.messages.find((m) => m.channel === 'C0QUOTES' && m.text === opened.args.text && !m.thread_ts)!.ts;
+      await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C0QUOTES' && call.args.thread_ts === quotesThread);
+      expect(await askInThread(nd, 'C0QUOTES', quotesThread, 'Siapa yang menyarankan diplomasi?')).toContain(EMBARGO_REASON);
+
+      expect(nd.openai!.requests).toHaveLength(0);
+    } finally {
+      await site.close();
+    }
   });
 });

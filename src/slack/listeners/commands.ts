@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
+import { lastingOfflineReason } from '../../newsroom/policy.js';
 import { findQuotes } from '../../newsroom/quotes.js';
 import type { Services } from '../../services.js';
 import { openArticleThread } from '../article-thread.js';
@@ -42,7 +43,9 @@ export function registerCommands(app: App, config: Config, services: Services): 
       if (!resolved) return tellUser(respond, QUOTES_USAGE, logger);
       const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
       const outcome = await findQuotes({ engine, threads }, where.teamId, resolved.article, { speaker: request.speaker });
-      const thread = resolved.thread ?? (await openArticleThread(client, threads, where, resolved.article, 'Quotes in the thread'));
+      const thread =
+        resolved.thread ??
+        (await openArticleThread(client, threads, where, resolved.article, 'Quotes in the thread', lastingOfflineReason(engine.label)));
       await postQuotes(client, thread, resolved.article, outcome);
     }),
   );
