@@ -16,27 +16,29 @@ const declaration = articleFromText(fixture('article-en-declaration.txt'));
 
 type Answer = (request: TranslateRequest, call: number) => Translation;
 
-/** An engine that answers from a script and records what it was asked and how many asks overlapped. */
+/** An engine that answers translations from a script and records what it was asked and how many asks overlapped. */
 function scriptedEngine(answer: Answer) {
-  const requests: TranslateRequest[] = [];
+  const notUsed = () => Promise.reject(new Error('not used in these tests'));
+  const label = { kind: 'llm', model: 'scripted' } as const;
+  const seen = { requests: [] as TranslateRequest[], maxInFlight: 0 };
   let inFlight = 0;
-  const engine: Engine & { requests: TranslateRequest[]; maxInFlight: number } = {
-    label: { kind: 'llm', model: 'scripted' },
-    requests,
-    maxInFlight: 0,
-    async translate(_article: Article, request: TranslateRequest) {
-      requests.push(request);
+  const engine: Engine = {
+    label,
+    async translate(_article, request) {
+      seen.requests.push(request);
       inFlight += 1;
-      engine.maxInFlight = Math.max(engine.maxInFlight, inFlight);
+      seen.maxInFlight = Math.max(seen.maxInFlight, inFlight);
       await new Promise((resolve) => setTimeout(resolve, 5));
       inFlight -= 1;
-      return { value: answer(request, requests.length), engine: engine.label, usage: { ...noUsage(), calls: 1 } };
+      return { value: answer(request, seen.requests.length), engine: label, usage: { ...noUsage(), calls: 1 } };
     },
-    summarize: () => Promise.reject(new Error('not used')),
-    quotes: () => Promise.reject(new Error('not used')),
-    ask: () => Promise.reject(new Error('not used')),
-  } as Engine & { requests: TranslateRequest[]; maxInFlight: number };
-  return engine;
+    summarize: notUsed,
+    quotes: notUsed,
+    ask: notUsed,
+    headlines: notUsed,
+    socialPost: notUsed,
+  };
+  return Object.assign(seen, { engine });
 }
 
 /** The answer for the asked paragraphs out of a full translation, each passed through `edit` (undefined drops it). */
@@ -50,8 +52,8 @@ const from = (full: Translation, edit: (id: string, text: string) => string | un
 });
 
 const echo = (article: Article): Translation => ({ headline: `(id) ${article.headline}`, paragraphs: article.paragraphs.map((p) => ({ id: p.id, text: `(id) ${p.text}` })) });
-const deps = (engine: Engine, glossary = parseGlossary(''), concurrency?: number) => ({
-  engine,
+const deps = (scripted: { engine: Engine }, glossary = parseGlossary(''), concurrency?: number) => ({
+  engine: scripted.engine,
   threads: new ThreadStore(openKeyv('memory:')),
   glossary,
   concurrency,
