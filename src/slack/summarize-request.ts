@@ -1,9 +1,19 @@
 import type { WebClient } from '@slack/web-api';
+import type { Article } from '../newsroom/article-types.js';
+import { lastingOfflineReason } from '../newsroom/policy.js';
 import type { RequestContext } from '../newsroom/request.js';
 import { summarizeArticle } from '../newsroom/summarize.js';
 import type { Services } from '../services.js';
+import type { ThreadRef, ThreadStore } from '../store/threads.js';
 import type { ResolvedArticle } from './resolve-article.js';
 import { postSummary } from './summary-reply.js';
+
+export interface SummaryRequestOptions {
+  /** Write the summary anew instead of reusing the stored one. */
+  regenerate?: boolean;
+  /** A thread that takes up the article (a message's own thread): the summary goes there, and its follow-ups find the article. */
+  keepIn?: ThreadRef;
+}
 
 /**
  * One summary request, from a command or a shortcut: the engine policy allows, the summary
@@ -14,10 +24,18 @@ export async function summarizeIntoSlack(
   services: Pick<Services, 'engineFor' | 'threads'>,
   request: RequestContext,
   resolved: ResolvedArticle,
-  options: { regenerate?: boolean } = {},
+  options: SummaryRequestOptions = {},
 ): Promise<void> {
   const { threads } = services;
   const engine = await services.engineFor(request, resolved.article);
-  const outcome = await summarizeArticle({ engine, threads }, request.teamId, resolved.article, options);
-  await postSummary(client, threads, request, resolved.article, outcome, resolved.thread);
+  if (options.keepIn) await keepArticle(threads, options.keepIn, resolved.article, lastingOfflineReason(engine.label));
+  const outcome = await summarizeArticle({ engine, threads }, request.teamId, resolved.article, { regenerate: options.regenerate });
+  await postSummary(client, threads, request, resolved.article, outcome, options.keepIn ?? resolved.thread);
+}
+
+/** The thread now talks about this article; a thread that already held it keeps its turns. */
+async function keepArticle(threads: ThreadStore, thread: ThreadRef, article: Article, offlineReason: string | undefined): Promise<void> {
+  const kept = await threads.getThread(thread);
+  if (kept?.article.id !== article.id) await threads.saveThread(thread, { article, turns: [], offlineReason });
+  await threads.setLatestThread(thread);
 }

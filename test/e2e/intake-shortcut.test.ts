@@ -130,6 +130,26 @@ describe('"Summarize with Newsdesk" on a message, no model configured', () => {
 });
 
 describe('"Summarize with Newsdesk" with a model', () => {
+  it('keeps a file shared under an embargo note away from the model, in the summary and the thread\'s follow-ups', async () => {
+    const nd = await startNewsdesk();
+    try {
+      const file = nd.slack.addFile({
+        name: 'rusia.docx',
+        mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        bytes: await makeDocx([HEADLINE, ...storyParagraphs()]),
+      });
+      const { message } = await shortcutOn(nd, { text: 'EMBARGO sampai pukul 10.00 WIB', files: [described(file)] });
+      const post = await nd.slack.waitFor('chat.postMessage');
+      expect(post.args.thread_ts).toBe(message.ts);
+      expect(blocksText(post.args)).toMatch(/offline extractive engine · embargoed material is never sent to a model/);
+      const context = await nd.services.threads.getThread({ teamId: TEAM_ID, channelId: CHANNEL_ID, threadTs: message.ts });
+      expect(context?.offlineReason).toMatch(/embargoed/);
+      expect(nd.openai!.requests).toHaveLength(0);
+    } finally {
+      await nd.stop();
+    }
+  });
+
   it('gives the model only the part of a long article that fits its budget, and says so', async () => {
     const nd = await startNewsdesk();
     try {

@@ -1,7 +1,6 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import type { ThreadRef } from '../../store/threads.js';
 import { reportFailure, tellUser } from '../command-runner.js';
 import { resolveArticleFromMessage, type SlackMessageInput } from '../resolve-article.js';
 import { summarizeIntoSlack } from '../summarize-request.js';
@@ -13,7 +12,7 @@ export const NO_ARTICLE_IN_MESSAGE =
 
 /** "Summarize with Newsdesk" on any message: its text, link or file, summarized in that message's thread. */
 export function registerShortcuts(app: App, config: Config, services: Services): void {
-  const { logger, threads } = services;
+  const { logger } = services;
 
   app.shortcut<MessageShortcut>(SUMMARIZE_MESSAGE_SHORTCUT, async ({ shortcut, ack, respond, client, context }) => {
     await ack();
@@ -23,13 +22,10 @@ export function registerShortcuts(app: App, config: Config, services: Services):
       const message = shortcut.message as SlackMessageInput & { ts: string; thread_ts?: string };
       const article = await resolveArticleFromMessage(message, { config, client });
       if (!article) return await tellUser(respond, NO_ARTICLE_IN_MESSAGE, logger);
+      const request = { teamId, channelId: shortcut.channel.id, userId: shortcut.user.id, requestText: message.text };
       // The message's thread becomes the article's: the summary and its follow-ups live there.
-      const thread: ThreadRef = { teamId, channelId: shortcut.channel.id, threadTs: message.thread_ts ?? message.ts };
-      const kept = await threads.getThread(thread);
-      if (kept?.article.id !== article.id) await threads.saveThread(thread, { article, turns: [] });
-      await threads.setLatestThread(thread);
-      const request = { teamId, channelId: thread.channelId, userId: shortcut.user.id, threadOfflineReason: kept?.offlineReason };
-      await summarizeIntoSlack(client, services, request, { article, thread });
+      const keepIn = { teamId, channelId: shortcut.channel.id, threadTs: message.thread_ts ?? message.ts };
+      await summarizeIntoSlack(client, services, request, { article }, { keepIn });
     } catch (error) {
       await reportFailure(logger, `shortcut ${SUMMARIZE_MESSAGE_SHORTCUT}`, respond, error);
     }
