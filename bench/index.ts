@@ -1,4 +1,5 @@
 import { benchAckLatency } from './ack-latency.js';
+import { benchFollowUpTokens } from './follow-up-tokens.js';
 import { benchQuoteVerification } from './quote-verification.js';
 import { benchSummaryPipeline } from './summary-pipeline.js';
 import { benchTranslationConcurrency } from './translation-concurrency.js';
@@ -12,6 +13,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Summary pipeline', benchSummaryPipeline],
   ['Quote verification', benchQuoteVerification],
   ['Translation of a long article', benchTranslationConcurrency],
+  ['Follow-up prompt size', benchFollowUpTokens],
 ];
 
 for (const [title, bench] of benches) {

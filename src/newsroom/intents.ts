@@ -29,7 +29,7 @@ const SUMMARY = /^(?:summari[sz]e|summary|sum it up|ringkas(?:kan|an)?|rangkum(?
 
 // "what did Lavrov say?", "apa kata Lavrov?", "apa yang dikatakan Putin?", "Lavrov bilang apa?"
 const WHAT_DID_SAY = [
-  /^what (?:did|does|has) (.+?) (?:say|said|tell|told)(?: (?:in|according to) the (?:article|story))?$/i,
+  /^what (?:did|does|has) (.+?) (?:say|said|tell|told)(?: to [\w\s]+?)?(?: (?:in|according to) the (?:article|story))?$/i,
   /^what (?:were|are) (.+?)'s (?:words|quotes|statements)$/i,
   /^apa (?:kata|ucapan|pernyataan) (.+)$/i,
   /^apa yang (?:dikatakan|diucapkan|disampaikan|dinyatakan) (?:oleh )?(.+)$/i,
@@ -88,9 +88,15 @@ function isOnlyALanguage(text: string): string | undefined {
   return phrase.split(' ').length <= 3 ? parseLanguage(phrase) : undefined;
 }
 
+// "what did X say about Y" asks about Y: a question. "apa kata X kepada Y": X's quotes all the same.
+const ABOUT = /\s(?:about|on|regarding|tentang|soal|mengenai|terkait)\s/i;
+const ADDRESSEE = /\s(?:to|kepada|pada|ke)\s.*$/i;
+
 function speakerAsked(text: string): string | undefined {
   for (const pattern of [...WHAT_DID_SAY, ...QUOTES_BY]) {
-    const name = pattern.exec(text)?.[1]?.trim().replace(/^(?:the|oleh)\s+/i, '');
+    const phrase = pattern.exec(text)?.[1]?.trim();
+    if (!phrase || ABOUT.test(` ${phrase} `)) continue;
+    const name = phrase.replace(ADDRESSEE, '').replace(/^(?:the|oleh)\s+/i, '');
     if (name && !NOT_A_SPEAKER.test(name) && name.split(' ').length <= 5) return name;
   }
   return undefined;

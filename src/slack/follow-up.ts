@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { Article } from '../newsroom/article-types.js';
 import { askArticle } from '../newsroom/ask.js';
+import { NewsroomError } from '../newsroom/errors.js';
 import { classifyFollowUp } from '../newsroom/intents.js';
 import { lastingOfflineReason } from '../newsroom/policy.js';
 import { findQuotes } from '../newsroom/quotes.js';
@@ -60,7 +61,9 @@ export async function handleFollowUp(services: Services, config: Config, message
     if (!conversation) return await notice(message, replyTs, NO_ARTICLE_HERE);
     await answerFollowUp(services, message, conversation.thread, conversation.context);
   } catch (error) {
-    services.logger.error('follow-up failed', error);
+    // What the journalist can fix (a link that is no article, a rate limit) is no failure of Newsdesk's.
+    if (error instanceof NewsroomError) services.logger.info(`follow-up: ${error.message}`);
+    else services.logger.error('follow-up failed', error);
     await notice(message, replyTs, describeFailure(error)).catch((noticeError: unknown) =>
       services.logger.error('could not tell the thread about a failure', noticeError),
     );

@@ -12,6 +12,8 @@ describe('classifyFollowUp', () => {
     ['Lavrov bilang apa?', 'Lavrov'],
     ['kutipan dari Lavrov', 'Lavrov'],
     ['tolong kutipan Lavrov', 'Lavrov'],
+    ['apa kata Lavrov kepada Putin?', 'Lavrov'],
+    ['what did Blinken say to reporters?', 'Blinken'],
   ])('%s asks for the quotes of a speaker', (message, speaker) => {
     expect(classifyFollowUp(message)).toEqual({ kind: 'quotes', speaker });
   });
@@ -72,6 +74,7 @@ describe('classifyFollowUp', () => {
     'how many troops?',
     'what happened in Kyiv?',
     'what did Lavrov say about the embassy?',
+    'apa kata Lavrov tentang kedutaan?',
     'who is the foreign minister?',
     'berapa jumlah tentara Rusia?',
     'siapa yang mengatakan itu?',
