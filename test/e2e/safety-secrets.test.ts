@@ -49,12 +49,14 @@ describe('secrets', () => {
         ADMIN_CHANNEL_ID: 'C0NEWSDESK',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that stopping it stops npm's child too.
+      detached: true,
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     const exited = new Promise((resolve) => child.once('exit', resolve));
     cleanups.push(async () => {
-      child.kill('SIGTERM');
+      process.kill(-child.pid!, 'SIGTERM');
       await exited;
     });
     await eventually(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok ? true : undefined), 20_000);
