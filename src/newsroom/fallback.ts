@@ -17,9 +17,12 @@ export function withFallback(primary: Engine, fallback: Engine, logger: Logger):
         const result = await ask(fallback);
         return { ...result, engine: { ...result.engine, fallbackReason: reason } };
       } catch (fallbackError) {
-        // The offline engine cannot translate: tell the user both what failed and what cannot be done.
+        // The offline engine cannot do this task (translation), and a model IS configured:
+        // say what failed and what to do, not the offline engine's "configure a model".
         if (fallbackError instanceof EngineCannotError) {
-          throw new EngineCannotError(`The model failed (${reason}). ${fallbackError.message}`);
+          throw new EngineCannotError(
+            `The model failed (${reason}), and the ${task} needs the model: nothing was posted. Please try again in a few minutes; if it keeps failing, tell the Newsdesk admins.`,
+          );
         }
         throw fallbackError;
       }

@@ -1,35 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { OpenAIEmulator } from '../support/openai-emulator.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import { eventually } from '../support/eventually.js';
-
-const projectRoot = new URL('../../', import.meta.url).pathname;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Runs `npm start` as an operator would, with only the given environment (plus PATH). */
-function npmStart(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  let output = '';
-  const child = spawn('npm', ['start', '--silent'], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+import { freePort, npmStart } from '../support/npm-start.js';
 
 describe('npm start (black box)', () => {
   const cleanups: Array<() => Promise<unknown> | void> = [];
@@ -53,10 +28,7 @@ describe('npm start (black box)', () => {
       OPENAI_MODEL: 'black-box-model',
       STORE_URL: 'memory:',
     });
-    cleanups.push(async () => {
-      app.child.kill('SIGTERM');
-      await app.exited;
-    });
+    cleanups.push(() => app.stop());
 
     const health = await eventually(async () => {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);

@@ -1,26 +1,16 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { OpenAIEmulator } from '../support/openai-emulator.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import { eventually } from '../support/eventually.js';
+import { freePort, npmStart } from '../support/npm-start.js';
 
-const projectRoot = new URL('../../', import.meta.url).pathname;
 const SECRETS = {
   SLACK_BOT_TOKEN: 'xoxb-4815-162342-secretbottoken',
   SLACK_SIGNING_SECRET: 'signing-secret-4815162342',
   OPENAI_API_KEY: 'sk-secret-key-4815162342',
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('secrets', () => {
   const cleanups: Array<() => Promise<unknown> | void> = [];
@@ -33,32 +23,17 @@ describe('secrets', () => {
     const openai = await OpenAIEmulator.start();
     cleanups.push(() => slack.close(), () => openai.close());
     const port = await freePort();
-    let output = '';
-    const child = spawn('npm', ['start', '--silent'], {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env.PATH!,
-        HOME: process.env.HOME ?? '/tmp',
-        ...SECRETS,
-        PORT: String(port),
-        SLACK_API_URL: slack.apiUrl,
-        OPENAI_BASE_URL: openai.url,
-        OPENAI_MODEL: 'test-model',
-        STORE_URL: 'memory:',
-        LOG_LEVEL: 'debug',
-        ADMIN_CHANNEL_ID: 'C0NEWSDESK',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that stopping it stops npm's child too.
-      detached: true,
+    const app = npmStart({
+      ...SECRETS,
+      PORT: String(port),
+      SLACK_API_URL: slack.apiUrl,
+      OPENAI_BASE_URL: openai.url,
+      OPENAI_MODEL: 'test-model',
+      STORE_URL: 'memory:',
+      LOG_LEVEL: 'debug',
+      ADMIN_CHANNEL_ID: 'C0NEWSDESK',
     });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    cleanups.push(async () => {
-      process.kill(-child.pid!, 'SIGTERM');
-      await exited;
-    });
+    cleanups.push(() => app.stop());
     await eventually(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok ? true : undefined), 20_000);
     const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRETS.SLACK_SIGNING_SECRET, slack);
     const variant = (n: number) => `${russiaArticle()}\n\nCatatan redaksi ${n}: artikel ini diperbarui untuk edisi sore hari ini.`;
@@ -79,14 +54,14 @@ describe('secrets', () => {
     await slack.waitFor('response_url', (call) => call.args.url === responseUrl && /invite/i.test(call.args.text ?? ''));
     const { response } = await send.command('/newsdesk', 'usage');
     expect((await response.json()).text).toContain('3 model calls');
-    await eventually(() => (/audit: summary/.test(output) && /not_in_channel/.test(output) ? true : undefined));
+    await eventually(() => (/audit: summary/.test(app.output()) && /not_in_channel/.test(app.output()) ? true : undefined));
 
     // The run was logged at debug level, by Bolt, the Web API client, the openai client and Newsdesk.
-    expect(output).toMatch(/\[DEBUG\]/);
-    expect(output).toMatch(/401/);
-    expect(output).toContain('[redacted]');
+    expect(app.output()).toMatch(/\[DEBUG\]/);
+    expect(app.output()).toMatch(/401/);
+    expect(app.output()).toContain('[redacted]');
     for (const secret of Object.values(SECRETS)) {
-      expect(output).not.toContain(secret);
+      expect(app.output()).not.toContain(secret);
       expect(slack.visibleText()).not.toContain(secret);
     }
   });

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface NpmStarted {
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves to the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Stops npm and the app it started. */
+  stop(): Promise<void>;
+}
+
+/** Runs `npm start` as an operator would, with only the given environment (plus PATH and HOME). */
+export function npmStart(env: Record<string, string>): NpmStarted {
+  let output = '';
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that stopping it stops npm's child too.
+    detached: true,
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    output: () => output,
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    },
+  };
+}
