@@ -54,7 +54,7 @@ export const NO_ARTICLE_HERE =
 export async function handleFollowUp(services: Services, config: Config, message: FollowUpMessage): Promise<void> {
   const replyTs = message.threadTs ?? message.ts;
   try {
-    await message.setStatus?.('is reading…');
+    await bestEffort(services, 'status', message.setStatus?.('is reading…'));
     const article = await articleInMessage({ text: message.text, files: message.files }, { config, client: message.client });
     if (article) return await takeUpArticle(services, message, article);
     const conversation = await findConversation(services, message);
@@ -76,7 +76,7 @@ async function takeUpArticle(services: Services, message: FollowUpMessage, artic
   const where = { teamId: message.teamId, channelId: message.channelId };
   const engine = await services.engineFor({ ...where, userId: message.userId, requestText: message.text }, article);
   const outcome = await summarizeArticle({ engine, threads }, where.teamId, article);
-  await message.onArticle?.(article);
+  await bestEffort(services, 'title', message.onArticle?.(article));
   if (!message.threadTs) {
     await postSummary(message.client, threads, where, article, outcome);
     return;
@@ -146,6 +146,15 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
     }
     case 'translate':
       return translateIntoThread(message.client, translationDeps(services, engine), thread, article, intent.language);
+  }
+}
+
+/** The pane's status and title are courtesies: when Slack refuses one, the answer still goes out. */
+async function bestEffort(services: Services, what: string, call: Promise<unknown> | undefined): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    services.logger.warn(`could not set the assistant thread's ${what}`, error);
   }
 }
 

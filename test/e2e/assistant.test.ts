@@ -58,6 +58,15 @@ describe('the Slack AI-app pane (Bolt Assistant)', () => {
     expect(postsIn(nd, threadTs)).toHaveLength(3);
   });
 
+  it('still answers when Slack refuses the status and the title', async () => {
+    const threadTs = await startThread();
+    await replyIn(nd, threadTs, 0);
+    nd.slack.failNext('assistant.threads.setStatus', 'not_allowed');
+    nd.slack.failNext('assistant.threads.setTitle', 'not_allowed');
+    await inPane(threadTs, russiaArticle());
+    expect((await replyIn(nd, threadTs, 1)).args.blocks[0].text.text).toBe(russiaSummary.headline);
+  });
+
   it('asks for an article when a suggested prompt comes before one', async () => {
     const threadTs = await startThread();
     await replyIn(nd, threadTs, 0);
