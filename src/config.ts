@@ -48,8 +48,32 @@ const portNumber = (fallback: number) =>
     })
     .transform((value) => (value === undefined ? fallback : Number(value)));
 
-const EnvSchema = z
-  .object({
+/** What the engine and article intake read; none is Slack's, so the command line needs only these. */
+const EngineEnvSchema = z.object({
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: httpUrl('an OpenAI-compatible API, e.g. http://localhost:11434/v1'),
+  OPENAI_MODEL: optionalText,
+  OPENAI_TIMEOUT_MS: optionalText
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1000), {
+      message: 'expected milliseconds, at least 1000',
+    })
+    .transform((value) => (value === undefined ? 60_000 : Number(value))),
+  LOG_LEVEL: optionalText
+    .refine((value) => value === undefined || /^(debug|info|warn|error)$/i.test(value), {
+      message: 'expected debug, info, warn or error',
+    })
+    .transform((value) => (value ?? 'info').toLowerCase() as 'debug' | 'info' | 'warn' | 'error'),
+  URL_FETCH_ALLOW_PRIVATE: flag,
+  GLOSSARY_FILE: optionalText,
+  TRANSLATE_CONCURRENCY: optionalText
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 16), {
+      message: 'expected how many translation requests may run at once, from 1 to 16',
+    })
+    .transform((value) => (value === undefined ? 4 : Number(value))),
+});
+
+const EnvSchema = EngineEnvSchema
+  .extend({
     SLACK_BOT_TOKEN: optionalText.refine((value) => value !== undefined, {
       message: 'required: the bot token (xoxb-…) from the Slack app settings, OAuth & Permissions',
     }),
@@ -60,32 +84,12 @@ const EnvSchema = z
     SLACK_API_URL: httpUrl('the Slack Web API base, e.g. https://slack.com/api/'),
     PORT: portNumber(3000),
     PLAYGROUND_PORT: portNumber(3300),
-    OPENAI_API_KEY: optionalText,
-    OPENAI_BASE_URL: httpUrl('an OpenAI-compatible API, e.g. http://localhost:11434/v1'),
-    OPENAI_MODEL: optionalText,
-    OPENAI_TIMEOUT_MS: optionalText
-      .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1000), {
-        message: 'expected milliseconds, at least 1000',
-      })
-      .transform((value) => (value === undefined ? 60_000 : Number(value))),
     STORE_URL: optionalText
       .refine((value) => value === undefined || /^(memory:|sqlite:\/\/.+|rediss?:\/\/.+)$/.test(value), {
         message: 'expected memory:, sqlite://path/to/file.db or redis://host:port',
       })
       .transform((value) => value ?? 'memory:'),
-    LOG_LEVEL: optionalText
-      .refine((value) => value === undefined || /^(debug|info|warn|error)$/i.test(value), {
-        message: 'expected debug, info, warn or error',
-      })
-      .transform((value) => (value ?? 'info').toLowerCase() as 'debug' | 'info' | 'warn' | 'error'),
-    URL_FETCH_ALLOW_PRIVATE: flag,
     REPLY_WITHOUT_MENTION: flag,
-    GLOSSARY_FILE: optionalText,
-    TRANSLATE_CONCURRENCY: optionalText
-      .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 16), {
-        message: 'expected how many translation requests may run at once, from 1 to 16',
-      })
-      .transform((value) => (value === undefined ? 4 : Number(value))),
     OFFLINE_ONLY_CHANNELS: idList('channel'),
     EMBARGO_MARKERS: optionalText
       .transform((value) => value?.split(',').map((marker) => marker.trim()).filter(Boolean))
@@ -156,14 +160,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** The settings of the engine and article intake: all the command line reads, so it needs no Slack variables. */
+export type EngineConfig = Pick<Config, 'llm' | 'logLevel' | 'allowPrivateUrls' | 'glossaryFile' | 'translateConcurrency'>;
+
+export function loadEngineConfig(env: NodeJS.ProcessEnv): EngineConfig {
+  return engineConfig(parseEnv(EngineEnvSchema, env));
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
-  }
-  const e = parsed.data;
-  const llmConfigured = e.OPENAI_API_KEY !== undefined || e.OPENAI_BASE_URL !== undefined;
+  const e = parseEnv(EnvSchema, env);
   return {
     slack: {
       botToken: e.SLACK_BOT_TOKEN!,
@@ -173,21 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     port: e.PORT,
     playgroundPort: e.PLAYGROUND_PORT,
-    llm: llmConfigured
-      ? {
-          // Local servers (Ollama, llama.cpp) take any key; the client insists on one.
-          apiKey: e.OPENAI_API_KEY ?? 'no-key',
-          baseUrl: e.OPENAI_BASE_URL,
-          model: e.OPENAI_MODEL ?? DEFAULT_MODEL,
-          timeoutMs: e.OPENAI_TIMEOUT_MS,
-        }
-      : undefined,
+    ...engineConfig(e),
     storeUrl: e.STORE_URL,
-    logLevel: e.LOG_LEVEL,
-    allowPrivateUrls: e.URL_FETCH_ALLOW_PRIVATE,
     replyWithoutMention: e.REPLY_WITHOUT_MENTION,
-    glossaryFile: e.GLOSSARY_FILE,
-    translateConcurrency: e.TRANSLATE_CONCURRENCY,
     safety: {
       allowedTeamIds: e.ALLOWED_TEAM_IDS,
       allowedChannelIds: e.ALLOWED_CHANNEL_IDS,
@@ -198,6 +191,34 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       userDailyTokenBudget: e.USER_DAILY_TOKEN_BUDGET,
       userAnswersPerMinute: e.USER_ANSWERS_PER_MINUTE,
     },
+  };
+}
+
+function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function engineConfig(e: z.output<typeof EngineEnvSchema>): EngineConfig {
+  const llmConfigured = e.OPENAI_API_KEY !== undefined || e.OPENAI_BASE_URL !== undefined;
+  return {
+    llm: llmConfigured
+      ? {
+          // Local servers (Ollama, llama.cpp) take any key; the client insists on one.
+          apiKey: e.OPENAI_API_KEY ?? 'no-key',
+          baseUrl: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL ?? DEFAULT_MODEL,
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+        }
+      : undefined,
+    logLevel: e.LOG_LEVEL,
+    allowPrivateUrls: e.URL_FETCH_ALLOW_PRIVATE,
+    glossaryFile: e.GLOSSARY_FILE,
+    translateConcurrency: e.TRANSLATE_CONCURRENCY,
   };
 }
 

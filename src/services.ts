@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import type { ConsoleLogger } from '@slack/logger';
-import type { Config } from './config.js';
-import { createLogger } from './logger.js';
+import type { Config, EngineConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
 import { secretsOf } from './logging/redact.js';
 import { createOpenAIClient } from './llm/client.js';
 import { LlmEngine } from './llm/engine.js';
@@ -41,12 +41,18 @@ export function createServices(config: Config): Services {
   const glossary = loadGlossary(config.glossaryFile);
   const kv = openKeyv(config.storeUrl);
   kv.on('error', (error: unknown) => logger.error('store error', error));
-  const offline = new OfflineEngine();
-  const engine = config.llm
-    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model)), offline, logger)
-    : offline;
+  const { engine, offline } = createEngines(config, logger);
   const audit = new AuditLog(kv);
   const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
   const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger });
   return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor, audit, glossary, translateConcurrency: config.translateConcurrency };
+}
+
+/** The model with the offline engine behind it, or the offline engine alone: built one way for the app and the command line. */
+export function createEngines(config: Pick<EngineConfig, 'llm' | 'logLevel'>, logger: Logger): { engine: Engine; offline: Engine } {
+  const offline = new OfflineEngine();
+  const engine = config.llm
+    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model)), offline, logger)
+    : offline;
+  return { engine, offline };
 }
