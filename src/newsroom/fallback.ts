@@ -43,9 +43,11 @@ export function withFallback(primary: Engine, fallback: Engine, logger: Logger):
 /** A short reason fit for the reply's context line; never the raw error, which may carry URLs or keys. */
 export function failureReason(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'ModelOutputError') return 'its output did not match the schema';
-    if (error.name === 'APIConnectionTimeoutError') return 'it timed out';
-    if (error.name === 'APIConnectionError') return 'it could not be reached';
+    // openai's error classes leave `name` as "Error": their class says what failed.
+    const kind = error.constructor.name;
+    if (kind === 'ModelOutputError') return 'its output did not match the schema';
+    if (kind === 'APIConnectionTimeoutError') return 'it timed out';
+    if (kind === 'APIConnectionError') return 'it could not be reached';
     const status = (error as { status?: unknown }).status;
     if (status === 429) return 'it is rate limited';
     if (typeof status === 'number') return `it answered HTTP ${status}`;
