@@ -17,7 +17,7 @@ export class LlmEngine implements Engine {
   summarize(article: Article, options: SummaryOptions = {}): Promise<EngineResult<z.output<typeof SummarySchema>>> {
     const length = options.length ?? 'normal';
     const task = renderPrompt('summarize', {
-      language: languageName(article.language),
+      language: languageName(options.language ?? article.language),
       points: length === 'short' ? '3' : length === 'long' ? '5' : '3 to 5',
       length_note: length === 'short' ? '- Keep it tight: a short lede and the three most important points.' : '',
     });

@@ -30,6 +30,21 @@ export interface EngineLabel {
   offlineReason?: string;
 }
 
+/** Which engine answered and what it cost, in words: the context line in Slack, the last line on the command line. */
+export function describeEngine(engine: EngineLabel, usage: Usage, cached = false): string {
+  const parts: string[] = [];
+  if (engine.kind === 'llm') {
+    parts.push(`Newsdesk · model ${engine.model}`);
+    parts.push(cached ? 'from cache, no new model call' : `${usage.promptTokens + usage.completionTokens} tokens`);
+  } else {
+    parts.push('Newsdesk · offline extractive engine');
+    if (engine.fallbackReason) parts.push(`the model failed (${engine.fallbackReason}), so this is the offline answer`);
+    else if (engine.offlineReason) parts.push(engine.offlineReason);
+    else parts.push('no model configured');
+  }
+  return parts.join(' · ');
+}
+
 export interface EngineResult<T> {
   value: T;
   engine: EngineLabel;
@@ -47,6 +62,8 @@ export interface Turn {
 export interface SummaryOptions {
   /** "short" asks for a tighter lede and three points. */
   length?: 'short' | 'normal' | 'long';
+  /** ISO 639-1 code of the summary's language; the article's own when unset. The offline engine, being extractive, always uses the article's. */
+  language?: string;
 }
 
 export interface QuotesOptions {

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Article } from '../newsroom/article-types.js';
-import type { EngineLabel, Usage } from '../newsroom/engine.js';
+import { describeEngine, type EngineLabel, type Usage } from '../newsroom/engine.js';
 import type { Summary } from '../llm/schemas.js';
 import { escapeMrkdwn, splitText } from './mrkdwn.js';
 
@@ -38,17 +38,7 @@ export function contextBlock(...lines: string[]): KnownBlock {
 
 /** The line under every answer saying which engine answered and what it cost. */
 export function engineLine(engine: EngineLabel, usage: Usage, cached = false): string {
-  const parts: string[] = [];
-  if (engine.kind === 'llm') {
-    parts.push(`Newsdesk · model ${engine.model}`);
-    parts.push(cached ? 'from cache, no new model call' : `${usage.promptTokens + usage.completionTokens} tokens`);
-  } else {
-    parts.push('Newsdesk · offline extractive engine');
-    if (engine.fallbackReason) parts.push(`the model failed (${engine.fallbackReason}), so this is the offline answer`);
-    else if (engine.offlineReason) parts.push(engine.offlineReason);
-    else parts.push('no model configured');
-  }
-  return escapeMrkdwn(parts.join(' · '));
+  return escapeMrkdwn(describeEngine(engine, usage, cached));
 }
 
 export function summaryMessage(
