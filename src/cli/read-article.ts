@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { articleFromText } from '../newsroom/article.js';
+import type { Article } from '../newsroom/article-types.js';
+import { NewsroomError } from '../newsroom/errors.js';
+import { decodeText } from '../newsroom/intake/decode.js';
+import { articleFromFile } from '../newsroom/intake/file.js';
+import { fetchArticle } from '../newsroom/intake/url.js';
+
+/** The article named on the command line: standard input for "-", a link when it is one, else a file. */
+export async function readArticle(source: string, options: { allowPrivateUrls: boolean; stdin: NodeJS.ReadableStream }): Promise<Article> {
+  if (source === '-') return articleFromText(decodeText(await readAll(options.stdin)));
+  if (/^https?:\/\//i.test(source)) return fetchArticle(source, { allowPrivate: options.allowPrivateUrls });
+  return articleFromFile({ name: path.basename(source), bytes: await readSourceFile(source) });
+}
+
+async function readSourceFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code;
+    throw new NewsroomError(`Cannot read ${file}: ${why ?? 'unknown error'}.`);
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,169 @@
+import { spawn } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { russiaArticle, russiaSummary } from '../support/fixtures.js';
+import { startNewsSite, newsSitePaths } from '../support/news-site.js';
+import { OpenAIEmulator, taskOf } from '../support/openai-emulator.js';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+const FIXTURE = 'test/fixtures/article-id-russia-diplomacy.txt';
+/** Set but empty: no model, whatever a developer's .env says (dotenv never overrides a variable that is set). */
+const NO_MODEL = { OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command line as a user would, with only the given environment (plus PATH). */
+function newsdesk(args: string[], env: Record<string, string> = NO_MODEL, stdin?: string, viaNpm = false): Promise<Run> {
+  const [command, prefix] = viaNpm ? ['npm', ['run', '--silent', 'newsdesk', '--']] : [process.execPath, ['--import', 'tsx', 'src/cli.ts']];
+  const child = spawn(command, [...prefix, ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdin.end(stdin ?? '');
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+const json = (run: Run) => {
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout);
+};
+
+// Every test starts the command line as a new process, which takes seconds on a busy machine.
+describe('command line, offline engine (no model configured)', { timeout: 90_000 }, () => {
+  it('summarizes a file through npm run, labelled offline, points taken from the article', async () => {
+    const out = json(await newsdesk(['summarize', '--json', FIXTURE], NO_MODEL, undefined, true));
+    expect(out.headline).toBe('Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina');
+    expect(out.lede).toMatch(/^Rusia mengatakan akan melanjutkan upaya/);
+    expect(out.points.length).toBeGreaterThanOrEqual(3);
+    const text = russiaArticle().replace(/\s+/g, ' ');
+    for (const point of out.points) expect(text).toContain(point);
+    expect(out).toMatchObject({ language: 'id', engine: { kind: 'offline' } });
+  });
+
+  it('lists the quotes word for word with their speakers', async () => {
+    const out = json(await newsdesk(['quotes', '--json', FIXTURE]));
+    expect(out.quotes).toContainEqual(
+      expect.objectContaining({ quote: 'Saya akan menyarankan untuk melanjutkan (diplomasi)', speaker: expect.stringContaining('Lavrov'), paragraph: 'P2' }),
+    );
+    for (const quote of out.quotes) expect(russiaArticle()).toContain(quote.quote);
+    expect(out.withheld).toBe(0);
+    expect(out.engine).toEqual({ kind: 'offline' });
+  });
+
+  it('answers a question the article answers, citing the paragraph, and says so when it does not', async () => {
+    const troops = json(await newsdesk(['ask', '--json', FIXTURE, 'How many troops has Russia placed near the border?']));
+    expect(troops).toMatchObject({ found: true, citations: ['P6'] });
+    expect(troops.answer).toContain('100.000 tentara');
+
+    const football = json(await newsdesk(['ask', '--json', FIXTURE, 'Who won the football match last night?']));
+    expect(football).toMatchObject({ found: false, answer: 'The article does not say.', citations: [] });
+  });
+
+  it('reads the article from standard input with -, and prints readable text without --json', async () => {
+    const run = await newsdesk(['quotes', '-'], NO_MODEL, russiaArticle());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Sergey Lavrov');
+    expect(run.stdout).toContain('“Saya akan menyarankan untuk melanjutkan (diplomasi)”');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('Newsdesk · offline extractive engine · no model configured');
+  });
+
+  it('refuses to translate with no model: one line on stderr saying how to configure one, nothing on stdout', async () => {
+    const run = await newsdesk(['translate', '--json', FIXTURE]);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/needs a language model.*OPENAI_API_KEY.*OPENAI_BASE_URL/);
+  });
+
+  it('reads a link, on a private address only when URL_FETCH_ALLOW_PRIVATE allows it', async () => {
+    const site = await startNewsSite();
+    try {
+      const url = `${site.url}${newsSitePaths.indonesianStory}`;
+      const allowed = json(await newsdesk(['summarize', '--json', url], { ...NO_MODEL, URL_FETCH_ALLOW_PRIVATE: '1' }));
+      expect(allowed.headline).toMatch(/Rusia Siap Lanjutkan Upaya Diplomasi/);
+      const refused = await newsdesk(['summarize', '--json', url]);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('fails with one clear line and no output for a missing file or too short a text', async () => {
+    const missing = await newsdesk(['summarize', 'no-such-article.txt']);
+    expect(missing).toMatchObject({ stdout: '', stderr: 'Cannot read no-such-article.txt: no such file.\n' });
+    expect(missing.code).not.toBe(0);
+
+    const short = await newsdesk(['summarize', '-'], NO_MODEL, 'Breaking: mayor resigns.');
+    expect(short.code).not.toBe(0);
+    expect(short.stdout).toBe('');
+    expect(short.stderr).toMatch(/^This looks too short to be an article[^\n]*\n$/);
+  });
+
+  it('shows the usage on stderr for a bad command line', async () => {
+    const bad = [[], ['headline', FIXTURE], ['ask', FIXTURE], ['summarize', '--lang', 'klingon', FIXTURE], ['summarize', '--colour', FIXTURE]];
+    const runs = await Promise.all(bad.map((args) => newsdesk(args)));
+    for (const [i, run] of runs.entries()) {
+      expect(run.code, bad[i]!.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('Usage: npm run --silent newsdesk --');
+    }
+  });
+});
+
+describe('command line with a model (OpenAI-compatible emulator)', { timeout: 90_000 }, () => {
+  let openai: OpenAIEmulator;
+  const withModel = () => ({ OPENAI_API_KEY: 'sk-cli-test', OPENAI_BASE_URL: openai.url, OPENAI_MODEL: 'cli-model' });
+  afterEach(async () => {
+    await openai.close();
+  });
+
+  it('summarizes with the model, in the language asked for', async () => {
+    openai = await OpenAIEmulator.start();
+    openai.respondWith(() => ({ json: russiaSummary }));
+    const out = json(await newsdesk(['summarize', '--json', '--lang', 'English', FIXTURE], withModel()));
+    expect(out).toMatchObject({ ...russiaSummary, language: 'en', notes: [], engine: { kind: 'llm', model: 'cli-model' } });
+    expect(out.usage.promptTokens).toBeGreaterThan(0);
+    expect(openai.requests).toHaveLength(1);
+    expect(taskOf(openai.requests[0]!)).toBe('summary');
+    expect(openai.requests[0]!.messages.at(-1)!.content).toMatch(/in English/);
+  });
+
+  it('answers from the offline engine, labelled with the reason, when the model fails', async () => {
+    openai = await OpenAIEmulator.start();
+    openai.respondWith(() => ({ status: 500 }));
+    const run = await newsdesk(['ask', '--json', FIXTURE, 'How many troops has Russia placed near the border?'], withModel());
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ found: true, citations: ['P6'], engine: { kind: 'offline', fallbackReason: 'it answered HTTP 500' } });
+    // The fallback is a warning for the operator, on stderr; stdout holds the JSON alone.
+    expect(run.stderr).toMatch(/model failed on answer/);
+  });
+
+  it('translates with the model into English by default', async () => {
+    openai = await OpenAIEmulator.start();
+    const article = russiaArticle();
+    openai.respondWith((request) => ({
+      json: {
+        headline: 'Russia Ready to Continue Diplomacy over the Ukraine Crisis',
+        // The emulated model hands back each requested paragraph as it stands: the checks pass, the shape is what is tested.
+        paragraphs: [...request.messages[1]!.content.matchAll(/^\[(P\d+)\] (.*)$/gm)].map(([, id, text]) => ({ id, text })),
+      },
+    }));
+    const out = json(await newsdesk(['translate', '--json', FIXTURE], withModel()));
+    expect(out).toMatchObject({ language: 'en', headline: 'Russia Ready to Continue Diplomacy over the Ukraine Crisis', untranslated: [] });
+    expect(out.paragraphs.map((p: { id: string }) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8']);
+    expect(article).toContain(out.paragraphs[1].text.slice(0, 40));
+    expect(openai.requests[0]!.messages.at(-1)!.content).toMatch(/English/);
+  });
+});
