@@ -1,5 +1,6 @@
 import { benchAckLatency } from './ack-latency.js';
 import { benchFollowUpTokens } from './follow-up-tokens.js';
+import { benchOfflineEngine } from './offline-engine.js';
 import { benchQuoteVerification } from './quote-verification.js';
 import { benchSummaryPipeline } from './summary-pipeline.js';
 import { benchTranslationConcurrency } from './translation-concurrency.js';
@@ -14,6 +15,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Quote verification', benchQuoteVerification],
   ['Translation of a long article', benchTranslationConcurrency],
   ['Follow-up prompt size', benchFollowUpTokens],
+  ['Offline engine on a long article', benchOfflineEngine],
 ];
 
 for (const [title, bench] of benches) {
