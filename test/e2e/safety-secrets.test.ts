@@ -56,10 +56,11 @@ describe('secrets', () => {
     expect((await response.json()).text).toContain('3 model calls');
     await eventually(() => (/audit: summary/.test(app.output()) && /not_in_channel/.test(app.output()) ? true : undefined));
 
-    // The run was logged at debug level, by Bolt, the Web API client, the openai client and Newsdesk.
+    // The run was logged at debug level by Bolt, the Web API client and Newsdesk; the openai client
+    // logs at info at most (its debug lines are whole bodies), so the key it echoes never reaches
+    // the log at all. The redactor itself is unit-tested in test/unit/redact.test.ts.
     expect(app.output()).toMatch(/\[DEBUG\]/);
     expect(app.output()).toMatch(/401/);
-    expect(app.output()).toContain('[redacted]');
     for (const secret of Object.values(SECRETS)) {
       expect(app.output()).not.toContain(secret);
       expect(slack.visibleText()).not.toContain(secret);
