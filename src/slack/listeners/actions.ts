@@ -1,9 +1,11 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { Config } from '../../config.js';
+import type { Article } from '../../newsroom/article-types.js';
+import type { Engine } from '../../newsroom/engine.js';
 import { findQuotes } from '../../newsroom/quotes.js';
 import type { Services } from '../../services.js';
 import type { ThreadContext, ThreadRef } from '../../store/threads.js';
-import { buttonHandler } from '../action-runner.js';
+import { buttonHandler, type ButtonArgs } from '../action-runner.js';
 import { QUOTES_ACTION, TRANSLATE_ACTION } from '../blocks.js';
 import { tellUser } from '../command-runner.js';
 import { postQuotes } from '../quotes-reply.js';
@@ -14,36 +16,41 @@ export const ARTICLE_GONE =
 
 /** The buttons under Newsdesk's messages: one app.action per button, each acting on the article of the message's thread. */
 export function registerActions(app: App, _config: Config, services: Services): void {
-  const { logger, threads } = services;
-
   app.action<BlockButtonAction>(
     QUOTES_ACTION,
-    buttonHandler(logger, 'Looking for quotes…', async ({ body, action, context, client, respond }) => {
-      const found = await articleOfButton(services, body, context.teamId, action.value);
-      if (!found) return tellUser(respond, ARTICLE_GONE, logger);
-      const { thread, context: kept } = found;
-      const engine = await services.engineFor(
-        { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
-        kept.article,
-      );
-      const outcome = await findQuotes({ engine, threads }, thread.teamId, kept.article);
-      await postQuotes(client, thread, kept.article, outcome);
+    articleButton(services, 'Looking for quotes…', async ({ client, thread, article, engine }) => {
+      const outcome = await findQuotes({ engine, threads: services.threads }, thread.teamId, article);
+      await postQuotes(client, thread, article, outcome);
     }),
   );
 
   app.action<BlockButtonAction>(
     TRANSLATE_ACTION,
-    buttonHandler(logger, 'Translating into English…', async ({ body, action, context, client, respond }) => {
-      const found = await articleOfButton(services, body, context.teamId, action.value);
-      if (!found) return tellUser(respond, ARTICLE_GONE, logger);
-      const { thread, context: kept } = found;
-      const engine = await services.engineFor(
-        { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
-        kept.article,
-      );
-      await translateIntoThread(client, translationDeps(services, engine), thread, kept.article, 'en');
-    }),
+    articleButton(services, 'Translating into English…', ({ client, thread, article, engine }) =>
+      translateIntoThread(client, translationDeps(services, engine), thread, article, 'en'),
+    ),
   );
+}
+
+interface ArticleButtonWork {
+  client: ButtonArgs['client'];
+  thread: ThreadRef;
+  article: Article;
+  engine: Engine;
+}
+
+/** What every article button shares: find the thread's article, or say it is gone; let policy pick the engine. */
+function articleButton(services: Services, progress: string, act: (work: ArticleButtonWork) => Promise<void>) {
+  return buttonHandler(services.logger, progress, async ({ body, action, context, client, respond }) => {
+    const found = await articleOfButton(services, body, context.teamId, action.value);
+    if (!found) return tellUser(respond, ARTICLE_GONE, services.logger);
+    const { thread, context: kept } = found;
+    const engine = await services.engineFor(
+      { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
+      kept.article,
+    );
+    await act({ client, thread, article: kept.article, engine });
+  });
 }
 
 /**

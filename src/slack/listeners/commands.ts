@@ -4,7 +4,7 @@ import { lastingOfflineReason } from '../../newsroom/policy.js';
 import { findQuotes } from '../../newsroom/quotes.js';
 import type { Services } from '../../services.js';
 import { openArticleThread } from '../article-thread.js';
-import { commandHandler, tellUser } from '../command-runner.js';
+import { commandHandler, tellUser, type CommandArgs } from '../command-runner.js';
 import { parseQuotesCommand } from '../quotes-command.js';
 import { postQuotes } from '../quotes-reply.js';
 import { resolveArticle } from '../resolve-article.js';
@@ -36,31 +36,41 @@ export function registerCommands(app: App, config: Config, services: Services): 
 
   app.command(
     '/quotes',
-    commandHandler(logger, 'Looking for quotes…', async ({ command, respond, client }) => {
-      const where = { teamId: command.team_id, channelId: command.channel_id };
-      const request = parseQuotesCommand(command.text);
-      const resolved = await resolveArticle(request.text, where, services, config);
-      if (!resolved) return tellUser(respond, QUOTES_USAGE, logger);
-      const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
+    commandHandler(logger, 'Looking for quotes…', async (args) => {
+      const request = parseQuotesCommand(args.command.text);
+      const found = await articleForCommand(args, request.text, QUOTES_USAGE);
+      if (!found) return;
+      const { where, resolved, engine } = found;
       const outcome = await findQuotes({ engine, threads }, where.teamId, resolved.article, { speaker: request.speaker });
       const thread =
         resolved.thread ??
-        (await openArticleThread(client, threads, where, resolved.article, 'Quotes in the thread', lastingOfflineReason(engine.label)));
-      await postQuotes(client, thread, resolved.article, outcome);
+        (await openArticleThread(args.client, threads, where, resolved.article, 'Quotes in the thread', lastingOfflineReason(engine.label)));
+      await postQuotes(args.client, thread, resolved.article, outcome);
     }),
   );
 
   app.command(
     '/translate',
-    commandHandler(logger, 'Translating…', async ({ command, respond, client }) => {
-      const where = { teamId: command.team_id, channelId: command.channel_id };
-      const request = parseTranslateCommand(command.text);
-      if ('unknownLanguage' in request) return tellUser(respond, unknownLanguageMessage(request.unknownLanguage), logger);
-      const resolved = await resolveArticle(request.text, where, services, config);
-      if (!resolved) return tellUser(respond, TRANSLATE_USAGE, logger);
-      const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
+    commandHandler(logger, 'Translating…', async (args) => {
+      const request = parseTranslateCommand(args.command.text);
+      if ('unknownLanguage' in request) return tellUser(args.respond, unknownLanguageMessage(request.unknownLanguage), logger);
+      const found = await articleForCommand(args, request.text, TRANSLATE_USAGE);
+      if (!found) return;
+      const { where, resolved, engine } = found;
       const thread = { ...where, threadTs: resolved.thread?.threadTs };
-      await translateIntoThread(client, translationDeps(services, engine), thread, resolved.article, request.language);
+      await translateIntoThread(args.client, translationDeps(services, engine), thread, resolved.article, request.language);
     }),
   );
+
+  /** The article a command acts on and the engine policy picks for it; undefined once the usage is shown. */
+  async function articleForCommand({ command, respond }: CommandArgs, text: string, usage: string) {
+    const where = { teamId: command.team_id, channelId: command.channel_id };
+    const resolved = await resolveArticle(text, where, services, config);
+    if (!resolved) {
+      await tellUser(respond, usage, logger);
+      return undefined;
+    }
+    const engine = await services.engineFor(commandRequest(command, resolved), resolved.article);
+    return { where, resolved, engine };
+  }
 }
