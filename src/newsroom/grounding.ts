@@ -11,9 +11,7 @@ import { articleText, undotAcronyms, WordIndex } from './words.js';
  * "White House" by "Gedung Putih", "100,000" by "100.000", "14 February 2022" by "14/2/2022".
  */
 export function ungroundedTerms(article: Article, text: string): string[] {
-  const source = articleText(article);
-  const articleQuantities = quantityKeys(source);
-  const articleWords = new WordIndex(source);
+  const { articleQuantities, articleWords } = indexOf(article);
   const { quantities, rest } = quantitiesIn(undotAcronyms(text));
 
   const numbers = quantities
@@ -33,4 +31,22 @@ export function ungroundedTerms(article: Article, text: string): string[] {
 
   const terms = [...numbers, ...names].sort((a, b) => a.index - b.index).map((found) => found.term);
   return [...new Set(terms)];
+}
+
+interface ArticleIndex {
+  articleQuantities: Set<string>;
+  articleWords: WordIndex;
+}
+
+// Checking a quote list calls this once per quote, role and paraphrase: index each article once.
+const indexes = new WeakMap<Article, ArticleIndex>();
+
+function indexOf(article: Article): ArticleIndex {
+  let index = indexes.get(article);
+  if (!index) {
+    const source = articleText(article);
+    index = { articleQuantities: quantityKeys(source), articleWords: new WordIndex(source) };
+    indexes.set(article, index);
+  }
+  return index;
 }

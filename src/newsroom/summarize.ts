@@ -31,7 +31,8 @@ export async function summarizeArticle(
   const variant = `summary:${deps.engine.label.kind}:${deps.engine.label.model ?? ''}:${options.length ?? 'normal'}:${options.language ?? article.language}`;
   if (!options.regenerate) {
     const stored = await deps.threads.getResult<SummaryOutcome>(teamId, article.id, variant);
-    if (stored) return { ...stored, cached: true };
+    // An offline summary is the same whatever sent it offline; the reply gives today's reason.
+    if (stored) return { ...stored, engine: stored.engine.kind === 'offline' ? deps.engine.label : stored.engine, cached: true };
   }
   // The offline engine reads any length; a model gets what fits, and the reply says so.
   const fitted = deps.engine.label.kind === 'llm' ? fitToBudget(article, ARTICLE_TOKEN_BUDGET) : { article };
