@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { Article } from '../newsroom/article-types.js';
@@ -161,6 +162,15 @@ async function bestEffort(services: Services, what: string, call: Promise<unknow
 async function notice(message: FollowUpMessage, threadTs: string, text: string): Promise<void> {
   const reply = noticeMessage(text);
   await message.client.chat.postMessage({ channel: message.channelId, thread_ts: threadTs, text: reply.text, blocks: reply.blocks });
+}
+
+/** A message a person wrote: plain, or sharing files (subtype file_share, the files on it). */
+export type PersonsMessage = types.GenericMessageEvent | types.FileShareMessageEvent;
+
+/** Edits, deletions, joins and bot posts carry other subtypes; only what a person wrote is a request. */
+export function isPersonsMessage(message: types.MessageEvent): message is PersonsMessage {
+  // A bot's file share carries bot_id too, though Slack's type for it does not say so.
+  return (message.subtype === undefined || message.subtype === 'file_share') && !('bot_id' in message && message.bot_id);
 }
 
 /** Slack's encoding of a mention of Newsdesk: "<@U123>" or "<@U123|newsdesk>". */

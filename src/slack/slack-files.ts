@@ -6,8 +6,9 @@ import { assertReadableFile, MAX_FILE_BYTES } from '../newsroom/intake/file.js';
 /** A file as Slack describes it on a message; one shared from elsewhere may carry little more than its id. */
 export interface SlackFile {
   id: string;
-  name?: string;
-  title?: string;
+  // A message event's file says null for a name or title it lacks.
+  name?: string | null;
+  title?: string | null;
   mimetype?: string;
   size?: number;
   url_private?: string;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { russiaArticle } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { TEAM_ID, USER_ID } from '../support/slack-requests.js';
-import { groundedAnswer, message, postsIn, replyIn, russiaSummary, scriptModel, textOf } from '../support/conversation.js';
+import { groundedAnswer, message, postsIn, replyIn, RUSSIA_HEADLINE, russiaFile, russiaSummary, scriptModel, textOf } from '../support/conversation.js';
 
 const PANE = 'D0ASSISTANT';
 
@@ -55,6 +55,21 @@ describe('the Slack AI-app pane (Bolt Assistant)', () => {
     expect(textOf(answer)).toContain('100.000');
     expect(textOf(answer)).toContain('sources: P6');
     expect(nd.slack.callsTo('assistant.threads.setStatus').length).toBeGreaterThanOrEqual(2);
+    expect(postsIn(nd, threadTs)).toHaveLength(3);
+  });
+
+  it('summarizes a DOCX shared in the pane (a file_share message), titles the thread with its headline, then answers about it', async () => {
+    const threadTs = await startThread();
+    await replyIn(nd, threadTs, 0);
+
+    const file = await russiaFile(nd, 'docx');
+    await message(nd, { channel: PANE, channel_type: 'im', thread_ts: threadTs, subtype: 'file_share', text: '', files: [file] });
+    expect((await replyIn(nd, threadTs, 1)).args.blocks[0].text.text).toBe(russiaSummary.headline);
+    const title = await nd.slack.waitFor('assistant.threads.setTitle');
+    expect(title.args).toMatchObject({ channel_id: PANE, thread_ts: threadTs, title: RUSSIA_HEADLINE });
+
+    await inPane(threadTs, 'berapa tentara Rusia di perbatasan?');
+    expect(textOf(await replyIn(nd, threadTs, 2))).toContain('100.000');
     expect(postsIn(nd, threadTs)).toHaveLength(3);
   });
 

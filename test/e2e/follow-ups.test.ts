@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { taskOf } from '../support/openai-emulator.js';
 import { russiaArticle } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
-import { CHANNEL_ID, TEAM_ID } from '../support/slack-requests.js';
+import { CHANNEL_ID, TEAM_ID, USER_ID } from '../support/slack-requests.js';
 import { BOT_ID, BOT_USER_ID } from '../support/slack-emulator.js';
 import {
   groundedAnswer,
@@ -10,6 +10,8 @@ import {
   message,
   postsIn,
   replyIn,
+  RUSSIA_HEADLINE,
+  russiaFile,
   russiaSummary,
   scriptModel,
   summarizeInChannel,
@@ -294,6 +296,25 @@ describe('plain replies with REPLY_WITHOUT_MENTION=true', () => {
     expect(postsIn(nd, otherThread)).toHaveLength(0);
     expect(nd.openai!.requests.filter((r) => taskOf(r) === 'answer')).toHaveLength(2);
   });
+
+  it('summarizes a file shared with a mention in a thread once (app_mention answers it), and a file shared without one', async () => {
+    const root = await summarizeInChannel(nd);
+    const pdf = await russiaFile(nd, 'pdf');
+    const ts = nd.slack.nextTs();
+    const text = `<@${BOT_USER_ID}> ringkas ini`;
+    await message(nd, { subtype: 'file_share', text, files: [pdf], thread_ts: root, ts });
+    await nd.send.event({ type: 'app_mention', user: USER_ID, text, channel: CHANNEL_ID, ts, thread_ts: root, files: [pdf] });
+    expect(textOf(await replyIn(nd, root, 0))).toContain('rusia.pdf');
+    // A file shared without a mention takes the same path as a second answer to the mention would, started later.
+    await message(nd, { subtype: 'file_share', text: '', files: [await russiaFile(nd, 'docx')], thread_ts: root });
+    await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === root && textOf(call).includes('rusia.docx'));
+    expect(postsIn(nd, root).map((call) => textOf(call).includes('rusia.pdf'))).toEqual([true, false]);
+    const context = await eventually(async () => {
+      const kept = await nd.services.threads.getThread({ teamId: TEAM_ID, channelId: CHANNEL_ID, threadTs: root });
+      return kept?.article.source.kind === 'file' && kept.article.source.fileName === 'rusia.docx' ? kept : undefined;
+    });
+    expect(context.article.headline).toBe(RUSSIA_HEADLINE);
+  });
 });
 
 describe('direct messages', () => {
@@ -311,6 +332,46 @@ describe('direct messages', () => {
       const answer = await replyIn(nd, question.ts);
       expect(answer.args.channel).toBe(dm);
       expect(textOf(answer)).toContain('100.000');
+    } finally {
+      await nd.stop();
+    }
+  });
+
+  it('summarizes a PDF shared in a DM (a file_share message), and answers a question in its thread about it', async () => {
+    const nd = await startNewsdesk();
+    try {
+      scriptModel(nd.openai!, { summary: russiaSummary, answer: groundedAnswer });
+      const dm = 'D0JOURNALIST';
+      await message(nd, { channel: dm, channel_type: 'im', subtype: 'file_share', text: '', files: [await russiaFile(nd, 'pdf')] });
+      const summary = await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === dm);
+      expect(summary.args.blocks[0].text.text).toBe(russiaSummary.headline);
+      expect(nd.openai!.requests.find((r) => taskOf(r) === 'summary')!.messages[1]!.content).toContain('Lavrov');
+      const root = nd.slack.messages.find((m) => m.channel === dm && m.text === summary.args.text && !m.thread_ts)!.ts;
+      const context = await eventually(() => nd.services.threads.getThread({ teamId: TEAM_ID, channelId: dm, threadTs: root }));
+      expect(context.article.source).toMatchObject({ kind: 'file', fileName: 'rusia.pdf' });
+
+      await message(nd, { channel: dm, channel_type: 'im', thread_ts: root, text: 'berapa tentara?' });
+      expect(textOf(await replyIn(nd, root))).toContain('100.000');
+    } finally {
+      await nd.stop();
+    }
+  });
+
+  it('ignores a bot\'s file share and an edit that adds a file in a DM, and summarizes only the person\'s', async () => {
+    const nd = await startNewsdesk();
+    try {
+      scriptModel(nd.openai!, { summary: russiaSummary, answer: groundedAnswer });
+      const dm = 'D0JOURNALIST';
+      const ignored = [await russiaFile(nd, 'pdf')];
+      await message(nd, { channel: dm, channel_type: 'im', subtype: 'file_share', text: '', files: ignored, bot_id: 'BOTHERBOT' });
+      await message(nd, { channel: dm, channel_type: 'im', subtype: 'message_changed', message: { text: '', user: USER_ID, files: ignored } });
+      await message(nd, { channel: dm, channel_type: 'im', subtype: 'file_share', text: '', files: [await russiaFile(nd, 'docx')] });
+      await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === dm);
+      const question = await message(nd, { channel: dm, channel_type: 'im', text: 'berapa tentara?' });
+      expect(textOf(await replyIn(nd, question.ts))).toContain('100.000');
+      expect(nd.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === dm)).toHaveLength(2);
+      const article = (await nd.services.threads.getThread({ teamId: TEAM_ID, channelId: dm, threadTs: question.ts }))!.article;
+      expect(article.source).toMatchObject({ kind: 'file', fileName: 'rusia.docx' });
     } finally {
       await nd.stop();
     }

@@ -1,7 +1,8 @@
 import { taskOf, type ChatRequest, type OpenAIEmulator } from './openai-emulator.js';
 import { russiaArticle, russiaSummary } from './fixtures.js';
 import type { RunningNewsdesk } from './newsdesk.js';
-import type { SlackCall } from './slack-emulator.js';
+import { makeDocx, makePdf } from './documents.js';
+import type { EmulatedFile, SlackCall } from './slack-emulator.js';
 import { BOT_USER_ID } from './slack-emulator.js';
 import { CHANNEL_ID, TEAM_ID, USER_ID } from './slack-requests.js';
 
@@ -62,6 +63,19 @@ export async function message(nd: RunningNewsdesk, event: Record<string, unknown
   const eventId = options.eventId ?? `Ev${Math.random().toString(36).slice(2, 12).toUpperCase()}`;
   const response = await nd.send.event({ type: 'message', user: USER_ID, channel: CHANNEL_ID, channel_type: 'channel', ...event, ts }, { eventId, teamId: options.teamId });
   return { eventId, ts, response };
+}
+
+export const RUSSIA_HEADLINE = 'Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina';
+
+/** The Russia story as a PDF or DOCX put in the Slack emulator, described as a message event describes a shared file. */
+export async function russiaFile(nd: RunningNewsdesk, kind: 'pdf' | 'docx'): Promise<Omit<EmulatedFile, 'bytes'>> {
+  const paragraphs = [RUSSIA_HEADLINE, ...russiaArticle().split('\n').slice(0, 8)];
+  const { bytes: _bytes, ...described } = nd.slack.addFile(
+    kind === 'pdf'
+      ? { name: 'rusia.pdf', mimetype: 'application/pdf', bytes: await makePdf(paragraphs) }
+      : { name: 'rusia.docx', mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await makeDocx(paragraphs) },
+  );
+  return described;
 }
 
 /** The next post in a thread after the `after` posts already there. */

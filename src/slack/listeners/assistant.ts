@@ -1,7 +1,7 @@
 import { Assistant, type App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import { handleFollowUp } from '../follow-up.js';
+import { handleFollowUp, isPersonsMessage } from '../follow-up.js';
 
 export const ASSISTANT_GREETING = 'Paste an article or a link to it, and I will summarize it. Then ask me anything about it.';
 
@@ -26,13 +26,14 @@ export function registerAssistant(app: App, config: Config, services: Services):
         await setSuggestedPrompts({ prompts: SUGGESTED_PROMPTS });
       },
       userMessage: async ({ message, body, client, setStatus, setTitle }) => {
-        if (message.subtype !== undefined || message.bot_id || !message.thread_ts) return;
+        if (!isPersonsMessage(message) || !message.thread_ts) return;
         await handleFollowUp(services, config, {
           client,
           teamId: body.team_id,
           channelId: message.channel,
           userId: message.user,
           text: (message.text ?? '').trim(),
+          files: message.files,
           ts: message.ts,
           threadTs: message.thread_ts,
           direct: true,

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import { handleFollowUp, mentionsNewsdesk } from '../follow-up.js';
+import { handleFollowUp, isPersonsMessage, mentionsNewsdesk } from '../follow-up.js';
 
 /**
  * Messages without a mention: direct messages to Newsdesk, and, when REPLY_WITHOUT_MENTION is on,
@@ -10,8 +10,7 @@ import { handleFollowUp, mentionsNewsdesk } from '../follow-up.js';
  */
 export function registerThreadMessages(app: App, config: Config, services: Services): void {
   app.message(async ({ message, body, context, client }) => {
-    // Edits, deletions, joins and bot posts carry a subtype; only what a person wrote is a request.
-    if (message.subtype !== undefined || message.bot_id) return;
+    if (!isPersonsMessage(message)) return;
     const text = message.text ?? '';
     const direct = message.channel_type === 'im';
     if (!direct) {
@@ -28,6 +27,7 @@ export function registerThreadMessages(app: App, config: Config, services: Servi
       channelId: message.channel,
       userId: message.user,
       text: text.trim(),
+      files: message.files,
       ts: message.ts,
       threadTs: message.thread_ts,
       direct,
