@@ -34,6 +34,8 @@ const positiveCount = (what: string) =>
 export const DEFAULT_EMBARGO_MARKERS = ['EMBARGO', '[embargo]', '[offline]'];
 /** Answers per person per minute when USER_ANSWERS_PER_MINUTE is unset. */
 export const DEFAULT_USER_ANSWERS_PER_MINUTE = 20;
+/** Follow-ups one thread answers when MAX_TURNS_PER_THREAD is unset. */
+export const DEFAULT_MAX_TURNS_PER_THREAD = 50;
 
 const flag = optionalText
   .refine((value) => value === undefined || /^(1|0|true|false|yes|no)$/i.test(value), {
@@ -105,6 +107,7 @@ const EnvSchema = EngineEnvSchema
     DAILY_TOKEN_BUDGET: positiveCount('tokens'),
     USER_DAILY_TOKEN_BUDGET: positiveCount('tokens'),
     USER_ANSWERS_PER_MINUTE: positiveCount('answers').transform((value) => value ?? DEFAULT_USER_ANSWERS_PER_MINUTE),
+    MAX_TURNS_PER_THREAD: positiveCount('follow-ups').transform((value) => value ?? DEFAULT_MAX_TURNS_PER_THREAD),
   })
   .superRefine((env, context) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -148,6 +151,8 @@ export interface Config {
     dailyTokenBudget: number | undefined;
     userDailyTokenBudget: number | undefined;
     userAnswersPerMinute: number;
+    /** Follow-ups one thread answers; past it, the thread is told to start a new one. */
+    maxTurnsPerThread: number;
   };
 }
 
@@ -190,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       dailyTokenBudget: e.DAILY_TOKEN_BUDGET,
       userDailyTokenBudget: e.USER_DAILY_TOKEN_BUDGET,
       userAnswersPerMinute: e.USER_ANSWERS_PER_MINUTE,
+      maxTurnsPerThread: e.MAX_TURNS_PER_THREAD,
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Article } from '../newsroom/article-types.js';
 import { askArticle } from '../newsroom/ask.js';
 import { NewsroomError } from '../newsroom/errors.js';
+import { countFollowUp } from '../newsroom/follow-up-cap.js';
 import { classifyFollowUp } from '../newsroom/intents.js';
 import { lastingOfflineReason } from '../newsroom/policy.js';
 import { findQuotes } from '../newsroom/quotes.js';
@@ -46,6 +47,9 @@ export interface FollowUpMessage {
 export const NO_ARTICLE_HERE =
   'There is no article in this conversation yet. Paste the article or a link to it (mention @Newsdesk in a channel), and then ask about it in its thread.';
 
+const threadAtCap = (cap: number) =>
+  `This thread has reached Newsdesk's limit of ${cap} follow-ups. Start a new thread: run /summarize with the article again.`;
+
 /**
  * What every surface does with a message to Newsdesk. A message that carries an article gets its
  * summary, and the thread it is in (or the summary's own thread) keeps the article. Anything
@@ -60,6 +64,8 @@ export async function handleFollowUp(services: Services, config: Config, message
     if (article) return await takeUpArticle(services, message, article);
     const conversation = await findConversation(services, message);
     if (!conversation) return await notice(message, replyTs, NO_ARTICLE_HERE);
+    const cap = config.safety.maxTurnsPerThread;
+    if (!(await countFollowUp(services.threads, conversation.thread, conversation.context, cap))) return await notice(message, replyTs, threadAtCap(cap));
     await answerFollowUp(services, message, conversation.thread, conversation.context);
   } catch (error) {
     // What the journalist can fix (a link that is no article, a rate limit) is no failure of Newsdesk's.
@@ -108,7 +114,7 @@ async function findConversation(
   const latestContext = latest && (await threads.getThread(latest));
   if (!latestContext) return undefined;
   const thread = { teamId: message.teamId, channelId: message.channelId, threadTs: message.ts };
-  const context: ThreadContext = { ...latestContext, turns: [] };
+  const context: ThreadContext = { ...latestContext, turns: [], followUps: 0 };
   await threads.saveThread(thread, context);
   return { thread, context };
 }

@@ -14,6 +14,8 @@ export interface ThreadContext {
   turns: Turn[];
   /** Why this thread must never reach the model (embargo, offline-only channel), if it must not. */
   offlineReason?: string;
+  /** Follow-ups this thread has answered, against MAX_TURNS_PER_THREAD; absent: none yet. */
+  followUps?: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,0 +1,13 @@
+import type { ThreadContext, ThreadRef, ThreadStore } from '../store/threads.js';
+
+/**
+ * Counts a follow-up against its thread's cap (MAX_TURNS_PER_THREAD); false, with nothing
+ * counted, when the thread has had its share. Every follow-up sends the article to the model
+ * again, so a thread that never ends would cost without end; a new thread starts afresh.
+ */
+export async function countFollowUp(threads: ThreadStore, thread: ThreadRef, context: ThreadContext, cap: number): Promise<boolean> {
+  const answered = context.followUps ?? 0;
+  if (answered >= cap) return false;
+  await threads.saveThread(thread, { ...context, followUps: answered + 1 });
+  return true;
+}
