@@ -21,7 +21,7 @@ export async function benchSummaryPipeline(): Promise<void> {
     const before = slack.callsTo('chat.postMessage').length;
     const start = performance.now();
     // A different article each time, so no run is answered from the cache.
-    await sender.command('/summarize', `${article}\nUpdate number ${i} of this story.`);
+    await sender.command('/summarize', `${article}\nUpdate number ${i} of this story.`, { userId: `UREPORTER${i}` });
     await slack.waitFor('chat.postMessage', () => slack.callsTo('chat.postMessage').length > before);
     return performance.now() - start;
   };
