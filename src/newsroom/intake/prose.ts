@@ -2,11 +2,20 @@
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
+// Scripts written without spaces between words: only there does a run of text need segmenting.
+const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Words as a reader counts them, also in scripts written without spaces (Thai, Chinese). */
 export function countWords(text: string): number {
   let words = 0;
-  // Segmenting one long string takes quadratic time in V8; no word spans whitespace, so segment between it.
-  for (const run of text.split(/\s+/)) for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words++;
+  // Segmenting one long string takes quadratic time in V8, and segmenting every run is slow:
+  // no word spans whitespace, and between spaces a run of a spaced script is one word.
+  for (const run of text.split(/\s+/)) {
+    if (SPACELESS_SCRIPT.test(run)) {
+      for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words++;
+    } else if (WORD_CHARACTER.test(run)) words++;
+  }
   return words;
 }
 
