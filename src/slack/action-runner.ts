@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../logger.js';
-import { reportFailure, tellUser } from './command-runner.js';
+import { reportFailure, tellUser, yieldToPendingRequests } from './command-runner.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -15,6 +15,7 @@ export function buttonHandler(
 ): (args: ButtonArgs) => Promise<void> {
   return async (args) => {
     await args.ack();
+    await yieldToPendingRequests();
     await tellUser(args.respond, progress, logger);
     try {
       await work(args);

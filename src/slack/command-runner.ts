@@ -16,12 +16,21 @@ export function commandHandler(
 ): (args: CommandArgs) => Promise<void> {
   return async (args) => {
     await args.ack({ response_type: 'ephemeral', text: progress });
+    await yieldToPendingRequests();
     try {
       await work(args);
     } catch (error) {
       await reportFailure(logger, args.command.command, args.respond, error);
     }
   };
+}
+
+/**
+ * Lets the event loop take the requests already waiting (and send their acks) before this one's
+ * work, which holds the single thread for milliseconds: under load, acks stay well within Slack's 3 s.
+ */
+export function yieldToPendingRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Logs a failed request and tells the user, ephemerally, what failed and what to do. */
