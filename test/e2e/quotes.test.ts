@@ -190,7 +190,7 @@ describe('/quotes end to end', () => {
     expect(button.text.text).toBe('Quotes');
     const message = nd.slack.messages.find((m) => m.text === summary.args.text)!;
 
-    const response = await nd.send.interaction(buttonPress(message.ts, button.value, nd.slack.newResponseUrl()));
+    const response = await nd.send.buttonPress({ messageTs: message.ts, actionId: 'article_quotes', value: button.value });
     expect(response.status).toBe(200);
     const posts = await quotesPosts(message.ts);
     expect(speakerOf(posts, 'Baik')).toBe('Vladimir Putin');
@@ -199,7 +199,7 @@ describe('/quotes end to end', () => {
 
   it('tells the user, ephemerally, when the button\'s article is no longer kept', async () => {
     const responseUrl = nd.slack.newResponseUrl();
-    await nd.send.interaction(buttonPress('1600000000.000100', 'no-such-article', responseUrl));
+    await nd.send.buttonPress({ messageTs: '1600000000.000100', actionId: 'article_quotes', value: 'no-such-article' }, responseUrl);
     const reply = await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && /no longer holds/.test(call.args.text));
     expect(reply.args.response_type).toBe('ephemeral');
     expect(nd.slack.callsTo('chat.postMessage')).toHaveLength(0);
@@ -251,22 +251,3 @@ describe('/quotes with no model configured', () => {
     }
   });
 });
-
-/** A click on a button under a message, as Slack sends it. */
-function buttonPress(messageTs: string, value: string, responseUrl: string): Record<string, unknown> {
-  return {
-    type: 'block_actions',
-    team: { id: TEAM_ID, domain: 'newsroom' },
-    user: { id: USER_ID, username: 'journalist', team_id: TEAM_ID },
-    api_app_id: 'A0NEWSDESK',
-    token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: messageTs, channel_id: CHANNEL_ID, is_ephemeral: false },
-    trigger_id: 'trigger-button',
-    channel: { id: CHANNEL_ID, name: 'newsdesk' },
-    message: { type: 'message', ts: messageTs, text: 'summary', user: 'UNEWSDESK' },
-    response_url: responseUrl,
-    actions: [
-      { type: 'button', action_id: 'article_quotes', block_id: 'article_actions', value, text: { type: 'plain_text', text: 'Quotes' }, action_ts: '1700000000.000001' },
-    ],
-  };
-}

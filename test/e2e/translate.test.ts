@@ -224,7 +224,7 @@ describe('/translate end to end', () => {
     const button = summary.args.blocks.at(-1).elements.find((e: { action_id: string }) => e.action_id === 'article_translate_en');
     expect(button.text.text).toBe('Translate to English');
 
-    const response = await nd.send.interaction(buttonPress(threadTs, button.value, nd.slack.newResponseUrl()));
+    const response = await nd.send.buttonPress({ messageTs: threadTs, actionId: 'article_translate_en', value: button.value });
     expect(response.status).toBe(200);
     const post = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === threadTs);
     expect(post.args.blocks[0].text.text).toBe(russiaEnglish.headline);
@@ -271,20 +271,3 @@ describe('start-up with a bad glossary', () => {
     expect(readFileSync(path, 'utf8')).not.toContain(' = ');
   });
 });
-
-/** A click on a button under a message, as Slack sends it. */
-function buttonPress(messageTs: string, value: string, responseUrl: string): Record<string, unknown> {
-  return {
-    type: 'block_actions',
-    team: { id: TEAM_ID, domain: 'newsroom' },
-    user: { id: USER_ID, username: 'journalist', team_id: TEAM_ID },
-    api_app_id: 'A0NEWSDESK',
-    token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: messageTs, channel_id: CHANNEL_ID, is_ephemeral: false },
-    trigger_id: 'trigger-button',
-    channel: { id: CHANNEL_ID, name: 'newsdesk' },
-    message: { type: 'message', ts: messageTs, text: 'summary', user: 'UNEWSDESK' },
-    response_url: responseUrl,
-    actions: [{ type: 'button', action_id: 'article_translate_en', block_id: 'article_actions', value, action_ts: '1700000000.000001' }],
-  };
-}

@@ -68,6 +68,25 @@ export class SlackSender {
     return this.post(body, 'application/x-www-form-urlencoded');
   }
 
+  /** A click on a button under one of the app's messages in the default channel, as Slack sends it. */
+  async buttonPress(button: { messageTs: string; actionId: string; value: string }, responseUrl = this.slack.newResponseUrl()): Promise<Response> {
+    return this.interaction({
+      type: 'block_actions',
+      team: { id: TEAM_ID, domain: 'newsroom' },
+      user: { id: USER_ID, username: 'journalist', team_id: TEAM_ID },
+      api_app_id: 'A0NEWSDESK',
+      token: 'deprecated-verification-token',
+      container: { type: 'message', message_ts: button.messageTs, channel_id: CHANNEL_ID, is_ephemeral: false },
+      trigger_id: `trigger-${randomUUID()}`,
+      channel: { id: CHANNEL_ID, name: 'newsdesk' },
+      message: { type: 'message', ts: button.messageTs, text: 'summary', user: 'UNEWSDESK' },
+      response_url: responseUrl,
+      actions: [
+        { type: 'button', action_id: button.actionId, block_id: 'article_actions', value: button.value, action_ts: '1700000000.000001' },
+      ],
+    });
+  }
+
   async post(body: string, contentType: string, headers: Record<string, string> = {}, timestamp?: number): Promise<Response> {
     return fetch(this.eventsUrl, {
       method: 'POST',
