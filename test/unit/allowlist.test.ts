@@ -45,6 +45,7 @@ describe('safety settings', () => {
       dailyTokenBudget: 50000,
       userDailyTokenBudget: undefined,
       userAnswersPerMinute: 20,
+      maxTurnsPerThread: 50,
     });
     expect(loadConfig({ ...base, EMBARGO_MARKERS: 'SPERRFRIST, [intern]' }).safety.embargoMarkers).toEqual(['SPERRFRIST', '[intern]']);
   });
