@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../logger.js';
-import { NewsroomError } from '../newsroom/errors.js';
-import { describeFailure } from './failures.js';
+import { describeFailure, isUsersToFix } from './failures.js';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -35,8 +34,8 @@ export function yieldToPendingRequests(): Promise<void> {
 
 /** Logs a failed request and tells the user, ephemerally, what failed and what to do. */
 export async function reportFailure(logger: Logger, what: string, respond: RespondFn, error: unknown): Promise<void> {
-  // The user's own input problems are expected; only Newsdesk's failures are errors.
-  if (error instanceof NewsroomError) logger.info(`${what}: ${error.message}`);
+  // What the user can fix is expected; only Newsdesk's own failures are errors.
+  if (isUsersToFix(error)) logger.info(`${what}: ${describeFailure(error)}`);
   else logger.error(`${what} failed`, error);
   await tellUser(respond, describeFailure(error), logger);
 }

@@ -9,6 +9,12 @@ export function slackErrorCode(error: unknown): string | undefined {
 export const INVITE_MESSAGE =
   'Newsdesk is not in this channel, so it cannot post here. Invite it with `/invite @Newsdesk`, then try again.';
 
+/** A failure the journalist can fix (their input, or inviting the bot): expected, not Newsdesk's fault. */
+export function isUsersToFix(error: unknown): boolean {
+  const code = slackErrorCode(error);
+  return error instanceof NewsroomError || code === 'not_in_channel' || code === 'channel_not_found';
+}
+
 /** What the journalist is told when a request fails: what failed and what to do, never a stack trace. */
 export function describeFailure(error: unknown): string {
   if (error instanceof NewsroomError) return error.message;

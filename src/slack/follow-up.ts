@@ -3,7 +3,6 @@ import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { Article } from '../newsroom/article-types.js';
 import { askArticle } from '../newsroom/ask.js';
-import { NewsroomError } from '../newsroom/errors.js';
 import { countFollowUp } from '../newsroom/follow-up-cap.js';
 import { classifyFollowUp } from '../newsroom/intents.js';
 import { lastingOfflineReason } from '../newsroom/policy.js';
@@ -13,7 +12,7 @@ import { summarizeArticle } from '../newsroom/summarize.js';
 import type { Services } from '../services.js';
 import type { ThreadContext, ThreadRef } from '../store/threads.js';
 import { noticeMessage } from './blocks.js';
-import { describeFailure } from './failures.js';
+import { describeFailure, isUsersToFix } from './failures.js';
 import { answerReply, rewriteReply } from './follow-up-blocks.js';
 import { postQuotes } from './quotes-reply.js';
 import { articleInMessage } from './resolve-article.js';
@@ -69,7 +68,7 @@ export async function handleFollowUp(services: Services, config: Config, message
     await answerFollowUp(services, message, conversation.thread, conversation.context);
   } catch (error) {
     // What the journalist can fix (a link that is no article, a rate limit) is no failure of Newsdesk's.
-    if (error instanceof NewsroomError) services.logger.info(`follow-up: ${error.message}`);
+    if (isUsersToFix(error)) services.logger.info(`follow-up: ${describeFailure(error)}`);
     else services.logger.error('follow-up failed', error);
     await notice(message, replyTs, describeFailure(error)).catch((noticeError: unknown) =>
       services.logger.error('could not tell the thread about a failure', noticeError),
