@@ -12,6 +12,39 @@ export interface Where {
   userId?: string;
 }
 
+/** A slash command's fields as Slack sends them (form-encoded over HTTP, a JSON payload in Socket Mode). */
+export function commandFields(command: string, text: string, responseUrl: string, where: Where = {}): Record<string, string> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: where.teamId ?? TEAM_ID,
+    team_domain: 'newsroom',
+    channel_id: where.channelId ?? CHANNEL_ID,
+    channel_name: 'newsdesk',
+    user_id: where.userId ?? USER_ID,
+    user_name: 'journalist',
+    command,
+    text,
+    api_app_id: 'A0NEWSDESK',
+    response_url: responseUrl,
+    trigger_id: `trigger-${randomUUID()}`,
+  };
+}
+
+/** The Events API's event_callback body around one event, as Slack sends it over HTTP and in Socket Mode. */
+export function eventCallback(event: Record<string, unknown>, options: { eventId?: string; teamId?: string } = {}): Record<string, unknown> {
+  const teamId = options.teamId ?? TEAM_ID;
+  return {
+    token: 'deprecated-verification-token',
+    team_id: teamId,
+    api_app_id: 'A0NEWSDESK',
+    event: { event_ts: event.ts, ...event },
+    type: 'event_callback',
+    event_id: options.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: teamId, user_id: 'UNEWSDESK', is_bot: true }],
+  };
+}
+
 /** Sends requests into the app's /slack/events exactly as Slack would: signed, in Slack's encodings. */
 export class SlackSender {
   constructor(
@@ -23,20 +56,7 @@ export class SlackSender {
   /** A slash command, form-encoded, with a response_url on the emulator. */
   async command(command: string, text: string, where: Where = {}): Promise<{ response: Response; responseUrl: string }> {
     const responseUrl = this.slack.newResponseUrl();
-    const body = new URLSearchParams({
-      token: 'deprecated-verification-token',
-      team_id: where.teamId ?? TEAM_ID,
-      team_domain: 'newsroom',
-      channel_id: where.channelId ?? CHANNEL_ID,
-      channel_name: 'newsdesk',
-      user_id: where.userId ?? USER_ID,
-      user_name: 'journalist',
-      command,
-      text,
-      api_app_id: 'A0NEWSDESK',
-      response_url: responseUrl,
-      trigger_id: `trigger-${randomUUID()}`,
-    }).toString();
+    const body = new URLSearchParams(commandFields(command, text, responseUrl, where)).toString();
     return { response: await this.post(body, 'application/x-www-form-urlencoded'), responseUrl };
   }
 
@@ -45,17 +65,7 @@ export class SlackSender {
     event: Record<string, unknown>,
     options: { eventId?: string; retryNum?: number; teamId?: string } = {},
   ): Promise<Response> {
-    const teamId = options.teamId ?? TEAM_ID;
-    const body = JSON.stringify({
-      token: 'deprecated-verification-token',
-      team_id: teamId,
-      api_app_id: 'A0NEWSDESK',
-      event: { event_ts: event.ts, ...event },
-      type: 'event_callback',
-      event_id: options.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: teamId, user_id: 'UNEWSDESK', is_bot: true }],
-    });
+    const body = JSON.stringify(eventCallback(event, options));
     const retry: Record<string, string> = options.retryNum
       ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' }
       : {};
