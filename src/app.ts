@@ -10,7 +10,10 @@ import { version } from './version.js';
 
 export interface Newsdesk {
   app: App;
-  /** Starts listening (HTTP on `port`, or Socket Mode); resolves to the HTTP port, 0 in Socket Mode without one. */
+  /**
+   * Starts listening (HTTP on `port`, or Socket Mode); resolves to the HTTP port. In Socket Mode,
+   * /healthz is served on the configured PORT whatever `port` says.
+   */
   start(port?: number): Promise<number>;
   stop(): Promise<void>;
 }
@@ -31,7 +34,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
         customRoutes,
-        installerOptions: { port: config.port },
+        // clientOptions reach the Socket Mode client's own Web API client, which opens the connection.
+        installerOptions: { port: config.port, clientOptions: { slackApiUrl: config.slack.apiUrl } },
         logger: services.logger,
       })
     : new HTTPReceiver({
@@ -58,12 +62,16 @@ export function createApp(config: Config, services: Services): Newsdesk {
   return {
     app,
     async start(port = config.port) {
-      const started = (await app.start(port)) as Server | undefined;
-      const address = started?.address?.() as AddressInfo | null | undefined;
-      return address?.port ?? port;
+      const started = await app.start(port);
+      // The Socket Mode receiver listens on the port it was built with, and resolves to its connection, not a server.
+      if (receiver instanceof SocketModeReceiver) return config.port;
+      return ((started as Server).address() as AddressInfo).port;
     },
     async stop() {
+      // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket's close handshake.
+      const disconnected = receiver instanceof SocketModeReceiver ? new Promise((resolve) => receiver.client.once('disconnected', resolve)) : undefined;
       await app.stop();
+      await disconnected;
       await services.kv.disconnect();
     },
   };
