@@ -46,6 +46,7 @@ export class SlackEmulator extends EventEmitter {
   readonly messages: EmulatedMessage[] = [];
   readonly files = new Map<string, EmulatedFile>();
   private failures = new Map<string, string[]>();
+  private socketMode: { appToken: string; newUrl(): string } | undefined;
   private clock = 1_700_000_000;
   private counter = 0;
   private responseUrls = 0;
@@ -79,6 +80,11 @@ export class SlackEmulator extends EventEmitter {
   /** A fresh response_url for a slash command or action; its posts are recorded as calls to "response_url". */
   newResponseUrl(): string {
     return `${this.origin}/response/${++this.responseUrls}`;
+  }
+
+  /** Lets apps.connections.open, called with `appToken`, hand out WebSocket URLs (see SocketModeEmulator). */
+  acceptSocketMode(appToken: string, newUrl: () => string): void {
+    this.socketMode = { appToken, newUrl };
   }
 
   /** Makes the next call to `method` fail with Slack's error code, e.g. not_in_channel. */
@@ -182,6 +188,11 @@ export class SlackEmulator extends EventEmitter {
     const method = url.pathname.replace(/^\/api\//, '');
     const args = decodeArgs(req.headers['content-type'], body, url);
     this.record({ method, args, token: token ?? args.token });
+    // The one method Slack authenticates with the app-level token (xapp-…), not the bot token.
+    if (method === 'apps.connections.open') {
+      const socketMode = this.socketMode;
+      return sendJson(res, 200, socketMode && token === socketMode.appToken ? { ok: true, url: socketMode.newUrl() } : { ok: false, error: 'invalid_auth' });
+    }
     if (token !== this.botToken && args.token !== this.botToken) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
     const failure = this.failures.get(method)?.shift();
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
