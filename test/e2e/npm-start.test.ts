@@ -3,6 +3,7 @@ import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { OpenAIEmulator } from '../support/openai-emulator.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
+import { SocketModeEmulator } from '../support/socket-mode-emulator.js';
 import { eventually } from '../support/eventually.js';
 import { freePort, npmStart } from '../support/npm-start.js';
 
@@ -42,6 +43,30 @@ describe('npm start (black box)', () => {
     const post = await slack.waitFor('chat.postMessage');
     expect(post.token).toBe('xoxb-black-box');
     expect(JSON.stringify(post.args.blocks)).toContain(russiaSummary.headline);
+  });
+
+  it('runs in Socket Mode with SLACK_APP_TOKEN and no signing secret', async () => {
+    const slack = await SlackEmulator.start('xoxb-black-box');
+    const socket = await SocketModeEmulator.start(slack, 'xapp-black-box');
+    cleanups.push(() => slack.close(), () => socket.close());
+    const port = await freePort();
+    const app = npmStart({
+      PORT: String(port),
+      SLACK_BOT_TOKEN: 'xoxb-black-box',
+      SLACK_APP_TOKEN: 'xapp-black-box',
+      SLACK_API_URL: slack.apiUrl,
+      STORE_URL: 'memory:',
+    });
+    cleanups.push(() => app.stop());
+
+    await eventually(() => socket.connections > 0 || undefined, 20_000);
+    const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+    expect(health).toMatchObject({ ok: true, mode: 'socket', engine: 'offline' });
+    const { ack } = await socket.command('/summarize', russiaArticle());
+    expect(ack.payload?.text).toMatch(/Reading the article/);
+    const post = await slack.waitFor('chat.postMessage');
+    expect(post.token).toBe('xoxb-black-box');
+    expect(JSON.stringify(post.args.blocks)).toMatch(/offline extractive engine/);
   });
 
   it('stops at start-up with one clear line for a bad setting', async () => {
