@@ -24,7 +24,6 @@ export async function openArticleThread(
     unfurl_links: false,
   });
   const thread: ThreadRef = { teamId: where.teamId, channelId: where.channelId, threadTs: posted.ts! };
-  await threads.saveThread(thread, { article, turns: [], offlineReason });
-  await threads.setLatestThread(thread);
+  await threads.startThread(thread, article, offlineReason);
   return thread;
 }

@@ -90,8 +90,7 @@ async function takeUpArticle(services: Services, message: FollowUpMessage, artic
   const thread: ThreadRef = { ...where, threadTs: message.threadTs };
   await postSummary(message.client, threads, where, article, outcome, thread);
   // The thread now talks about this article: its earlier turns were about another one.
-  await threads.saveThread(thread, { article, turns: [], offlineReason: lastingOfflineReason(outcome.engine) });
-  await threads.setLatestThread(thread);
+  await threads.startThread(thread, article, lastingOfflineReason(outcome.engine));
 }
 
 /**

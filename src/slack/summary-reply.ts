@@ -28,7 +28,6 @@ export async function postSummary(
   if (existingThread) return existingThread;
   const thread: ThreadRef = { teamId: where.teamId, channelId: where.channelId, threadTs: posted.ts! };
   // An embargoed thread stays offline for its follow-ups.
-  await threads.saveThread(thread, { article, turns: [], offlineReason: lastingOfflineReason(outcome.engine) });
-  await threads.setLatestThread(thread);
+  await threads.startThread(thread, article, lastingOfflineReason(outcome.engine));
   return thread;
 }

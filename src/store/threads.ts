@@ -36,6 +36,12 @@ export class ThreadStore {
     return (await this.kv.get<ThreadContext>(key('thread', ref.teamId, ref.channelId, ref.threadTs))) ?? undefined;
   }
 
+  /** A thread that now holds a new article, with no turns yet; it becomes the channel's latest. */
+  async startThread(ref: ThreadRef, article: Article, offlineReason: string | undefined): Promise<void> {
+    await this.saveThread(ref, { article, turns: [], offlineReason });
+    await this.setLatestThread(ref);
+  }
+
   /** Remembers the thread of the channel's most recent article, for commands given without text. */
   async setLatestThread(ref: ThreadRef): Promise<void> {
     await this.kv.set(key('latest', ref.teamId, ref.channelId), ref.threadTs, THREAD_TTL_MS);
