@@ -5,7 +5,7 @@ import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import { SocketModeEmulator } from '../support/socket-mode-emulator.js';
 import { eventually } from '../support/eventually.js';
-import { freePort, npmStart } from '../support/npm-start.js';
+import { freePort, npmStart, untilHealthy } from '../support/npm-start.js';
 
 describe('npm start (black box)', () => {
   const cleanups: Array<() => Promise<unknown> | void> = [];
@@ -31,10 +31,7 @@ describe('npm start (black box)', () => {
     });
     cleanups.push(() => app.stop());
 
-    const health = await eventually(async () => {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-      return response?.ok ? response.json() : undefined;
-    }, 20_000);
+    const health = await untilHealthy(port);
     expect(health).toMatchObject({ ok: true, engine: 'llm', model: 'black-box-model', store: 'memory', mode: 'http' });
 
     const sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'black-box-secret', slack);

@@ -4,7 +4,7 @@ import { OpenAIEmulator } from '../support/openai-emulator.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import { eventually } from '../support/eventually.js';
-import { freePort, npmStart } from '../support/npm-start.js';
+import { freePort, npmStart, untilHealthy } from '../support/npm-start.js';
 
 const SECRETS = {
   SLACK_BOT_TOKEN: 'xoxb-4815-162342-secretbottoken',
@@ -34,7 +34,7 @@ describe('secrets', () => {
       ADMIN_CHANNEL_ID: 'C0NEWSDESK',
     });
     cleanups.push(() => app.stop());
-    await eventually(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok ? true : undefined), 20_000);
+    await untilHealthy(port);
     const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRETS.SLACK_SIGNING_SECRET, slack);
     const variant = (n: number) => `${russiaArticle()}\n\nCatatan redaksi ${n}: artikel ini diperbarui untuk edisi sore hari ini.`;
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { eventually } from './eventually.js';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
@@ -41,4 +42,12 @@ export function npmStart(env: Record<string, string>): NpmStarted {
       await exited;
     },
   };
+}
+
+/** Waits until the started app answers /healthz on `port`, and returns what it reported. */
+export function untilHealthy(port: number): Promise<Record<string, unknown>> {
+  return eventually(async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+    return response?.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
+  }, 20_000);
 }
