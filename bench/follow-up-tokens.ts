@@ -1,4 +1,4 @@
-import { countTokens } from '../src/newsroom/tokens.js';
+import { countTokens } from '../src/article/tokens.js';
 import { startNewsdesk } from '../test/support/newsdesk.js';
 import { taskOf, type ChatRequest } from '../test/support/openai-emulator.js';
 import { mention, replyIn, russiaSummary, scriptModel, summarizeInChannel } from '../test/support/conversation.js';

@@ -1,9 +1,9 @@
-import { articleFromText } from '../src/newsroom/article.js';
-import type { Article } from '../src/newsroom/article-types.js';
-import { extractQuotes } from '../src/offline/quotes.js';
-import { articleSentences } from '../src/offline/sentences.js';
-import { summarizeExtractive } from '../src/offline/summarize.js';
-import { terms } from '../src/offline/terms.js';
+import { articleFromText } from '../src/article/article.js';
+import type { Article } from '../src/article/article-types.js';
+import { extractQuotes } from '../src/engines/offline/quotes.js';
+import { articleSentences } from '../src/engines/offline/sentences.js';
+import { summarizeExtractive } from '../src/engines/offline/summarize.js';
+import { terms } from '../src/engines/offline/terms.js';
 import { fixture } from '../test/support/fixtures.js';
 import { median, report } from './stats.js';
 

@@ -1,8 +1,8 @@
 import Keyv from 'keyv';
-import { articleFromText } from '../src/newsroom/article.js';
-import type { EngineLabel } from '../src/newsroom/engine.js';
-import { findQuotes } from '../src/newsroom/quotes.js';
-import { OfflineEngine } from '../src/offline/engine.js';
+import { articleFromText } from '../src/article/article.js';
+import type { EngineLabel } from '../src/engines/engine.js';
+import { findQuotes } from '../src/quotes/quotes.js';
+import { OfflineEngine } from '../src/engines/offline/engine.js';
 import { ThreadStore } from '../src/store/threads.js';
 import { russiaArticle } from '../test/support/fixtures.js';
 import { median, report } from './stats.js';
@@ -26,7 +26,7 @@ export async function benchQuoteVerification(): Promise<void> {
   for (let i = 0; i < RUNS; i++) {
     // A fresh store each run, so no run is answered from the cache.
     let start = performance.now();
-    await findQuotes({ engine: model, threads: new ThreadStore(new Keyv()) }, 'T1', article);
+    await findQuotes({ engine: model, offline: new OfflineEngine(), threads: new ThreadStore(new Keyv()) }, 'T1', article);
     verified.push(performance.now() - start);
 
     start = performance.now();

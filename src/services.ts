@@ -1,25 +1,25 @@
 import type Keyv from 'keyv';
-import type { ConsoleLogger } from '@slack/logger';
 import type { Config, EngineConfig } from './config.js';
-import { createLogger, type Logger } from './logger.js';
-import { secretsOf } from './logging/redact.js';
-import { createOpenAIClient } from './llm/client.js';
-import { LlmEngine } from './llm/engine.js';
-import { StructuredGateway } from './llm/structured.js';
-import type { Engine } from './newsroom/engine.js';
-import type { EngineFor } from './newsroom/request.js';
-import { withFallback } from './newsroom/fallback.js';
-import { loadGlossary, type Glossary } from './newsroom/glossary.js';
-import { createEngineFor } from './newsroom/policy.js';
-import { RateLimiter } from './newsroom/rate-limit.js';
-import { OfflineEngine } from './offline/engine.js';
+import type { Logger } from './logger.js';
+import { createLogger, secretsOf } from './slack/redacting-logger.js';
+import { createOpenAIClient } from './engines/llm/client.js';
+import { LlmEngine } from './engines/llm/engine.js';
+import { StructuredGateway } from './engines/llm/structured.js';
+import type { Engine } from './engines/engine.js';
+import type { EngineFor } from './editorial/request.js';
+import { withFallback } from './engines/fallback.js';
+import { loadGlossary, type Glossary } from './translate/glossary.js';
+import { createEngineFor } from './editorial/policy.js';
+import { RateLimiter } from './editorial/rate-limit.js';
+import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
 
 /** Everything the listeners and use-cases need, built once from the config and passed in. */
 export interface Services {
-  logger: ConsoleLogger;
+  /** Bolt's logger and the domain's, one and the same. */
+  logger: ReturnType<typeof createLogger>;
   kv: Keyv;
   threads: ThreadStore;
   /** The model with the offline engine behind it, or the offline engine alone when no model is configured. */

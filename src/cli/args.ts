@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseLanguage } from '../newsroom/language.js';
+import { parseLanguage } from '../article/language.js';
 
 export const VERBS = ['summarize', 'quotes', 'translate', 'ask'] as const;
 export type Verb = (typeof VERBS)[number];

@@ -1,18 +1,19 @@
-import type { Paraphrase, Quote } from '../llm/schemas.js';
-import type { Article } from '../newsroom/article-types.js';
-import { askArticle } from '../newsroom/ask.js';
-import type { Engine, EngineLabel, Usage } from '../newsroom/engine.js';
-import type { Glossary } from '../newsroom/glossary.js';
-import { languageName } from '../newsroom/language.js';
-import { findQuotes } from '../newsroom/quotes.js';
-import { summarizeArticle } from '../newsroom/summarize.js';
-import { translateArticle } from '../newsroom/translate.js';
+import type { Paraphrase, Quote } from '../engines/schemas.js';
+import type { Article } from '../article/article-types.js';
+import { askArticle } from '../ask/ask.js';
+import type { Engine, EngineLabel, Usage } from '../engines/engine.js';
+import type { Glossary } from '../translate/glossary.js';
+import { languageName } from '../article/language.js';
+import { findQuotes } from '../quotes/quotes.js';
+import { summarizeArticle } from '../summarize/summarize.js';
+import { translateArticle } from '../translate/translate.js';
 import type { ThreadStore } from '../store/threads.js';
 import type { CliRequest } from './args.js';
 
 /** What the use-cases need; the store is a fresh in-memory one, since a command line run keeps nothing. */
 export interface CliDeps {
   engine: Engine;
+  offline: Engine;
   threads: ThreadStore;
   glossary: Glossary;
   translateConcurrency: number;

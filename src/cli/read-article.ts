@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFromText } from '../newsroom/article.js';
-import type { Article } from '../newsroom/article-types.js';
-import { NewsroomError } from '../newsroom/errors.js';
-import { decodeText } from '../newsroom/intake/decode.js';
-import { articleFromFile } from '../newsroom/intake/file.js';
-import { fetchArticle } from '../newsroom/intake/url.js';
+import { articleFromText } from '../article/article.js';
+import type { Article } from '../article/article-types.js';
+import { NewsroomError } from '../errors.js';
+import { decodeText } from '../article/intake/decode.js';
+import { articleFromFile } from '../article/intake/file.js';
+import { fetchArticle } from '../article/intake/url.js';
 
 /** The article named on the command line: standard input for "-", a link when it is one, else a file. */
 export async function readArticle(source: string, options: { allowPrivateUrls: boolean; stdin: NodeJS.ReadableStream }): Promise<Article> {

@@ -1,5 +1,5 @@
-import { describeEngine } from '../newsroom/engine.js';
-import { withheldLine } from '../newsroom/verify.js';
+import { describeEngine } from '../engines/engine.js';
+import { withheldLine } from '../quotes/verify.js';
 import type { CliOutput, QuotesOutput } from './commands.js';
 
 /** A command's result as plain text for a terminal: the same content as the JSON, read top to bottom. */

@@ -1,7 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Article } from '../newsroom/article-types.js';
-import { describeEngine, type EngineLabel, type Usage } from '../newsroom/engine.js';
-import type { Summary } from '../llm/schemas.js';
+import type { Article } from '../article/article-types.js';
+import { describeEngine, type EngineLabel, type Usage } from '../engines/engine.js';
 import { escapeMrkdwn, splitText } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
@@ -39,43 +38,6 @@ export function contextBlock(...lines: string[]): KnownBlock {
 /** The line under every answer saying which engine answered and what it cost. */
 export function engineLine(engine: EngineLabel, usage: Usage, cached = false): string {
   return escapeMrkdwn(describeEngine(engine, usage, cached));
-}
-
-export function summaryMessage(
-  article: Article,
-  summary: Summary,
-  footer: { engine: EngineLabel; usage: Usage; cached: boolean; notes: string[] },
-): SlackMessage {
-  const points = summary.points.map((point) => `• ${escapeMrkdwn(point)}`).join('\n');
-  const blocks: KnownBlock[] = [
-    headerBlock(summary.headline),
-    ...sections(escapeMrkdwn(summary.lede)),
-    ...sections(`*Key points*\n${points}`),
-    ...footer.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
-    contextBlock(engineLine(footer.engine, footer.usage, footer.cached), articleLine(article)),
-    articleActions(article),
-  ];
-  return { text: `${summary.headline}: ${summary.lede}`, blocks };
-}
-
-/** Action ids of the buttons under a summary; the summary's thread holds the article they act on. */
-export const QUOTES_ACTION = 'article_quotes';
-export const TRANSLATE_ACTION = 'article_translate_en';
-
-/**
- * The buttons under a summary. Each carries the article id, so an action can tell the thread
- * still holds that article. "Translate to English" only under an article not in English.
- */
-function articleActions(article: Article): KnownBlock {
-  const button = (action_id: string, text: string) => ({ type: 'button' as const, action_id, text: { type: 'plain_text' as const, text }, value: article.id });
-  return {
-    type: 'actions',
-    block_id: 'article_actions',
-    elements: [
-      button(QUOTES_ACTION, 'Quotes'),
-      ...(article.language === 'en' ? [] : [button(TRANSLATE_ACTION, 'Translate to English')]),
-    ],
-  };
 }
 
 /** The channel message that opens a thread for an article given to a command other than /summarize. */

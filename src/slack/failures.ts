@@ -1,4 +1,4 @@
-import { NewsroomError } from '../newsroom/errors.js';
+import { NewsroomError } from '../errors.js';
 
 /** The Slack Web API error code of a failed call (not_in_channel, …), if it is one. */
 export function slackErrorCode(error: unknown): string | undefined {

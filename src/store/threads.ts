@@ -1,6 +1,6 @@
 import type Keyv from 'keyv';
-import type { Article } from '../newsroom/article-types.js';
-import type { Turn } from '../newsroom/engine.js';
+import type { Article } from '../article/article-types.js';
+import type { Turn } from '../engines/engine.js';
 
 /** Where a conversation lives: every key carries team and channel, so nothing crosses workspaces. */
 export interface ThreadRef {

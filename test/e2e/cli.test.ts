@@ -17,7 +17,7 @@ interface Run {
 
 /** Runs the command line as a user would, with only the given environment (plus PATH). */
 function newsdesk(args: string[], env: Record<string, string> = NO_MODEL, stdin?: string, viaNpm = false): Promise<Run> {
-  const [command, prefix] = viaNpm ? ['npm', ['run', '--silent', 'newsdesk', '--']] : [process.execPath, ['--import', 'tsx', 'src/cli.ts']];
+  const [command, prefix] = viaNpm ? ['npm', ['run', '--silent', 'newsdesk', '--']] : [process.execPath, ['--import', 'tsx', 'src/cli/index.ts']];
   const child = spawn(command, [...prefix, ...args], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },

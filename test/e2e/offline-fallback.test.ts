@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../src/newsroom/article.js';
+import { articleFromText } from '../../src/article/article.js';
 import { russiaArticle } from '../support/fixtures.js';
 import { startNewsdesk } from '../support/newsdesk.js';
 import { OpenAIEmulator } from '../support/openai-emulator.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleFromText } from '../../src/newsroom/article.js';
+import { articleFromText } from '../../src/article/article.js';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMBARGO_REASON, OFFLINE_CHANNEL_REASON } from '../../src/newsroom/policy.js';
+import { EMBARGO_REASON, OFFLINE_CHANNEL_REASON } from '../../src/editorial/policy.js';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { BOT_USER_ID } from '../support/slack-emulator.js';

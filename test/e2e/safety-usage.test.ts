@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { USER_BUDGET_REASON } from '../../src/newsroom/policy.js';
+import { USER_BUDGET_REASON } from '../../src/editorial/policy.js';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { CHANNEL_ID, USER_ID } from '../support/slack-requests.js';

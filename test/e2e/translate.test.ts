@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleFromText } from '../../src/newsroom/article.js';
+import { articleFromText } from '../../src/article/article.js';
 import { fixture, russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { taskOf, type ChatRequest, type Reply } from '../support/openai-emulator.js';

@@ -1,15 +1,15 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import type { Article } from '../../newsroom/article-types.js';
-import type { Engine } from '../../newsroom/engine.js';
-import { findQuotes } from '../../newsroom/quotes.js';
+import type { Article } from '../../article/article-types.js';
+import type { Engine } from '../../engines/engine.js';
+import { findQuotes } from '../../quotes/quotes.js';
 import type { Services } from '../../services.js';
 import type { ThreadContext, ThreadRef } from '../../store/threads.js';
 import { buttonHandler, type ButtonArgs } from '../action-runner.js';
-import { QUOTES_ACTION, TRANSLATE_ACTION } from '../blocks.js';
+import { QUOTES_ACTION, TRANSLATE_ACTION } from '../../summarize/slack-blocks.js';
 import { tellUser } from '../command-runner.js';
-import { postQuotes } from '../quotes-reply.js';
-import { translateIntoThread, translationDeps } from '../translation-reply.js';
+import { postQuotes } from '../../quotes/slack-reply.js';
+import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
 
 export const ARTICLE_GONE =
   'Newsdesk no longer holds this article (articles are kept for 30 days after their last use). Run the command again with the article text or link.';
@@ -19,7 +19,7 @@ export function registerActions(app: App, _config: Config, services: Services): 
   app.action<BlockButtonAction>(
     QUOTES_ACTION,
     articleButton(services, 'Looking for quotes…', async ({ client, thread, article, engine }) => {
-      const outcome = await findQuotes({ engine, threads: services.threads }, thread.teamId, article);
+      const outcome = await findQuotes({ engine, offline: services.offline, threads: services.threads }, thread.teamId, article);
       await postQuotes(client, thread, article, outcome);
     }),
   );

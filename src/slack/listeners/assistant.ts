@@ -1,7 +1,7 @@
 import { Assistant, type App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import { handleFollowUp, isPersonsMessage } from '../follow-up.js';
+import { handleFollowUp, isPersonsMessage } from '../../ask/slack-follow-up.js';
 
 export const ASSISTANT_GREETING = 'Paste an article or a link to it, and I will summarize it. Then ask me anything about it.';
 

@@ -1,18 +1,18 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import { lastingOfflineReason } from '../../newsroom/policy.js';
-import { findQuotes } from '../../newsroom/quotes.js';
+import { lastingOfflineReason } from '../../editorial/policy.js';
+import { findQuotes } from '../../quotes/quotes.js';
 import type { Services } from '../../services.js';
-import { openArticleThread } from '../article-thread.js';
+import { openArticleThread } from '../../article/slack-article-thread.js';
 import { commandHandler, tellUser, type CommandArgs } from '../command-runner.js';
-import { parseQuotesCommand } from '../quotes-command.js';
-import { postQuotes } from '../quotes-reply.js';
-import { resolveArticle } from '../resolve-article.js';
-import { commandRequest } from '../request-context.js';
-import { parseSummarizeCommand } from '../summarize-command.js';
-import { summarizeIntoSlack } from '../summarize-request.js';
-import { parseTranslateCommand, TRANSLATE_USAGE, unknownLanguageMessage } from '../translate-command.js';
-import { translateIntoThread, translationDeps } from '../translation-reply.js';
+import { parseQuotesCommand } from '../../quotes/slack-command.js';
+import { postQuotes } from '../../quotes/slack-reply.js';
+import { resolveArticle } from '../../article/slack-resolve-article.js';
+import { commandRequest } from '../../article/slack-request-context.js';
+import { parseSummarizeCommand } from '../../summarize/slack-command.js';
+import { summarizeIntoSlack } from '../../summarize/slack-request.js';
+import { parseTranslateCommand, TRANSLATE_USAGE, unknownLanguageMessage } from '../../translate/slack-command.js';
+import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
 
 export const SUMMARIZE_USAGE =
   'Usage: `/summarize [--fresh] <article text or link>`. Paste the article or its link after the command, or run `/summarize` alone to summarize the most recent article in this channel. A summary already written is reused; `--fresh` writes it anew.';
@@ -41,7 +41,7 @@ export function registerCommands(app: App, config: Config, services: Services): 
       const found = await articleForCommand(args, request.text, QUOTES_USAGE);
       if (!found) return;
       const { where, resolved, engine } = found;
-      const outcome = await findQuotes({ engine, threads }, where.teamId, resolved.article, { speaker: request.speaker });
+      const outcome = await findQuotes({ engine, offline: services.offline, threads }, where.teamId, resolved.article, { speaker: request.speaker });
       const thread =
         resolved.thread ??
         (await openArticleThread(args.client, threads, where, resolved.article, 'Quotes in the thread', lastingOfflineReason(engine.label)));

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import { handleFollowUp, withoutMention } from '../follow-up.js';
+import { handleFollowUp, withoutMention } from '../../ask/slack-follow-up.js';
 
 /** @Newsdesk in a channel: with an article, its summary; in an article's thread, a follow-up. */
 export function registerMentions(app: App, config: Config, services: Services): void {

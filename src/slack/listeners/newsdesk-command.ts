@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
-import { isPeriod, periodDays, usageReport, type Period } from '../../newsroom/usage-report.js';
+import { isPeriod, periodDays, usageReport, type Period } from '../../editorial/usage-report.js';
 import type { Services } from '../../services.js';
 import { describeFailure } from '../failures.js';
 import { helpText } from '../help-text.js';
-import { personalUsageText, workspaceUsageText } from '../usage-text.js';
+import { personalUsageText, workspaceUsageText } from '../../editorial/slack-usage-text.js';
 
 export const NEWSDESK_USAGE = 'Usage: `/newsdesk help` or `/newsdesk usage [today|week|month]`.';
 

@@ -2,8 +2,8 @@ import type { App, MessageShortcut } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { reportFailure, tellUser } from '../command-runner.js';
-import { resolveArticleFromMessage, type SlackMessageInput } from '../resolve-article.js';
-import { summarizeIntoSlack } from '../summarize-request.js';
+import { resolveArticleFromMessage, type SlackMessageInput } from '../../article/slack-resolve-article.js';
+import { summarizeIntoSlack } from '../../summarize/slack-request.js';
 
 export const SUMMARIZE_MESSAGE_SHORTCUT = 'summarize_message';
 

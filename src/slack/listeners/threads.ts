@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import { handleFollowUp, isPersonsMessage, mentionsNewsdesk } from '../follow-up.js';
+import { handleFollowUp, isPersonsMessage, mentionsNewsdesk } from '../../ask/slack-follow-up.js';
 
 /**
  * Messages without a mention: direct messages to Newsdesk, and, when REPLY_WITHOUT_MENTION is on,

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { articleFromText } from '../article.js';
+import type { Article, ArticleSource } from '../article-types.js';
+import { NewsroomError } from '../../errors.js';
+import { describeBytes } from './byte-size.js';
+import { decodeText } from './decode.js';
+import { articleFromDocx } from './docx.js';
+import { articleFromHtml } from './html.js';
+import { markdownText } from './markdown.js';
+import { articleFromPdf } from './pdf.js';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+type FileKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+
+const KIND_BY_EXTENSION: Record<string, FileKind> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+};
+
+const KIND_BY_MIMETYPE: Record<string, FileKind> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/html': 'html',
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+const SUPPORTED = '.txt, .md, .html, .pdf or .docx';
+
+/** The file's kind by its name, else by its type; refuses the kinds Newsdesk cannot read. */
+function fileKind(file: { name: string; mimetype?: string }): FileKind {
+  const extension = path.extname(file.name).toLowerCase();
+  const mimetype = file.mimetype?.split(';')[0]?.trim().toLowerCase() ?? '';
+  const kind = KIND_BY_EXTENSION[extension] ?? KIND_BY_MIMETYPE[mimetype];
+  if (kind) return kind;
+  const what = extension ? `${extension} files` : `files of type ${mimetype || 'unknown'}`;
+  throw new NewsroomError(`Newsdesk cannot read ${what}. Send the article as ${SUPPORTED}, or paste the text.`);
+}
+
+/**
+ * Refuses a file Newsdesk will not read, by what Slack says of it before it is downloaded:
+ * its type, and a size that is zero or over MAX_FILE_BYTES.
+ */
+export function assertReadableFile(file: { name: string; mimetype?: string; size: number }): void {
+  fileKind(file);
+  if (file.size === 0) throw new NewsroomError(`${file.name} is empty. Send the file with the article in it, or paste the text.`);
+  if (file.size > MAX_FILE_BYTES) {
+    throw new NewsroomError(
+      `${file.name} is ${describeBytes(file.size)}; Newsdesk reads files up to ${describeBytes(MAX_FILE_BYTES)}. Send a smaller file or paste the article text.`,
+    );
+  }
+}
+
+/** The article in an uploaded .txt, .md, .html, .pdf or .docx file. */
+export async function articleFromFile(file: { name: string; mimetype?: string; bytes: Buffer }): Promise<Article> {
+  assertReadableFile({ ...file, size: file.bytes.length });
+  const source = { kind: 'file', fileName: file.name } satisfies ArticleSource;
+  switch (fileKind(file)) {
+    case 'text':
+      return articleFromText(decodeText(file.bytes), source);
+    case 'markdown':
+      return articleFromText(markdownText(decodeText(file.bytes)), source);
+    case 'html':
+      return articleFromHtml(decodeText(file.bytes, { html: true }), source);
+    case 'pdf':
+      return articleFromPdf(file.bytes, source);
+    case 'docx':
+      return articleFromDocx(file.bytes, source);
+  }
+}

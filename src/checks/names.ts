@@ -1,0 +1,308 @@
+import { isStopword } from './stopwords.js';
+import { isAcronym, wordsOf, type Word } from './words.js';
+
+/*
+ * Person names, one module for both sides: finding speakers and their roles in an article
+ * (nameRuns, personName, sameSpeaker) and checking that a text's names occur in the article
+ * (confirmedNames, missingNames).
+ */
+
+// Capitalised only because they open a sentence or follow a title: never names (English and Indonesian).
+const FUNCTION_WORDS = new Set(
+  `a an the and or but nor so yet for of in on at to by from with without into onto over under about after before
+  during since until while when where whether which who whom whose what why how if then than that this these those
+  there here it its he she they we you me him her them our your their his my also both either neither each every all
+  any some many most more much few other another such as however meanwhile moreover although though because despite
+  according not no yes mr mrs ms dr prof sir
+  yang dan di ke dari pada untuk dengan dalam oleh atas bagi tentang kepada terhadap sejak hingga sampai ketika saat
+  sementara setelah sebelum selama sejauh jika kalau karena namun tetapi tapi serta atau juga pun bahwa ini itu
+  tersebut ia dia mereka kami kita saya aku anda beliau para sang si sebuah seorang banyak semua beberapa tidak bukan
+  ada akan telah sudah masih menurut`.split(/\s+/),
+);
+
+// Lowercase words that may stand inside a name: "Secretary of State", "Ursula von der Leyen".
+const CONNECTORS = new Set(['of', 'the', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du']);
+
+export const isFunctionWord = (word: string): boolean => !isAcronym(word) && FUNCTION_WORDS.has(word.toLowerCase());
+
+/**
+ * Why a word is capitalised. "name": mid-sentence, or an acronym. "opening": it opens a
+ * sentence or a quotation, so it may be an ordinary word. "title": it stands in a Title Case
+ * headline, where every word is capitalised.
+ */
+type Capital = 'name' | 'opening' | 'title';
+
+interface ScannedWord extends Word {
+  /** Set on capitalised words only. */
+  capital?: Capital;
+  opensSentence: boolean;
+}
+
+// What between two words makes the second open a sentence: a full stop and a space, a line break, an opening quote mark.
+const SENTENCE_BREAK = /[.!?…:][^\p{L}\p{N}\s]*\s|\n|(?:^|\s)["“„‟«‘'‹]/u;
+
+const isCapitalised = (word: string): boolean => word.length >= 2 && /^\p{Lu}/u.test(word);
+
+/** Each word of the text, with its capital explained when it has one. */
+function scan(text: string): ScannedWord[] {
+  const words = wordsOf(text);
+  const scanned = words.map((word, i): ScannedWord => {
+    const opensSentence = i === 0 || SENTENCE_BREAK.test(text.slice(words[i - 1]!.end, word.start));
+    if (!isCapitalised(word.text)) return { ...word, opensSentence };
+    return { ...word, opensSentence, capital: isAcronym(word.text) || !opensSentence ? 'name' : 'opening' };
+  });
+  // A sentence that capitalises every word but the small ones is a Title Case headline.
+  let sentenceStart = 0;
+  for (let i = 1; i <= scanned.length; i += 1) {
+    if (i < scanned.length && !scanned[i]!.opensSentence) continue;
+    const sentence = scanned.slice(sentenceStart, i);
+    const contentWords = sentence.filter((word) => !FUNCTION_WORDS.has(word.text.toLowerCase()));
+    if (contentWords.length >= 3 && contentWords.every((word) => word.capital)) {
+      for (const word of sentence) if (word.capital && !isAcronym(word.text)) word.capital = 'title';
+    }
+    sentenceStart = i;
+  }
+  return scanned;
+}
+
+const isNameWord = (word: ScannedWord): boolean => word.capital !== undefined && !isFunctionWord(word.text);
+
+/** Runs of capitalised words that may be one name ("Foreign Minister Sergey Lavrov"), connectors included. */
+function capitalisedRuns(text: string): ScannedWord[][] {
+  const words = scan(text);
+  // Words of one name stand apart by spaces on one line, or by a hyphen ("Bangsa-Bangsa").
+  const joined = (i: number) => /^[^\S\n]+$|^-$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+  const runs: ScannedWord[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]!)) {
+      i += 1;
+      continue;
+    }
+    const run = [words[i]!];
+    i += 1;
+    while (i < words.length) {
+      let next = i;
+      while (next < words.length && CONNECTORS.has(words[next]!.text) && joined(next)) next += 1;
+      if (next >= words.length || next - i > 2 || !joined(next) || !isNameWord(words[next]!)) break;
+      run.push(...words.slice(i, next + 1));
+      i = next + 1;
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** Words capitalised mid-sentence somewhere in the text, lowercased: names for sure, even where they open a sentence. */
+export function confirmedNames(text: string): Set<string> {
+  return new Set(
+    scan(text)
+      .filter((word) => word.capital === 'name' && !isFunctionWord(word.text))
+      .map((word) => word.text.toLowerCase()),
+  );
+}
+
+/** How to tell whether the other side (the article, the translation) has a name. */
+export interface NameCheck {
+  /** The longest known term (an exonym, a glossary entry) spelt by `words` from `start`, and whether the other side has it. */
+  termAt(words: readonly string[], start: number): { length: number; present: boolean } | undefined;
+  /** Whether the other side has this word, in any spelling of the name. */
+  hasWord(word: string): boolean;
+  /** Names for sure (see `confirmedNames`): flagged even where their capital could be a sentence's. */
+  confirmed: ReadonlySet<string>;
+}
+
+/**
+ * The names in `text` the other side lacks, in order, as the words that are missing: of
+ * "Foreign Minister Sergei Lavrov" against an article naming "Menteri Luar Negeri Lavrov",
+ * only "Sergei". A word capitalised only because it opens a sentence or stands in a Title Case
+ * headline is taken for ordinary vocabulary unless it is a known name or begins a missing name.
+ */
+export function missingNames(text: string, check: NameCheck): Array<{ term: string; index: number }> {
+  const missing: Array<{ term: string; index: number }> = [];
+  for (const run of capitalisedRuns(text)) {
+    const words = run.map((word) => word.text);
+    const covered = new Array<boolean>(run.length).fill(true);
+    for (let i = 0; i < run.length; ) {
+      if (!run[i]!.capital) {
+        i += 1;
+        continue;
+      }
+      const term = check.termAt(words, i);
+      const length = term?.length ?? 1;
+      const span = words.slice(i, i + length);
+      const present = term?.present || span.every((word) => CONNECTORS.has(word) || check.hasWord(word));
+      covered.fill(present, i, i + length);
+      i += length;
+    }
+    const nameIndexes = run.flatMap((word, i) => (word.capital ? [i] : []));
+    const flagged = (position: number): boolean => {
+      const i = nameIndexes[position]!;
+      const word = run[i]!;
+      if (covered[i]) return false;
+      if (word.capital === 'name' || check.confirmed.has(word.text.toLowerCase())) return true;
+      // "John Smith said": an opening word is part of a name when the name word after it is missing too.
+      const following = nameIndexes[position + 1];
+      return word.capital === 'opening' && following !== undefined && !covered[following] && run[following]!.capital === 'name';
+    };
+    let first: Word | undefined;
+    let last: Word | undefined;
+    const close = () => {
+      if (first && last) missing.push({ term: text.slice(first.start, last.end), index: first.start });
+      first = last = undefined;
+    };
+    nameIndexes.forEach((i, position) => {
+      if (!flagged(position)) return close();
+      first ??= run[i]!;
+      last = run[i]!;
+    });
+    close();
+  }
+  return missing;
+}
+
+// Speakers: a name as the article gives it, its role, and whether two spellings are one person.
+
+/** A run of capitalised words in a text ("Menteri Luar Negeri AS Antony Blinken"), with its offsets. */
+export interface NameRun {
+  tokens: string[];
+  start: number;
+  end: number;
+}
+
+/** A name as the article gives it, split into the name proper and the title or role in front of it. */
+export interface PersonName {
+  name: string;
+  role: string | null;
+}
+
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*/gu;
+// Lowercase words that join the capitalised words of a speaker's name or title ("Secretary of State", "Institute for …").
+const RUN_CONNECTORS = new Set(['of', 'for', 'bin', 'binti', 'van', 'von', 'de', 'al']);
+const DOTTED = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'st', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt']);
+
+// Words of a title or office: they precede a name and become its role.
+const TITLES = new Set(
+  `presiden wakil menteri luar negeri dalam pertahanan keuangan perdana kanselir gubernur wali walikota bupati kepala
+  ketua sekretaris jenderal juru bicara jubir direktur utama duta besar dubes raja ratu pangeran senator jaksa agung
+  hakim panglima komisaris anggota menlu kapolri pemimpin kaisar paus sultan profesor prof dr ir pak bapak bu ibu
+  letnan kolonel president vice prime minister foreign defence defense interior finance secretary state general
+  chancellor governor mayor sen rep representative congressman congresswoman spokesman spokeswoman spokesperson
+  director chief executive ceo chairman chairwoman chair ambassador king queen prince princess judge justice attorney
+  commissioner professor mr mrs ms pope deputy speaker leader sheriff commander admiral colonel col lt lieutenant
+  sergeant sgt captain capt inspector detective premier`.split(/\s+/),
+);
+
+// Countries and blocs that qualify a title ("Presiden Rusia", "German Chancellor").
+const PLACES = new Set(
+  `rusia russia russian amerika america american serikat inggris britain british jerman germany german prancis
+  perancis france french ukraina ukraine ukrainian china tiongkok chinese jepang japan japanese indonesia indonesian
+  india indian eropa europe european israel israeli palestina palestinian iran iranian turki turkey turkish korea
+  korean selatan utara south north australia australian kanada canada canadian belanda dutch netherlands italia italy
+  italian spanyol spain spanish polandia poland polish malaysia malaysian singapura singapore thailand filipina
+  philippines arab saudi mesir egypt brasil brazil meksiko mexico jakarta`.split(/\s+/),
+);
+
+// Words that make a run an organisation rather than a person.
+const ORGANISATION_WORDS = new Set(
+  `institut institute universitas university kementerian ministry departemen department partai party badan lembaga
+  komisi commission bank dewan council pusat center centre yayasan foundation asosiasi association organisasi
+  organization organisation agency kepolisian police college fakultas faculty union group corporation perusahaan
+  company`.split(/\s+/),
+);
+
+// A short all-capitals or dotted abbreviation ("AS", "U.S."): it qualifies a title rather than naming a person.
+const isInitialism = (token: string) => /^\p{Lu}{2,5}$/u.test(token) || /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(token);
+
+/** Runs of capitalised words, joined across "of", "bin", "van" … and across the full stop of an initial or "Dr.". */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  let current: typeof tokens = [];
+  const flush = () => {
+    while (current.length > 0 && RUN_CONNECTORS.has(current[current.length - 1]!.text)) current.pop();
+    if (current.length > 0) {
+      runs.push({ tokens: current.map((t) => t.text), start: current[0]!.start, end: current[current.length - 1]!.end });
+    }
+    current = [];
+  };
+  tokens.forEach((token, i) => {
+    const previous = current[current.length - 1];
+    if (previous) {
+      const gap = text.slice(previous.end, token.start);
+      // "J. K. Rowling", "U.S. Secretary", "Dr. Smith"; not "NATO. Biden", where the stop ends a sentence.
+      const abbreviated = /^(?:\p{Lu}\.)*\p{Lu}$/u.test(previous.text) || DOTTED.has(previous.text.toLowerCase());
+      if (abbreviated && /^\.\s+$/.test(gap)) Object.assign(previous, { text: `${previous.text}.`, end: previous.end + 1 });
+      else if (!/^\s+$/.test(gap)) flush();
+    }
+    if (/^\p{Lu}/u.test(token.text)) current.push(token);
+    else if (current.length > 0 && RUN_CONNECTORS.has(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) current.push(token);
+    else flush();
+  });
+  flush();
+  return runs;
+}
+
+/**
+ * Splits "Presiden Rusia Vladimir Putin" into name "Vladimir Putin" and role "Presiden Rusia". Words that only
+ * capitalise because they start a sentence ("Tetapi", "The") or attribute a quote ("Kata") are dropped.
+ */
+export function personName(tokens: readonly string[], ignore: ReadonlySet<string> = new Set()): PersonName | null {
+  const words = [...tokens];
+  while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()))) words.shift();
+  if (words.length === 0) return null;
+  let split = 0;
+  let titled = false;
+  while (split < words.length - 1) {
+    const word = words[split]!.toLowerCase();
+    if (TITLES.has(word)) titled = true;
+    else if (!PLACES.has(word) && !RUN_CONNECTORS.has(word) && !isInitialism(words[split]!)) break;
+    split++;
+  }
+  const nameWords = words.slice(split);
+  const organisation = nameWords.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  const onlyPlaces = nameWords.every((w) => PLACES.has(w.toLowerCase()) || isInitialism(w));
+  if (!titled || split === 0 || organisation || onlyPlaces) return { name: words.join(' '), role: null };
+  return { name: nameWords.join(' '), role: words.slice(0, split).join(' ') };
+}
+
+/** A role given right after a name: "Stephen Nix dari Institut …", "Tom Rivera, a spokesman for …". */
+export function roleAfterName(textAfter: string): string | null {
+  const appositive = /^,\s+(?:a|an|the|seorang|sang)\s+([^,.;:"“”]{3,80}?)\s*(?=[,.;:]|$)/.exec(textAfter);
+  if (appositive) return appositive[1]!;
+  const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
+  if (!from) return null;
+  const organisation = nameRuns(textAfter.slice(from[0].length))[0];
+  if (!organisation || organisation.start !== 0) return null;
+  return organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? organisation.tokens.join(' ') : null;
+}
+
+/** A name as comparable words: role dropped, lowercase, accents removed. */
+export const nameKey = (name: string): string[] =>
+  (personName([...name.matchAll(TOKEN)].map((m) => m[0]))?.name ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Whether `shorter` names the same person as `longer` the way articles shorten names: by the surname, or by one of its words. */
+function namesAgree(shorter: string[], longer: string[]): boolean {
+  if (shorter.length === 0 || shorter.length > longer.length) return false;
+  if (shorter.length === 1) return longer.includes(shorter[0]!);
+  return shorter.every((word, i) => word === longer[longer.length - shorter.length + i]);
+}
+
+/**
+ * True when two speaker names refer to the same person: "Putin", "Vladimir Putin" and
+ * "Presiden Rusia Vladimir Putin" are one speaker. Case and accents do not matter.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return x.length <= y.length ? namesAgree(x, y) : namesAgree(y, x);
+}
+
+/** Whether `longer` is a fuller form of `surface` (same trailing words), as "sergey lavrov" is of "lavrov"; both as `nameKey` gives them. */
+export function isFullerForm(surface: readonly string[], longer: readonly string[]): boolean {
+  return surface.length > 0 && surface.length <= longer.length && surface.every((word, i) => word === longer[longer.length - surface.length + i]);
+}

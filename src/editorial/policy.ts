@@ -1,0 +1,113 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { utcDay, type AuditLog, type AuditRecord } from '../store/audit-log.js';
+import type { Article } from '../article/article-types.js';
+import { audited } from './audit.js';
+import type { Engine, EngineLabel } from '../engines/engine.js';
+import { EngineCannotError } from '../errors.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { EngineFor, RequestContext } from './request.js';
+import { wrapEngine } from '../engines/wrap-engine.js';
+
+export const EMBARGO_REASON = 'embargoed material is never sent to a model';
+export const OFFLINE_CHANNEL_REASON = 'this channel is offline-only, so nothing in it is sent to a model';
+export const TEAM_BUDGET_REASON = "the workspace's daily token budget is used up (it renews at 00:00 UTC)";
+export const USER_BUDGET_REASON = 'your daily token budget is used up (it renews at 00:00 UTC)';
+
+export type SafetyRules = Pick<
+  Config['safety'],
+  'offlineOnlyChannels' | 'embargoMarkers' | 'dailyTokenBudget' | 'userDailyTokenBudget'
+>;
+
+/**
+ * A marker in brackets ("[offline]") is found anywhere, in any case. A bare word ("EMBARGO") is
+ * found as written, at the start of a word, so "EMBARGOED UNTIL" counts while a story about a
+ * trade embargo does not.
+ */
+export function markerPattern(marker: string): RegExp {
+  const literal = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /^\[.*\]$/.test(marker) ? new RegExp(literal, 'iu') : new RegExp(`(?<![\\p{L}\\p{N}])${literal}`, 'u');
+}
+
+export function carriesMarker(text: string, markers: readonly RegExp[]): boolean {
+  return markers.some((marker) => marker.test(text));
+}
+
+/**
+ * Why this request must never reach a model, if it must not: the thread was marked before, the
+ * channel is offline-only, or the article or the request carries an embargo marker.
+ */
+export function confidentialityReason(
+  rules: { offlineOnlyChannels: readonly string[]; markers: readonly RegExp[] },
+  request: RequestContext,
+  article: Article,
+): string | undefined {
+  if (request.threadOfflineReason) return request.threadOfflineReason;
+  if (rules.offlineOnlyChannels.includes(request.channelId)) return OFFLINE_CHANNEL_REASON;
+  const articleText = [article.headline, ...article.paragraphs.map((p) => p.text)].join('\n');
+  if (carriesMarker(articleText, rules.markers) || carriesMarker(request.requestText ?? '', rules.markers)) return EMBARGO_REASON;
+  return undefined;
+}
+
+/** Why the model may not be asked today, if a budget is used up. `records` are the workspace's records of today. */
+export function budgetReason(rules: SafetyRules, request: RequestContext, records: readonly AuditRecord[]): string | undefined {
+  const tokens = (record: AuditRecord) => record.promptTokens + record.completionTokens;
+  const teamTokens = records.reduce((sum, record) => sum + tokens(record), 0);
+  if (rules.dailyTokenBudget !== undefined && teamTokens >= rules.dailyTokenBudget) return TEAM_BUDGET_REASON;
+  const userTokens = records.filter((record) => record.userId === request.userId).reduce((sum, record) => sum + tokens(record), 0);
+  if (rules.userDailyTokenBudget !== undefined && userTokens >= rules.userDailyTokenBudget) return USER_BUDGET_REASON;
+  return undefined;
+}
+
+/** The reason a thread keeps for its follow-ups: confidentiality lasts, a used-up budget does not. */
+export function lastingOfflineReason(label: EngineLabel): string | undefined {
+  const reason = label.offlineReason;
+  return reason === EMBARGO_REASON || reason === OFFLINE_CHANNEL_REASON ? reason : undefined;
+}
+
+/** The offline engine, saying in every answer why it answered instead of the model. */
+export function offlineBecause(offline: Engine, reason: string): Engine {
+  return wrapEngine(offline, { ...offline.label, offlineReason: reason }, async (useCase, run) => {
+    try {
+      const result = await run();
+      return { ...result, engine: { ...result.engine, offlineReason: reason } };
+    } catch (error) {
+      if (error instanceof EngineCannotError) {
+        throw new EngineCannotError(`Newsdesk kept this request offline (${reason}), and without the model it cannot make the ${useCase}.`);
+      }
+      throw error;
+    }
+  });
+}
+
+export interface PolicyDeps {
+  rules: SafetyRules;
+  /** The model with its offline fallback; undefined when no model is configured. */
+  model: Engine | undefined;
+  offline: Engine;
+  audit: AuditLog;
+  rateLimiter: RateLimiter;
+  logger: Logger;
+}
+
+/**
+ * The one place that decides, per request, between the model and the offline engine: rate
+ * limit first (a SlowDownError for the journalist), then confidentiality, then budgets. Model
+ * calls are audited.
+ */
+export function createEngineFor(deps: PolicyDeps): EngineFor {
+  const { rules } = deps;
+  const markers = rules.embargoMarkers.map(markerPattern);
+  const budgeted = rules.dailyTokenBudget !== undefined || rules.userDailyTokenBudget !== undefined;
+  return async (request, article) => {
+    await deps.rateLimiter.take(request.teamId, request.userId);
+    const confidential = confidentialityReason({ offlineOnlyChannels: rules.offlineOnlyChannels, markers }, request, article);
+    if (confidential) return offlineBecause(deps.offline, confidential);
+    if (!deps.model) return deps.offline;
+    if (budgeted) {
+      const overBudget = budgetReason(rules, request, await deps.audit.recordsOn(request.teamId, [utcDay(new Date())]));
+      if (overBudget) return offlineBecause(deps.offline, overBudget);
+    }
+    return audited(deps.model, deps, { request, articleId: article.id });
+  };
+}

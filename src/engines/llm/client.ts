@@ -1,0 +1,22 @@
+import OpenAI from 'openai';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+
+/**
+ * The openai client for any OpenAI-compatible endpoint (OpenAI, Azure, Ollama, vLLM, llama.cpp).
+ * It logs through Newsdesk's logger, so its lines are redacted like the rest (it would otherwise
+ * write to the console, at the level OPENAI_LOG says), but never below info: at debug it logs
+ * whole request and response bodies, i.e. article text (possibly embargoed) and unverified model
+ * output such as invented quotes.
+ */
+export function createOpenAIClient(llm: NonNullable<Config['llm']>, logger: Logger, logLevel: Config['logLevel']): OpenAI {
+  return new OpenAI({
+    apiKey: llm.apiKey,
+    baseURL: llm.baseUrl,
+    timeout: llm.timeoutMs,
+    // The client retries 408/409/429/5xx and connection errors with backoff.
+    maxRetries: 2,
+    logger,
+    logLevel: logLevel === 'debug' ? 'info' : logLevel,
+  });
+}

@@ -1,0 +1,235 @@
+import type { Article } from '../../article/article-types.js';
+import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
+import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, type PersonName } from '../../checks/names.js';
+import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
+import { splitSentences } from './sentences.js';
+import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
+
+
+/** Whom an attribution points at. */
+type Attribution =
+  | { kind: 'named'; person: PersonName }
+  /** "katanya", "imbuhnya", "he said": the last named speaker. */
+  | { kind: 'pronoun' }
+  /** A speech verb without a name: "terang percakapan …", "an official said". */
+  | { kind: 'unnamed' };
+
+interface Speaker {
+  speaker: string;
+  role: string | null;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const UNNAMED: Attribution = { kind: 'unnamed' };
+const PRONOUN: Attribution = { kind: 'pronoun' };
+// A quoted phrase this short with nobody saying it is a term or a scare quote ("tawaran dialog"), not a quotation.
+const MAX_SCARE_QUOTE_WORDS = 3;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The name that starts `text` (after spaces), with a role given in front of it or right after it. */
+function nameAtStart(text: string): { person: PersonName; end: number } | null {
+  const run = nameRuns(text)[0];
+  if (!run || run.start !== text.length - text.trimStart().length) return null;
+  const person = personName(run.tokens, VERBS_AFTER_QUOTE);
+  if (!person) return null;
+  return { person: { name: person.name, role: person.role ?? roleAfterName(text.slice(run.end)) }, end: run.end };
+}
+
+function startsWithPronoun(text: string): boolean {
+  return SINGULAR_PRONOUNS.has(/^\s*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase() ?? '');
+}
+
+/**
+ * Who is speaking in the clause that ends right before a speech verb: "Scholz", "Gedung Putih dalam sebuah
+ * pernyataan", "pemerintah Inggris", "Jane Doe, the city's mayor,", "dia pun".
+ */
+function subjectBefore(text: string): Attribution | null {
+  const lastWord = /([\p{L}]+)(?:\s+(?:pun|juga|also))?\s*$/u.exec(text)?.[1]?.toLowerCase();
+  if (lastWord && SINGULAR_PRONOUNS.has(lastWord)) return PRONOUN;
+  const appositive = /,\s+(?:a|an|the|seorang|sang)\s+([^,]{3,80}),\s*$/.exec(text);
+  const head = appositive ? text.slice(0, appositive.index) : text;
+  const run = nameRuns(head).at(-1);
+  if (!run) return null;
+  const between = head.slice(run.end);
+  if (!/^(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,4}\s*$/u.test(between)) return null;
+  const person = personName(run.tokens, VERBS_AFTER_QUOTE);
+  if (!person) return null;
+  // Governments and ministries are named by a common noun plus a country: "pemerintah Inggris", "British government".
+  const nounBefore = /(pemerintah|kementerian|kedutaan|militer|kepolisian|polisi)\s+$/i.exec(head.slice(0, run.start))?.[1];
+  const nounAfter = /^\s+(government|ministry|embassy|police|military|army)\b/i.exec(between)?.[1];
+  const name = nounBefore ? `${nounBefore} ${person.name}` : nounAfter ? `${person.name} ${nounAfter}` : person.name;
+  return { kind: 'named', person: { name, role: person.role ?? appositive?.[1] ?? null } };
+}
+
+function accordingTo(text: string): Attribution | null {
+  const cue = /^(?:according to|menurut)\s+/i.exec(text);
+  if (!cue) return null;
+  const name = nameAtStart(text.slice(cue[0].length));
+  return name ? { kind: 'named', person: name.person } : UNNAMED;
+}
+
+/** The attribution that follows a quote: "…," kata Lavrov / katanya / ucap Stephen Nix / Smith said / he added. */
+function attributionAfter(narration: string): Attribution | null {
+  const text = narration.replace(/^[\s,.;:!?—–-]+/, '');
+  const according = accordingTo(text);
+  if (according) return according;
+  const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
+  if (!first) return null;
+  if (isVerbWithNya(first.toLowerCase())) return PRONOUN;
+  if (VERBS_AFTER_QUOTE.has(first.toLowerCase())) {
+    const rest = text.slice(first.length);
+    if (startsWithPronoun(rest)) return PRONOUN;
+    const name = nameAtStart(rest);
+    return name ? { kind: 'named', person: name.person } : UNNAMED;
+  }
+  // Subject first: the verb comes within a few words, before any punctuation.
+  const clause = /^[^,;:!?]*/.exec(text)![0];
+  const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
+  if (!verb) return null;
+  return subjectBefore(clause.slice(0, verb.index)) ?? UNNAMED;
+}
+
+/** The attribution in the narration before a quote: Scholz mengatakan "…" / Kata Lavrov: "…" / According to X, "…". */
+function attributionBefore(narration: string): Attribution | null {
+  const clauseStart = narration.search(/(?:according to|menurut)\s+[^,]+,\s*$/i);
+  if (clauseStart >= 0) return accordingTo(narration.slice(clauseStart));
+  const verbs = [...narration.matchAll(WORD)].filter((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
+  for (const verb of verbs.reverse()) {
+    const afterVerb = narration.slice(verb.index + verb[0].length);
+    const named = nameAtStart(afterVerb);
+    if (named && /^\s*[:,]\s*$/.test(afterVerb.slice(named.end))) return { kind: 'named', person: named.person };
+    const subject = subjectBefore(narration.slice(0, verb.index));
+    if (subject) return subject;
+  }
+  return verbs.length > 0 ? UNNAMED : null;
+}
+
+/** A whole utterance opens its sentence or follows its attribution ("He said: …"); anything else is a fragment. */
+function isFullQuote(narrationBefore: string, quote: string): boolean {
+  const lead = narrationBefore.trim();
+  if (!lead || lead.endsWith(':')) return true;
+  const lastWord = /([\p{L}]+)$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
+  return /^[\p{Lu}\d]/u.test(quote) && (lead.endsWith(',') || CLAUSE_VERBS.has(lastWord));
+}
+
+/** The clause a reporting verb introduces: after "bahwa"/"that", after a comma, or straight after "said". */
+function reportedClause(afterVerb: string, verb: string): string | null {
+  const comma = /^\s*,\s*/.exec(afterVerb);
+  const that = /^(?:\s+[^\s,.;:]+){0,4}?\s+(?:bahwa|that)\s+/i.exec(afterVerb);
+  const clause = comma
+    ? afterVerb.slice(comma[0].length)
+    : that
+      ? afterVerb.slice(that[0].length)
+      : BARE_REPORTING_VERBS.has(verb)
+        ? afterVerb
+        : '';
+  const statement = clause.trim().replace(/[.!?…]+$/, '');
+  return wordCount(statement) >= 3 ? statement : null;
+}
+
+/** Indirect speech in a sentence with no quote marks: "Lavrov mengatakan kepada Putin bahwa …", "According to X, …". */
+function paraphraseIn(sentence: string): { attribution: Attribution; statement: string } | null {
+  const cue = /^(?:according to|menurut)\s+/i.exec(sentence);
+  if (cue) {
+    const named = nameAtStart(sentence.slice(cue[0].length));
+    const rest = named ? /^\s*,\s*(.+)$/.exec(sentence.slice(cue[0].length + named.end)) : null;
+    const statement = rest?.[1]?.replace(/[.!?…]+$/, '');
+    if (named && statement) return { attribution: { kind: 'named', person: named.person }, statement };
+  }
+  for (const verb of sentence.matchAll(WORD)) {
+    const lower = verb[0].toLowerCase();
+    if (!CLAUSE_VERBS.has(lower)) continue;
+    const attribution = subjectBefore(sentence.slice(0, verb.index));
+    if (!attribution || attribution.kind === 'unnamed') continue;
+    const statement = reportedClause(sentence.slice(verb.index + verb[0].length), lower);
+    if (statement) return { attribution, statement };
+  }
+  return null;
+}
+
+/** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
+function speakerResolver(article: Article): (person: PersonName) => Speaker {
+  const mentions = article.paragraphs.flatMap((paragraph) =>
+    nameRuns(paragraph.text).flatMap((run) => {
+      const person = personName(run.tokens, VERBS_AFTER_QUOTE);
+      if (!person) return [];
+      return [{ name: person.name, role: person.role ?? roleAfterName(paragraph.text.slice(run.end)), key: nameKey(person.name) }];
+    }),
+  );
+  return (person) => {
+    const key = nameKey(person.name);
+    const fuller = mentions.filter((mention) => isFullerForm(key, mention.key));
+    const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
+    const role = person.role ?? fuller.find((m) => m.name === fullest.name && m.role)?.role ?? null;
+    return { speaker: fullest.name, role };
+  };
+}
+
+/**
+ * Direct quotes and indirect speech, with speakers, by rule: no model. Quote text is exactly what stands
+ * between the marks; "-nya" and pronoun attributions go to the last named speaker; an unattributed whole quote
+ * continues the previous quote's speaker; a quote left open at a paragraph's end takes the speaker of the
+ * paragraph that continues it. Short unattributed phrases in quote marks are taken as terms, not quotes.
+ */
+export function extractQuotes(article: Article): QuoteList {
+  const resolveName = speakerResolver(article);
+  const quotes: Quote[] = [];
+  const paraphrases: Paraphrase[] = [];
+  let lastSpeaker: Speaker | null = null;
+  let previous: { speaker: Speaker | null; paragraphIndex: number } | null = null;
+  let awaitingContinuation: Quote[] = [];
+
+  const resolve = (attribution: Attribution): Speaker | null => {
+    if (attribution.kind === 'unnamed') return null;
+    if (attribution.kind === 'pronoun') return lastSpeaker;
+    lastSpeaker = resolveName(attribution.person);
+    return lastSpeaker;
+  };
+
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const spans = findQuoteSpans(paragraph.text);
+    const narration = maskQuotes(paragraph.text, spans);
+    const waiting = awaitingContinuation;
+    awaitingContinuation = [];
+
+    for (const sentence of splitSentences(paragraph.text, spans)) {
+      const touchesQuote = spans.some((s) => s.open < sentence.end && (s.close ?? Infinity) >= sentence.start);
+      if (!touchesQuote) {
+        const found = paraphraseIn(sentence.text);
+        const who = found && resolve(found.attribution);
+        if (found && who) paraphrases.push({ speaker: who.speaker, statement: found.statement, paragraph: paragraph.id });
+        continue;
+      }
+      for (const span of spans.filter((s) => s.open >= sentence.start && s.open < sentence.end)) {
+        const text = quotedText(paragraph.text, span);
+        if (!text) continue;
+        const before = narration.slice(sentence.start, span.open);
+        const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
+        const attribution = attributionAfter(after) ?? attributionBefore(before);
+        const kind = isFullQuote(before, text) ? 'full' : 'partial';
+        if (!attribution && kind === 'partial' && wordCount(text) <= MAX_SCARE_QUOTE_WORDS) continue;
+
+        const continues = previous !== null && paragraphIndex - previous.paragraphIndex <= 1;
+        const who = attribution ? resolve(attribution) : kind === 'full' && continues ? previous!.speaker : null;
+        const quote: Quote = {
+          quote: text,
+          speaker: who?.speaker ?? null,
+          role: who?.role ?? null,
+          paragraph: paragraph.id,
+          kind,
+          translation: null,
+        };
+        quotes.push(quote);
+
+        const opensParagraph = span.open === paragraph.text.length - paragraph.text.trimStart().length;
+        if (opensParagraph && who) {
+          for (const open of waiting) Object.assign(open, { speaker: who.speaker, role: who.role });
+        }
+        if (span.close === null && !attribution) awaitingContinuation.push(quote);
+        previous = { speaker: who, paragraphIndex };
+      }
+    }
+  });
+  return { quotes, paraphrases };
+}

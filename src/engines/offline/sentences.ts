@@ -1,0 +1,74 @@
+import type { Article } from '../../article/article-types.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+
+/** A sentence and where it stands in its paragraph's text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ArticleSentence extends Sentence {
+  paragraphId: string;
+  paragraphIndex: number;
+}
+
+const TERMINALS = '.!?…';
+const CLOSERS = '"”’\')]';
+const SENTENCE_START = /[\p{Lu}\d"“„‘'([]/u;
+
+// Words that end with a full stop without ending the sentence (English and Indonesian).
+// Sentence-final ones such as "etc." and "dll." are left out on purpose.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'rev',
+  'no', 'vs', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'inc', 'ltd', 'corp', 'co', 'bpk', 'sdr', 'sdri', 'tn', 'ny', 'hlm', 'jl', 'jln', 'drs', 'ir',
+  'kol', 'kab', 'kec', 'prov',
+]);
+
+function endsWithAbbreviation(text: string, periodIndex: number): boolean {
+  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, periodIndex - 12), periodIndex))?.[0];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "J. Smith"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Splits a paragraph into sentences. A full stop inside a quotation never ends the sentence, so a
+ * quote that runs over several sentences stays in one piece with its attribution.
+ */
+export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQuoteSpans(text)): Sentence[] {
+  const closedSpans = spans.filter((span) => span.close !== null);
+  const insideQuote = (position: number) => closedSpans.some((span) => span.open < position && position <= span.close!);
+  const sentences: Sentence[] = [];
+  const push = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const trimmed = piece.trim();
+    if (!trimmed) return;
+    const start = from + piece.length - piece.trimStart().length;
+    sentences.push({ text: trimmed, start, end: start + trimmed.length });
+  };
+
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!TERMINALS.includes(text[i]!)) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINALS + CLOSERS).includes(text[end]!)) end++;
+    if (!/\s/.test(text[end] ?? '')) continue;
+    const next = text.slice(end).trimStart()[0];
+    if (next === undefined || !SENTENCE_START.test(next)) continue;
+    if (insideQuote(end) || endsWithAbbreviation(text, i)) continue;
+    push(start, end);
+    start = end;
+    i = end - 1;
+  }
+  push(start, text.length);
+  return sentences;
+}
+
+/** Every sentence of the article, in reading order, with the paragraph it belongs to. */
+export function articleSentences(article: Article): ArticleSentence[] {
+  return article.paragraphs.flatMap((paragraph, paragraphIndex) =>
+    splitSentences(paragraph.text).map((sentence) => ({ ...sentence, paragraphId: paragraph.id, paragraphIndex })),
+  );
+}

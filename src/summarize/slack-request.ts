@@ -1,0 +1,41 @@
+import type { WebClient } from '@slack/web-api';
+import type { Article } from '../article/article-types.js';
+import { lastingOfflineReason } from '../editorial/policy.js';
+import type { RequestContext } from '../editorial/request.js';
+import { summarizeArticle } from './summarize.js';
+import type { Services } from '../services.js';
+import type { ThreadRef, ThreadStore } from '../store/threads.js';
+import type { ResolvedArticle } from '../article/slack-resolve-article.js';
+import { postSummary } from './slack-reply.js';
+
+export interface SummaryRequestOptions {
+  /** Write the summary anew instead of reusing the stored one. */
+  regenerate?: boolean;
+  /** A thread that takes up the article (a message's own thread): the summary goes there, and its follow-ups find the article. */
+  keepIn?: ThreadRef;
+}
+
+/**
+ * One summary request, from a command or a shortcut: the engine policy allows, the summary
+ * (the stored one unless asked to regenerate), posted to the channel or the article's thread.
+ */
+export async function summarizeIntoSlack(
+  client: WebClient,
+  services: Pick<Services, 'engineFor' | 'threads'>,
+  request: RequestContext,
+  resolved: ResolvedArticle,
+  options: SummaryRequestOptions = {},
+): Promise<void> {
+  const { threads } = services;
+  const engine = await services.engineFor(request, resolved.article);
+  if (options.keepIn) await keepArticle(threads, options.keepIn, resolved.article, lastingOfflineReason(engine.label));
+  const outcome = await summarizeArticle({ engine, threads }, request.teamId, resolved.article, { regenerate: options.regenerate });
+  await postSummary(client, threads, request, resolved.article, outcome, options.keepIn ?? resolved.thread);
+}
+
+/** The thread now talks about this article; a thread that already held it keeps its turns. */
+async function keepArticle(threads: ThreadStore, thread: ThreadRef, article: Article, offlineReason: string | undefined): Promise<void> {
+  const kept = await threads.getThread(thread);
+  if (kept?.article.id !== article.id) await threads.saveThread(thread, { article, turns: [], offlineReason });
+  await threads.setLatestThread(thread);
+}

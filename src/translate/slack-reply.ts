@@ -1,0 +1,135 @@
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../logger.js';
+import type { Article } from '../article/article-types.js';
+import type { Engine } from '../engines/engine.js';
+import type { Glossary } from './glossary.js';
+import { languageName } from '../article/language.js';
+import { translateArticle, type TranslationOutcome } from './translate.js';
+import type { Services } from '../services.js';
+import type { ThreadStore } from '../store/threads.js';
+import { openArticleThread } from '../article/slack-article-thread.js';
+import { noticeMessage, type SlackMessage } from '../slack/blocks.js';
+import { describeFailure } from '../slack/failures.js';
+import {
+  MAX_MESSAGES,
+  translationFileMessage,
+  translationMarkdown,
+  translationMessages,
+  translationProgressMessage,
+} from './slack-blocks.js';
+
+type Where = { channelId: string; threadTs: string };
+
+/**
+ * Translates an article into its thread, the one flow behind /translate, the button under a
+ * summary and a request in the thread. A long article shows its progress in one message, which
+ * the result then replaces. An article given as new text gets a short message to thread under,
+ * posted only once there is something to show, so a request that cannot be done posts nothing.
+ * A failure after the progress message is shown there; before it, it is thrown for the caller
+ * to tell the user.
+ */
+export async function translateIntoThread(
+  client: WebClient,
+  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary; logger: Logger; concurrency: number },
+  where: { teamId: string; channelId: string; threadTs?: string },
+  article: Article,
+  language: string,
+): Promise<void> {
+  const { threads, logger } = deps;
+  let threadTs = where.threadTs;
+  const thread = async (): Promise<Where> => {
+    threadTs ??= (
+      await openArticleThread(client, threads, where, article, `${languageName(language)} translation in the thread`)
+    ).threadTs;
+    return { channelId: where.channelId, threadTs };
+  };
+  const progress = progressMessage(client, logger, thread, language);
+
+  let outcome: TranslationOutcome;
+  try {
+    outcome = await translateArticle(deps, where.teamId, article, language, progress.report);
+  } catch (error) {
+    if (!progress.ts()) throw error;
+    logger.warn(`translation failed after it started: ${describeFailure(error)}`);
+    await showInPlace(client, await thread(), progress.ts(), noticeMessage(describeFailure(error)));
+    return;
+  }
+  await postTranslation(client, await thread(), article, outcome, progress.ts());
+}
+
+/** What translateIntoThread needs, from the services and the engine chosen for the request. */
+export function translationDeps(services: Pick<Services, 'threads' | 'glossary' | 'logger' | 'translateConcurrency'>, engine: Engine) {
+  const { threads, glossary, logger, translateConcurrency: concurrency } = services;
+  return { engine, threads, glossary, logger, concurrency };
+}
+
+/**
+ * Posts a translation in its thread: the first message replaces the progress message (when
+ * there is one) and the rest follow; a translation that would take more than a few messages
+ * is uploaded as a Markdown file instead, with a short message saying so.
+ */
+export async function postTranslation(
+  client: WebClient,
+  where: Where,
+  article: Article,
+  outcome: TranslationOutcome,
+  progressTs?: string,
+): Promise<void> {
+  const messages = translationMessages(article, outcome);
+  if (messages.length > MAX_MESSAGES) {
+    await client.files.uploadV2({
+      channel_id: where.channelId,
+      thread_ts: where.threadTs,
+      filename: `translation-${outcome.language}-${article.id.slice(0, 8)}.md`,
+      title: `${outcome.translation.headline} (${languageName(outcome.language)} translation)`,
+      content: translationMarkdown(article, outcome),
+    });
+    await showInPlace(client, where, progressTs, translationFileMessage(article, outcome));
+    return;
+  }
+  const [first, ...rest] = messages;
+  await showInPlace(client, where, progressTs, first!);
+  for (const message of rest) await post(client, where, message);
+}
+
+/**
+ * The progress message: posted at the first report, then updated. Reports come from chunks
+ * finishing side by side, so updates go one at a time and never step back; a failed update is
+ * only logged, since the translation itself goes on.
+ */
+function progressMessage(client: WebClient, logger: Logger, thread: () => Promise<Where>, language: string) {
+  let ts: string | undefined;
+  let shown = -1;
+  let queue = Promise.resolve();
+  const show = async (done: number, total: number) => {
+    if (done <= shown) return;
+    shown = done;
+    const message = translationProgressMessage(language, done, total);
+    try {
+      const where = await thread();
+      if (ts) await client.chat.update({ channel: where.channelId, ts, text: message.text, blocks: message.blocks });
+      else ts = (await post(client, where, message)).ts;
+    } catch (error) {
+      logger.warn('could not show translation progress', error);
+    }
+  };
+  return {
+    report: (done: number, total: number) => (queue = queue.then(() => show(done, total))),
+    ts: () => ts,
+  };
+}
+
+async function showInPlace(client: WebClient, where: Where, ts: string | undefined, message: SlackMessage): Promise<void> {
+  if (ts) await client.chat.update({ channel: where.channelId, ts, text: message.text, blocks: message.blocks });
+  else await post(client, where, message);
+}
+
+function post(client: WebClient, where: Where, message: SlackMessage) {
+  return client.chat.postMessage({
+    channel: where.channelId,
+    thread_ts: where.threadTs,
+    text: message.text,
+    blocks: message.blocks,
+    unfurl_links: false,
+  });
+}

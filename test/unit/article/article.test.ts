@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../../src/article/article.js';
+import { NewsroomError } from '../../../src/errors.js';
+
+const scrape = readFileSync(new URL('../../fixtures/article-id-russia-diplomacy.txt', import.meta.url), 'utf8');
+const HEADLINE = 'Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina';
+const storyParagraphs = scrape.split('\n').filter((line) => line.trim() && line !== HEADLINE);
+const uniqueStory = [...new Set(storyParagraphs)];
+
+const englishStory = [
+  'Dockworkers at the Port of Eastmere stayed off the job for a third day on Thursday after overnight talks over pay and automation broke up without a deal.',
+  'Share prices of the four terminal operators fell by as much as 6 percent in early trading, as investors weighed the cost of a long stoppage.',
+  'Advertisement spending by the port authority, a frequent target of the union, has doubled since 2021, according to its annual report.',
+  '"We came to the table ready to compromise," said Renata Silva, the union\'s chief negotiator.',
+];
+
+describe('articleFromText on the scraped Indonesian story', () => {
+  const article = articleFromText(scrape);
+
+  it('keeps the body once although the scrape holds it twice', () => {
+    expect(storyParagraphs).toHaveLength(16);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(uniqueStory);
+    expect(article.paragraphs).toHaveLength(8);
+  });
+
+  it('numbers the paragraphs P1 to P8 for citations', () => {
+    expect(article.paragraphs.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8']);
+  });
+
+  it('finds the headline line between the two copies and keeps it out of the body', () => {
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.paragraphs.some((p) => p.text.includes(HEADLINE))).toBe(false);
+  });
+
+  it('detects Indonesian', () => {
+    expect(article.language).toBe('id');
+  });
+});
+
+describe('boilerplate of news sites', () => {
+  it('drops Indonesian sites\' prompts, ad labels, share bars and credits between the paragraphs', () => {
+    const noisy = [
+      'Bagikan',
+      'Facebook Twitter WhatsApp Salin Link',
+      uniqueStory[0],
+      'Baca juga: Ukraina Minta Jaminan Keamanan dari Barat',
+      uniqueStory[1],
+      'ADVERTISEMENT',
+      'SCROLL TO CONTINUE WITH CONTENT',
+      uniqueStory[2],
+      'Foto: Presiden Rusia Vladimir Putin (REUTERS/Sputnik/Alexei Nikolsky)',
+      'Presiden Rusia Vladimir Putin dan Menteri Luar Negeri Sergey Lavrov. (REUTERS/Sputnik/Alexei Nikolsky)',
+      ...uniqueStory.slice(3),
+      'Simak Video "Putin dan Macron Bicara 5 Jam soal Ukraina"',
+      '(nad/nvc)',
+      'Ikuti berita terkini dari Kabar Nusantara di Google News',
+      'Copyright © 2022 Kabar Nusantara',
+    ].join('\n');
+    expect(articleFromText(noisy).paragraphs.map((p) => p.text)).toEqual(uniqueStory);
+  });
+
+  it('keeps story paragraphs that merely start with a boilerplate word', () => {
+    const article = articleFromText(['Port strike enters third day', ...englishStory, 'Advertisement', 'Read more: Eastmere dockers vote to strike'].join('\n\n'));
+    expect(article.paragraphs.map((p) => p.text)).toEqual(englishStory);
+  });
+
+  it('drops a byline under the headline', () => {
+    const article = articleFromText(['Port strike enters third day', 'By Renée Okafor, Business Reporter', ...englishStory].join('\n'));
+    expect(article.paragraphs.map((p) => p.text)).toEqual(englishStory);
+  });
+});
+
+describe('whitespace and Unicode', () => {
+  it('normalises line ends, odd spaces, invisible characters and decomposed letters', () => {
+    const messy = `  Port\u00a0strike\u200b enters third day \r\n\r\nThe union\u2019s  negotiator, Rene\u0301e\u00adOkafor, said\tthe offer was final.\u2028${englishStory.join('\r\n')}\uFEFF`;
+    const article = articleFromText(messy);
+    expect(article.headline).toBe('Port strike enters third day');
+    expect(article.paragraphs[0]!.text).toBe('The union\u2019s negotiator, Ren\u00e9eOkafor, said the offer was final.');
+    expect(article.paragraphs.map((p) => p.text).slice(1)).toEqual(englishStory);
+  });
+
+  it('joins hard-wrapped lines back into their paragraphs', () => {
+    const wrapped = englishStory.map((paragraph) => paragraph.replace(/(.{50,60}?) /g, '$1\n')).join('\n\n');
+    expect(wrapped.split('\n').length).toBeGreaterThan(englishStory.length * 2);
+    expect(articleFromText(wrapped).paragraphs.map((p) => p.text)).toEqual(englishStory);
+  });
+});
+
+describe('headline and paragraphs', () => {
+  it('uses the source title as the headline and drops its copy from the body', () => {
+    const article = articleFromText([HEADLINE, ...uniqueStory].join('\n'), { kind: 'url', title: `  ${HEADLINE}\n` });
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.paragraphs).toHaveLength(8);
+  });
+
+  it('falls back to the lede\'s first sentence when there is no headline line', () => {
+    const article = articleFromText(englishStory.join('\n'));
+    expect(article.headline).toBe(englishStory[0]!.split(' ').slice(0, 20).join(' ') + '…');
+    expect(article.paragraphs[0]!.text).toBe(englishStory[0]);
+  });
+
+  it('cuts a story pasted as one block at sentence ends, losing no text', () => {
+    const block = Array.from({ length: 12 }, () => englishStory.join(' ')).join(' ');
+    const article = articleFromText(block);
+    expect(article.paragraphs.length).toBeGreaterThan(1);
+    for (const paragraph of article.paragraphs) {
+      expect(paragraph.text.split(' ').length).toBeLessThanOrEqual(260);
+      expect(paragraph.text).toMatch(/[.!?"”]$/);
+    }
+    expect(article.paragraphs.map((p) => p.text).join(' ')).toBe(block);
+  });
+});
+
+describe('identity', () => {
+  it('is the content hash for pasted text: same text, same id; other text, other id', () => {
+    const text = [HEADLINE, ...uniqueStory].join('\n');
+    expect(articleFromText(text).id).toBe(articleFromText(` ${text}\n\n`).id);
+    expect(articleFromText(text).id).not.toBe(articleFromText(englishStory.join('\n') + '\n' + uniqueStory[0]).id);
+  });
+
+  it('is the canonical URL when the source states one, whatever the text', () => {
+    const url = 'https://www.kabarnusantara.example/internasional/d-5943210/rusia';
+    const first = articleFromText(uniqueStory.join('\n'), { kind: 'url', canonicalUrl: url });
+    const edited = articleFromText(uniqueStory.slice(0, 6).join('\n'), { kind: 'url', canonicalUrl: url });
+    expect(first.id).toBe(edited.id);
+    expect(first.id).not.toBe(articleFromText(uniqueStory.join('\n')).id);
+  });
+});
+
+describe('input that is not an article', () => {
+  const failure = (text: string) => {
+    try {
+      articleFromText(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(NewsroomError);
+      return (error as Error).message;
+    }
+    throw new Error('expected articleFromText to refuse the text');
+  };
+
+  it('refuses empty and whitespace-only text', () => {
+    expect(failure('')).toMatch(/no article text/);
+    expect(failure(' \n\u200b\n\t')).toMatch(/no article text/);
+  });
+
+  it('says a short text is too short to be an article', () => {
+    expect(failure('Putin met Macron in Moscow on Monday. They talked for five hours.')).toMatch(/too short to be an article \(12 words\)/);
+  });
+
+  it('says so when only boilerplate and a headline are left', () => {
+    expect(failure(`${HEADLINE}\nADVERTISEMENT\nBaca juga: Ukraina Minta Jaminan Keamanan`)).toMatch(/too short/);
+  });
+
+  it('recognises program code', () => {
+    const code = Array.from({ length: 20 }, (_, i) => `const value${i} = compute(items[${i}], { retries: ${i} });`).join('\n');
+    expect(failure(code)).toMatch(/program code/);
+  });
+
+  it('recognises base64', () => {
+    const blob = Buffer.from(scrape).toString('base64').replace(/(.{76})/g, '$1\n');
+    expect(failure(blob)).toMatch(/encoded data/);
+  });
+
+  it('recognises a table of numbers', () => {
+    const table = Array.from({ length: 30 }, (_, i) => `${2000 + i} ${(i * 37) % 100}.${i} ${(i * 91) % 1000} ${i * 12} Q${(i % 4) + 1}`).join('\n');
+    expect(failure(table)).toMatch(/table of numbers/);
+  });
+});

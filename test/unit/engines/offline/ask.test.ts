@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AnswerSchema, type Answer } from '../../../../src/engines/schemas.js';
+import { articleFromText } from '../../../../src/article/article.js';
+import type { Article } from '../../../../src/article/article-types.js';
+import { answerFromArticle } from '../../../../src/engines/offline/ask.js';
+import { splitSentences } from '../../../../src/engines/offline/sentences.js';
+
+const fixture = articleFromText(readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8'));
+
+const englishStory = articleFromText(`City to open three winter shelters
+
+Mayor Jane Doe said on Tuesday that the city would open three new winter shelters before December. “We cannot wait for another cold snap to catch people on the street,” she said.
+
+Critics were unconvinced. "It is too little, too late," said Tom Rivera, a spokesman for the Tenants Union. According to Rivera, the shelters will house only 300 people.
+
+The deputy mayor, Ana Ruiz, will run the program. Volunteers have already signed up to staff the first site, which opens next week in a former library.
+`);
+
+const NOT_SAID: Answer = { answer: 'The article does not say.', found: false, citations: [] };
+
+/** A found answer is made of whole sentences from the paragraphs it cites. */
+function expectGrounded(article: Article, answer: Answer) {
+  expect(AnswerSchema.safeParse(answer).success).toBe(true);
+  expect(answer.found).toBe(true);
+  const cited = article.paragraphs.filter((p) => answer.citations.includes(p.id));
+  expect(cited).toHaveLength(answer.citations.length);
+  for (const sentence of splitSentences(answer.answer)) {
+    expect(cited.some((p) => p.text.includes(sentence.text))).toBe(true);
+  }
+}
+
+describe('answerFromArticle on the Indonesian fixture', () => {
+  it('answers an English question about the Indonesian text through numbers, names and its small lexicon', () => {
+    const answer = answerFromArticle(fixture, 'How many troops has Russia placed near the border?');
+    expectGrounded(fixture, answer);
+    expect(answer.citations).toEqual(['P6']);
+    expect(answer.answer).toContain('100.000 tentara');
+  });
+
+  it('answers the same question asked in Indonesian', () => {
+    const answer = answerFromArticle(fixture, 'Berapa tentara yang ditempatkan Rusia di dekat perbatasan?');
+    expectGrounded(fixture, answer);
+    expect(answer.answer).toContain('100.000 tentara');
+  });
+
+  it('matches a number however its thousands are written', () => {
+    for (const question of ['Were 100,000 troops sent?', 'Were 100000 troops sent?']) {
+      const answer = answerFromArticle(fixture, question);
+      expectGrounded(fixture, answer);
+      expect(answer.citations).toContain('P6');
+    }
+  });
+
+  it('finds what a named person said', () => {
+    const answer = answerFromArticle(fixture, 'What did Scholz say?');
+    expectGrounded(fixture, answer);
+    expect(answer.citations).toContain('P8');
+    expect(answer.answer).toContain('tidak ada pembenaran yang masuk akal');
+  });
+
+  it('finds where the US embassy is moving', () => {
+    const answer = answerFromArticle(fixture, 'Where is the US moving its embassy?');
+    expectGrounded(fixture, answer);
+    expect(answer.citations).toEqual(['P3']);
+    expect(answer.answer).toContain('Lviv');
+  });
+
+  it('says the article does not say when nothing in it answers', () => {
+    expect(answerFromArticle(fixture, 'What is the price of wheat in Jakarta?')).toEqual(NOT_SAID);
+  });
+
+  it('does not answer from one shared common word', () => {
+    expect(answerFromArticle(fixture, 'Siapa presiden Indonesia?')).toEqual(NOT_SAID);
+  });
+
+  it('does not answer a question made only of function words', () => {
+    expect(answerFromArticle(fixture, 'What is it?')).toEqual(NOT_SAID);
+  });
+});
+
+describe('answerFromArticle on English copy', () => {
+  it('answers with the supporting sentence and its paragraph', () => {
+    const answer = answerFromArticle(englishStory, 'How many people will the shelters house?');
+    expectGrounded(englishStory, answer);
+    expect(answer.citations).toEqual(['P2']);
+    expect(answer.answer).toContain('300 people');
+  });
+
+  it('finds who runs the program', () => {
+    const answer = answerFromArticle(englishStory, 'Who will run the program?');
+    expectGrounded(englishStory, answer);
+    expect(answer.answer).toContain('Ana Ruiz');
+  });
+
+  it('says the article does not say for a question it does not answer', () => {
+    expect(answerFromArticle(englishStory, 'What is the price of wheat in Jakarta?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(englishStory, 'Who won the football match on Saturday?')).toEqual(NOT_SAID);
+  });
+});

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { QuoteListSchema, type Quote } from '../../../../src/engines/schemas.js';
+import { articleFromText } from '../../../../src/article/article.js';
+import type { Article } from '../../../../src/article/article-types.js';
+import { sameSpeaker } from '../../../../src/checks/names.js';
+import { extractQuotes } from '../../../../src/engines/offline/quotes.js';
+
+const fixture = articleFromText(readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8'));
+
+const englishStory = articleFromText(`City to open three winter shelters
+
+Mayor Jane Doe said on Tuesday that the city would open three new winter shelters before December. “We cannot wait for another cold snap to catch people on the street,” she said.
+
+"Every night counts. The council has the money, and we intend to spend it," Doe added, speaking at City Hall.
+
+Critics were unconvinced. "It is too little, too late," said Tom Rivera, a spokesman for the Tenants Union. According to Rivera, the shelters will house only 300 people.
+
+Rivera told reporters that the union would keep pressing the council. He said the budget was "a disgrace to a rich city". Officials describe the sites as "warming centres".
+
+The deputy mayor, Ana Ruiz, will run the program. "Volunteers have already signed up to staff the first site.
+
+"We will open the second one as soon as the heating is fixed," Ruiz said.
+
+"Cities cannot do this alone," said U.S. Senator Maria Lopez, who toured the site. "We need more beds," a volunteer said.
+`);
+
+function quoteStarting(article: Article, opening: string): Quote {
+  const quote = extractQuotes(article).quotes.find((q) => q.quote.startsWith(opening));
+  if (!quote) throw new Error(`no quote starting "${opening}"`);
+  return quote;
+}
+
+function paragraphText(article: Article, id: string): string {
+  return article.paragraphs.find((p) => p.id === id)!.text;
+}
+
+describe('extractQuotes on the Indonesian fixture', () => {
+  const result = extractQuotes(fixture);
+
+  it('returns a valid quote list whose quotes stand verbatim, between quote marks, in their paragraph', () => {
+    expect(QuoteListSchema.safeParse(result).success).toBe(true);
+    expect(result.quotes.length).toBeGreaterThanOrEqual(8);
+    for (const quote of result.quotes) {
+      const text = paragraphText(fixture, quote.paragraph);
+      expect(text).toContain(quote.quote);
+      const at = text.indexOf(quote.quote);
+      expect(['"', '“']).toContain(text[at - 1]);
+      expect(quote.translation).toBeNull();
+    }
+  });
+
+  it.each([
+    ['Saya akan menyarankan', 'Sergey Lavrov', 'P2'],
+    ['Baik', 'Vladimir Putin', 'P2'],
+    ['Masih harus dilihat', 'Stephen Nix', 'P3'],
+    ['Jalan diplomasi', 'Antony Blinken', 'P4'],
+    ['Kami berharap', 'Antony Blinken', 'P4'],
+    ['Mereka juga meninjau', 'Gedung Putih', 'P5'],
+    ['tidak ada pembenaran', 'Olaf Scholz', 'P8'],
+  ])('attributes "%s…" to %s, by the fullest name the article gives', (opening, speaker, paragraph) => {
+    const quote = quoteStarting(fixture, opening);
+    expect(quote.speaker).toBe(speaker);
+    expect(quote.paragraph).toBe(paragraph);
+  });
+
+  it('gives the role the article states with the name, and none where it states none', () => {
+    expect(quoteStarting(fixture, 'Jalan diplomasi').role).toBe('Menteri Luar Negeri AS');
+    expect(quoteStarting(fixture, 'Baik').role).toBe('Presiden Rusia');
+    expect(quoteStarting(fixture, 'tidak ada pembenaran').role).toBe('Kanselir Jerman');
+    expect(quoteStarting(fixture, 'Masih harus dilihat').role).toBe('Institut Republik Internasional');
+    expect(quoteStarting(fixture, 'Mereka juga meninjau').role).toBeNull();
+  });
+
+  it('tells fragments quoted inside a sentence from whole utterances', () => {
+    const scholz = quoteStarting(fixture, 'tidak ada pembenaran');
+    expect(scholz).toMatchObject({ quote: 'tidak ada pembenaran yang masuk akal', kind: 'partial' });
+    const agreed = quoteStarting(fixture, 'setuju bahwa');
+    expect(agreed.kind).toBe('partial');
+    expect(agreed.speaker).toBe('pemerintah Inggris');
+    expect(quoteStarting(fixture, 'Saya akan menyarankan').kind).toBe('full');
+    expect(quoteStarting(fixture, 'Baik').kind).toBe('full');
+  });
+
+  it('leaves a quote attributed to "percakapan" (a conversation between two people) without a speaker rather than guess', () => {
+    const quote = quoteStarting(fixture, 'Selalu ada kesempatan');
+    expect(quote).toMatchObject({ speaker: null, kind: 'full', paragraph: 'P1' });
+  });
+
+  it('does not list the two-word scare quote "tawaran dialog", which nobody is said to say', () => {
+    expect(result.quotes.map((q) => q.quote)).not.toContain('tawaran dialog');
+  });
+
+  it('puts indirect speech among paraphrases, with its speaker and the reported clause, never among quotes', () => {
+    const lavrov = result.paraphrases.find((p) => p.statement.startsWith('pembicaraan para pemimpin Eropa'));
+    expect(lavrov).toMatchObject({ speaker: 'Sergey Lavrov', paragraph: 'P1' });
+    const blinken = result.paraphrases.find((p) => p.paragraph === 'P4');
+    expect(blinken).toMatchObject({ speaker: 'Antony Blinken', statement: 'Washington akan terus mendorong upaya diplomatik' });
+    expect(result.paraphrases.find((p) => p.statement.startsWith('Biden dan Johnson membahas'))?.speaker).toBe('Gedung Putih');
+    expect(result.quotes.some((q) => q.quote.includes('pembicaraan para pemimpin'))).toBe(false);
+  });
+});
+
+describe('extractQuotes on English copy', () => {
+  const result = extractQuotes(englishStory);
+
+  it('reads curly and straight quote marks, and keeps a quote of several sentences whole', () => {
+    expect(quoteStarting(englishStory, 'We cannot wait')).toMatchObject({ speaker: 'Jane Doe', role: 'Mayor', kind: 'full', paragraph: 'P1' });
+    expect(quoteStarting(englishStory, 'Every night counts')).toMatchObject({
+      quote: 'Every night counts. The council has the money, and we intend to spend it,',
+      speaker: 'Jane Doe',
+      kind: 'full',
+    });
+  });
+
+  it('finds the speaker after "said", with the role given in apposition', () => {
+    expect(quoteStarting(englishStory, 'It is too little')).toMatchObject({
+      speaker: 'Tom Rivera',
+      role: 'spokesman for the Tenants Union',
+    });
+  });
+
+  it('resolves "he said" to the last named speaker and marks a fragment as partial', () => {
+    expect(quoteStarting(englishStory, 'a disgrace')).toMatchObject({
+      quote: 'a disgrace to a rich city',
+      speaker: 'Tom Rivera',
+      kind: 'partial',
+    });
+  });
+
+  it('gives a quote left open at the end of a paragraph the speaker of the paragraph that continues it', () => {
+    expect(quoteStarting(englishStory, 'Volunteers have already')).toMatchObject({
+      quote: 'Volunteers have already signed up to staff the first site.',
+      speaker: 'Ana Ruiz',
+    });
+    expect(quoteStarting(englishStory, 'We will open the second')).toMatchObject({ speaker: 'Ana Ruiz', paragraph: 'P6' });
+  });
+
+  it('splits a title from the name, and leaves a quote from someone unnamed without a speaker', () => {
+    expect(quoteStarting(englishStory, 'Cities cannot')).toMatchObject({ speaker: 'Maria Lopez', role: 'U.S. Senator' });
+    expect(quoteStarting(englishStory, 'We need more beds').speaker).toBeNull();
+  });
+
+  it('skips a short scare-quoted term and reports "said that" and "according to" as paraphrases', () => {
+    expect(result.quotes.some((q) => q.quote === 'warming centres')).toBe(false);
+    expect(result.paraphrases).toContainEqual({
+      speaker: 'Jane Doe',
+      statement: 'the city would open three new winter shelters before December',
+      paragraph: 'P1',
+    });
+    expect(result.paraphrases).toContainEqual({ speaker: 'Tom Rivera', statement: 'the shelters will house only 300 people', paragraph: 'P3' });
+    expect(result.paraphrases).toContainEqual({ speaker: 'Tom Rivera', statement: 'the union would keep pressing the council', paragraph: 'P4' });
+  });
+});
+
+describe('sameSpeaker', () => {
+  it('matches a name with its surname, its full form and its titled form, whatever the case', () => {
+    expect(sameSpeaker('Putin', 'Vladimir Putin')).toBe(true);
+    expect(sameSpeaker('Presiden Rusia Vladimir Putin', 'Putin')).toBe(true);
+    expect(sameSpeaker('Vladimir Putin', 'Presiden Rusia Vladimir Putin')).toBe(true);
+    expect(sameSpeaker('blinken', 'Antony Blinken')).toBe(true);
+    expect(sameSpeaker('Menteri Luar Negeri AS Antony Blinken', 'Blinken')).toBe(true);
+  });
+
+  it('keeps different people apart', () => {
+    expect(sameSpeaker('Putin', 'Lavrov')).toBe(false);
+    expect(sameSpeaker('Putin', 'Gedung Putih')).toBe(false);
+    expect(sameSpeaker('Vladimir Putin', 'Sergey Lavrov')).toBe(false);
+    expect(sameSpeaker('', 'Lavrov')).toBe(false);
+  });
+});
