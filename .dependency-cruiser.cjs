@@ -30,9 +30,9 @@ module.exports = {
     },
     {
       name: 'domain-not-adapters',
-      comment: 'The domain uses the Engine interface, never an adapter: only wiring (services, cli, bench) picks llm/ or offline/.',
+      comment: 'The domain uses the Engine interface, never an adapter: only wiring (services, cli, eval, bench) picks llm/ or offline/.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/engines/', '^src/services\\.ts$', '^src/cli/', '^src/playground/'] },
+      from: { path: '^src/', pathNot: ['^src/engines/', '^src/services\\.ts$', '^src/cli/', '^src/playground/', '^src/eval/'] },
       to: { path: '^src/engines/(llm|offline)/' },
     },
     {
