@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { SECTION_TEXT_LIMIT, sections } from '../slack/blocks.js';
 import type { ThreadReply } from './slack-blocks.js';
-import { escapeMrkdwn, splitText } from '../slack/mrkdwn.js';
+import { escapeMrkdwn, notificationText, splitText } from '../slack/mrkdwn.js';
 
 /** Where a reply goes, and who asked: Slack streams to one recipient outside DMs. */
 export interface ThreadTarget {
@@ -26,7 +26,7 @@ export async function postThreadReply(client: WebClient, target: ThreadTarget, r
     await client.chat.postMessage({
       channel: target.channel,
       thread_ts: target.threadTs,
-      text: reply.text,
+      text: notificationText(reply.text),
       blocks: [...sections(escapeMrkdwn(reply.body)), ...reply.footer],
       unfurl_links: false,
     });
@@ -39,7 +39,8 @@ export async function postThreadReply(client: WebClient, target: ThreadTarget, r
 }
 
 async function streamMessage(client: WebClient, target: ThreadTarget, message: ThreadReply): Promise<void> {
-  const [first, ...rest] = steps(message.body, STEP);
+  // Streamed markdown reads Slack's control sequences too: the model's words go inert, as in blocks.
+  const [first, ...rest] = steps(escapeMrkdwn(message.body), STEP);
   let ts: string | undefined;
   try {
     ts = (
@@ -66,14 +67,14 @@ async function updateInSteps(client: WebClient, target: ThreadTarget, { text, bo
   const posted = await client.chat.postMessage({
     channel: target.channel,
     thread_ts: target.threadTs,
-    text,
+    text: notificationText(text),
     blocks: bodyBlocks.slice(0, 1),
     unfurl_links: false,
   });
   for (let shown = 2; shown <= bodyBlocks.length + 1; shown++) {
     // The last step adds the footer to the whole body.
     const blocks = shown > bodyBlocks.length ? [...bodyBlocks, ...footer] : bodyBlocks.slice(0, shown);
-    await client.chat.update({ channel: target.channel, ts: posted.ts!, text, blocks });
+    await client.chat.update({ channel: target.channel, ts: posted.ts!, text: notificationText(text), blocks });
   }
 }
 

@@ -4,7 +4,7 @@ import type { Article } from '../article/article-types.js';
 import type { QuotesOutcome, SpeakerQuotes } from './quotes.js';
 import { withheldLine } from './verify.js';
 import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
-import { escapeMrkdwn } from '../slack/mrkdwn.js';
+import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -28,7 +28,7 @@ export function quotesMessages(article: Article, outcome: QuotesOutcome): SlackM
   const count = outcome.groups.reduce((sum, group) => sum + group.quotes.length, 0);
   const summary = `${title} (${count} ${count === 1 ? 'quote' : 'quotes'}): ${article.headline}`;
   return parts.map((part, i) => ({
-    text: parts.length === 1 ? summary : `${summary} (part ${i + 1} of ${parts.length})`,
+    text: notificationText(parts.length === 1 ? summary : `${summary} (part ${i + 1} of ${parts.length})`),
     blocks: part,
   }));
 }

@@ -1,18 +1,21 @@
 import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
 import { describeEngine, type EngineLabel, type Usage } from '../engines/engine.js';
-import { escapeMrkdwn, splitText } from './mrkdwn.js';
+import { escapeMrkdwn, notificationText, splitText } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 
 /** Block Kit limits we design around (https://api.slack.com/reference/block-kit/blocks). */
 export const SECTION_TEXT_LIMIT = 3000;
 const HEADER_TEXT_LIMIT = 150;
+/** No headline runs longer; a page's <title> can, and is shown shortened rather than refused by Slack. */
+const TITLE_LIMIT = 500;
 const CONTEXT_TEXT_LIMIT = 2000;
 /** Slack accepts 50 blocks per message; beyond that a reply goes out as several messages. */
 export const BLOCKS_PER_MESSAGE = 50;
 
 export interface SlackMessage {
+  /** Inert (see notificationText): it may hold article or model words. */
   text: string;
   blocks: KnownBlock[];
 }
@@ -25,7 +28,8 @@ export function sections(mrkdwn: string): KnownBlock[] {
 export function headerBlock(title: string): KnownBlock {
   // A header holds 150 characters of plain text; a longer title goes into a bold section instead.
   if (title.length <= HEADER_TEXT_LIMIT) return { type: 'header', text: { type: 'plain_text', text: title } };
-  return { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(title)}*` } };
+  const shown = title.length > TITLE_LIMIT ? `${title.slice(0, TITLE_LIMIT - 1)}…` : title;
+  return { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(shown)}*` } };
 }
 
 export function contextBlock(...lines: string[]): KnownBlock {
@@ -43,7 +47,7 @@ export function engineLine(engine: EngineLabel, usage: Usage, cached = false): s
 /** The channel message that opens a thread for an article given to a command other than /summarize. */
 export function articleThreadMessage(article: Article, note: string): SlackMessage {
   return {
-    text: `${article.headline} (${note})`,
+    text: notificationText(`${article.headline} (${note})`),
     blocks: [headerBlock(article.headline), contextBlock(escapeMrkdwn(note), articleLine(article))],
   };
 }
@@ -56,5 +60,5 @@ export function articleLine(article: Article): string {
 
 /** A plain message for errors and notices. */
 export function noticeMessage(text: string): SlackMessage {
-  return { text, blocks: sections(escapeMrkdwn(text)) };
+  return { text: notificationText(text), blocks: sections(escapeMrkdwn(text)) };
 }

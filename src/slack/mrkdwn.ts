@@ -1,6 +1,24 @@
-/** Slack's three control characters in mrkdwn; everything else is shown as typed. */
+/**
+ * Slack's three control characters in mrkdwn; everything else is shown as typed. Every text from
+ * an article or a model goes through it, in blocks, a message's `text` and streamed markdown alike:
+ * otherwise `<!channel>`, `<@U…>` or `<http://evil.example|click>` in an article would reach Slack live.
+ */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Slack refuses a message whose top-level text is longer. */
+const MESSAGE_TEXT_LIMIT = 40_000;
+
+/**
+ * A message's top-level text (the notification, and what clients without blocks show) made of
+ * article or model words: inert, and shortened to Slack's limit, since the blocks carry it all.
+ */
+export function notificationText(text: string): string {
+  const inert = escapeMrkdwn(text);
+  if (inert.length <= MESSAGE_TEXT_LIMIT) return inert;
+  // Cut before a partial entity (&amp;), so the shortened text still reads as written.
+  return `${inert.slice(0, MESSAGE_TEXT_LIMIT - 1).replace(/&[a-z]*$/, '')}…`;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Article } from '../article/article-types.js';
 import type { EngineLabel, Usage } from '../engines/engine.js';
 import type { Summary } from '../engines/schemas.js';
 import { articleLine, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
-import { escapeMrkdwn } from '../slack/mrkdwn.js';
+import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -21,7 +21,7 @@ export function summaryMessage(
     contextBlock(engineLine(footer.engine, footer.usage, footer.cached), articleLine(article)),
     articleActions(article),
   ];
-  return { text: `${summary.headline}: ${summary.lede}`, blocks };
+  return { text: notificationText(`${summary.headline}: ${summary.lede}`), blocks };
 }
 
 /** Action ids of the buttons under a summary; the summary's thread holds the article they act on. */

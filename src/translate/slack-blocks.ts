@@ -3,7 +3,7 @@ import type { Article } from '../article/article-types.js';
 import { languageName } from '../article/language.js';
 import type { TranslationOutcome } from './translate.js';
 import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
-import { escapeMrkdwn } from '../slack/mrkdwn.js';
+import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -17,7 +17,7 @@ export const MAX_MESSAGES = 4;
 /** The one message a translation in progress keeps updating. */
 export function translationProgressMessage(language: string, done: number, total: number): SlackMessage {
   const text = `Translating into ${languageName(language)}… ${done} of ${total} paragraphs`;
-  return { text, blocks: [contextBlock(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
+  return { text: notificationText(text), blocks: [contextBlock(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
 }
 
 /**
@@ -47,7 +47,7 @@ export function translationMessages(article: Article, outcome: TranslationOutcom
   }
   const title = `${outcome.translation.headline} (${languageName(outcome.language)} translation)`;
   return parts.map((blocks, i) => ({
-    text: parts.length === 1 ? title : `${title}, part ${i + 1} of ${parts.length}`,
+    text: notificationText(parts.length === 1 ? title : `${title}, part ${i + 1} of ${parts.length}`),
     blocks,
   }));
 }
@@ -56,7 +56,7 @@ export function translationMessages(article: Article, outcome: TranslationOutcom
 export function translationFileMessage(article: Article, outcome: TranslationOutcome): SlackMessage {
   const text = `The ${languageName(outcome.language)} translation is ${outcome.translation.paragraphs.length} paragraphs long, too long for a few Slack messages, so it is attached below as a Markdown file.`;
   return {
-    text: `${outcome.translation.headline} (${languageName(outcome.language)} translation, attached as a file)`,
+    text: notificationText(`${outcome.translation.headline} (${languageName(outcome.language)} translation, attached as a file)`),
     blocks: [headerBlock(outcome.translation.headline), ...sections(escapeMrkdwn(text)), ...translationFooter(article, outcome)],
   };
 }

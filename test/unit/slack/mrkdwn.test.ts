@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, splitText } from '../../../src/slack/mrkdwn.js';
+import { escapeMrkdwn, notificationText, splitText } from '../../../src/slack/mrkdwn.js';
+import { headerBlock } from '../../../src/slack/blocks.js';
 
 describe('splitText', () => {
   const paragraph = (n: number) => `Paragraph ${n} ${'word '.repeat(120).trim()}.`;
@@ -26,5 +27,26 @@ describe('splitText', () => {
 describe('escapeMrkdwn', () => {
   it('escapes the characters Slack treats as markup', () => {
     expect(escapeMrkdwn('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
+  });
+});
+
+describe('notificationText', () => {
+  it('makes article and model words inert', () => {
+    expect(notificationText('<!channel> & <@U1> <http://evil.example|click>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; &lt;http://evil.example|click&gt;');
+  });
+
+  it('shortens a text beyond Slack\'s 40,000 characters without leaving half an entity', () => {
+    const text = notificationText(`${'a'.repeat(39_997)}&&&&`);
+    expect(text.length).toBeLessThanOrEqual(40_000);
+    expect(text).toMatch(/a…$/);
+  });
+});
+
+describe('headerBlock', () => {
+  it('shows a title too long for any header or section shortened, in a bold section Slack accepts', () => {
+    const block = headerBlock('<b> '.repeat(2000)) as { type: string; text: { text: string } };
+    expect(block.type).toBe('section');
+    expect(block.text.text.length).toBeLessThanOrEqual(3000);
+    expect(block.text.text).toMatch(/^\*&lt;b&gt; .*…\*$/);
   });
 });
