@@ -194,7 +194,7 @@ export class SlackEmulator extends EventEmitter {
       return sendJson(res, 200, socketMode && token === socketMode.appToken ? { ok: true, url: socketMode.newUrl() } : { ok: false, error: 'invalid_auth' });
     }
     if (token !== this.botToken && args.token !== this.botToken) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
-    const failure = this.failures.get(method)?.shift();
+    const failure = this.failures.get(method)?.shift() ?? beyondSlackLimits(method, args);
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
     sendJson(res, 200, this.answer(method, args));
   }
@@ -270,6 +270,26 @@ export class SlackEmulator extends EventEmitter {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/**
+ * What Slack refuses for its size (https://api.slack.com/reference/block-kit/blocks): more than 50
+ * blocks, a section's text over 3,000 characters, a header's over 150, a context element's over
+ * 3,000, a message's text over 40,000, a streamed markdown_text over 12,000.
+ */
+function beyondSlackLimits(method: string, args: Record<string, any>): string | undefined {
+  if (!/^chat\.(postMessage|postEphemeral|update|startStream|appendStream|stopStream)$/.test(method)) return undefined;
+  if (typeof args.text === 'string' && args.text.length > 40_000) return 'msg_too_long';
+  if (typeof args.markdown_text === 'string' && args.markdown_text.length > 12_000) return 'msg_too_long';
+  const blocks: any[] = Array.isArray(args.blocks) ? args.blocks : [];
+  if (blocks.length > 50) return 'invalid_blocks';
+  const tooLong = (text: unknown, limit: number) => typeof text === 'string' && text.length > limit;
+  for (const block of blocks) {
+    if (block.type === 'section' && tooLong(block.text?.text, 3000)) return 'invalid_blocks';
+    if (block.type === 'header' && tooLong(block.text?.text, 150)) return 'invalid_blocks';
+    if (block.type === 'context' && (block.elements?.length > 10 || block.elements?.some((e: any) => tooLong(e.text, 3000)))) return 'invalid_blocks';
+  }
+  return undefined;
 }
 
 /** Web API calls arrive form-encoded (nested values as JSON strings) or as JSON. */
