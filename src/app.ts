@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Services } from './services.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
+import { checkSlackTokens } from './slack/startup-checks.js';
 import { storeKind } from './store/kv.js';
 import { version } from './version.js';
 
@@ -14,7 +15,7 @@ export interface Newsdesk {
    * Starts listening (HTTP on `port`, or Socket Mode); resolves to the HTTP port. In Socket Mode,
    * /healthz is served on the configured PORT whatever `port` says.
    */
-  start(port?: number): Promise<number>;
+  start(port?: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -26,7 +27,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       method: ['GET'],
       handler: (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(health(config)));
+        res.end(JSON.stringify(health(config, services)));
       },
     },
   ];
@@ -51,6 +52,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: services.logger.getLevel(),
     clientOptions: { slackApiUrl: config.slack.apiUrl },
+    // Bolt's own auth.test runs in start(), after checkSlackTokens has said clearly what is wrong.
+    deferInitialization: true,
   });
   // Before every listener: a refused workspace or channel reaches none of them.
   app.use(allowlist(config.safety, services.logger));
@@ -61,8 +64,11 @@ export function createApp(config: Config, services: Services): Newsdesk {
 
   return {
     app,
-    async start(port = config.port) {
-      const started = await app.start(port);
+    async start(port = config.port, host?: string) {
+      await checkSlackTokens(config.slack);
+      await app.init();
+      await services.checkModel();
+      const started = await app.start(host ? { port, host } : port);
       // The Socket Mode receiver listens on the port it was built with, and resolves to its connection, not a server.
       if (receiver instanceof SocketModeReceiver) return config.port;
       return ((started as Server).address() as AddressInfo).port;
@@ -77,13 +83,16 @@ export function createApp(config: Config, services: Services): Newsdesk {
   };
 }
 
-function health(config: Config) {
+function health(config: Config, services: Services) {
   return {
     ok: true,
     version,
     mode: config.slack.appToken ? 'socket' : 'http',
     engine: config.llm ? 'llm' : 'offline',
     model: config.llm?.model ?? null,
+    // false when start-up found the key rejected or the server unreachable: the offline engine answers.
+    modelAvailable: config.llm ? services.modelHealth.available !== false : false,
+    ...(services.modelHealth.problem && { modelProblem: services.modelHealth.problem }),
     store: storeKind(config.storeUrl),
   };
 }

@@ -76,9 +76,13 @@ const EngineEnvSchema = z.object({
 
 const EnvSchema = EngineEnvSchema
   .extend({
-    SLACK_BOT_TOKEN: optionalText.refine((value) => value !== undefined, {
-      message: 'required: the bot token (xoxb-…) from the Slack app settings, OAuth & Permissions',
-    }),
+    SLACK_BOT_TOKEN: optionalText
+      .refine((value) => value !== undefined, {
+        message: 'required: the bot token (xoxb-…) from the Slack app settings, OAuth & Permissions',
+      })
+      .refine((value) => value === undefined || value.startsWith('xoxb-'), {
+        message: 'expected a bot token starting with xoxb- (the Bot User OAuth Token from the Slack app settings, OAuth & Permissions)',
+      }),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
       message: 'expected an app-level token starting with xapp- (Socket Mode), or leave it unset for HTTP mode',
@@ -90,7 +94,7 @@ const EnvSchema = EngineEnvSchema
       .refine((value) => value === undefined || /^(memory:|sqlite:\/\/.+|rediss?:\/\/.+)$/.test(value), {
         message: 'expected memory:, sqlite://path/to/file.db or redis://host:port',
       })
-      .transform((value) => value ?? 'memory:'),
+      .transform((value) => value ?? ''),
     REPLY_WITHOUT_MENTION: flag,
     OFFLINE_ONLY_CHANNELS: idList('channel'),
     EMBARGO_MARKERS: optionalText
@@ -172,7 +176,8 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv): EngineConfig {
   return engineConfig(parseEnv(EngineEnvSchema, env));
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
+/** `defaults.storeUrl` is the store when STORE_URL is unset (memory: unless the caller says otherwise, as `npm start` does). */
+export function loadConfig(env: NodeJS.ProcessEnv, defaults: { storeUrl?: string } = {}): Config {
   const e = parseEnv(EnvSchema, env);
   return {
     slack: {
@@ -184,7 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     playgroundPort: e.PLAYGROUND_PORT,
     ...engineConfig(e),
-    storeUrl: e.STORE_URL,
+    storeUrl: e.STORE_URL || (defaults.storeUrl ?? 'memory:'),
     replyWithoutMention: e.REPLY_WITHOUT_MENTION,
     safety: {
       allowedTeamIds: e.ALLOWED_TEAM_IDS,
@@ -200,11 +205,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   };
 }
 
+/** Every problem at once, one line per variable, so an operator fixes them all in one round. */
 function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
+    const lines = new Map<string, string>();
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0]);
+      if (!lines.has(variable)) lines.set(variable, `Invalid configuration: ${variable}: ${issue.message}`);
+    }
+    throw new ConfigError([...lines.values()].join('\n'));
   }
   return parsed.data;
 }

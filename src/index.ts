@@ -3,14 +3,16 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { runUntilStopped } from './run-until-stopped.js';
 import { createServices } from './services.js';
+import { defaultStoreUrl } from './store/default-store.js';
 
 await runUntilStopped(async () => {
-  const config = loadConfig(process.env);
+  const config = loadConfig(process.env, { storeUrl: defaultStoreUrl(process.env) });
   const services = createServices(config);
   const newsdesk = createApp(config, services);
   const port = await newsdesk.start();
   services.logger.info(
     config.slack.appToken ? 'Newsdesk is running in Socket Mode' : `Newsdesk is listening on port ${port} (POST /slack/events)`,
   );
+  if (!process.env.STORE_URL?.trim()) services.logger.info(`Threads are kept in ${config.storeUrl} (set STORE_URL to change)`);
   return newsdesk;
 }, 'The port is taken: set PORT to a free port.');

@@ -5,6 +5,7 @@ import { createLogger, secretsOf } from './slack/redacting-logger.js';
 import { createOpenAIClient } from './engines/llm/client.js';
 import { LlmEngine } from './engines/llm/engine.js';
 import { StructuredGateway } from './engines/llm/structured.js';
+import { checkModel, type ModelHealth } from './engines/llm/model-check.js';
 import type { Engine } from './engines/engine.js';
 import type { EngineFor } from './editorial/request.js';
 import { withFallback } from './engines/fallback.js';
@@ -33,6 +34,10 @@ export interface Services {
   glossary: Glossary;
   /** Chunks of one article translated at once (TRANSLATE_CONCURRENCY). */
   translateConcurrency: number;
+  /** What start-up learned about the model (checkModel), shown by /healthz. */
+  modelHealth: ModelHealth;
+  /** Asks the model server once whether it takes the key; a problem is logged as a warning, and the offline engine answers. */
+  checkModel(): Promise<void>;
 }
 
 export function createServices(config: Config): Services {
@@ -45,7 +50,25 @@ export function createServices(config: Config): Services {
   const audit = new AuditLog(kv);
   const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
   const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger });
-  return { logger, kv, threads: new ThreadStore(kv), engine, offline, engineFor, audit, glossary, translateConcurrency: config.translateConcurrency };
+  const modelHealth: ModelHealth = { available: undefined };
+  const checkConfiguredModel = async () => {
+    if (!config.llm) return;
+    Object.assign(modelHealth, await checkModel(config.llm));
+    if (modelHealth.problem) logger.warn(`${modelHealth.problem}; the offline engine answers until the model is reachable`);
+  };
+  return {
+    logger,
+    kv,
+    threads: new ThreadStore(kv),
+    engine,
+    offline,
+    engineFor,
+    audit,
+    glossary,
+    translateConcurrency: config.translateConcurrency,
+    modelHealth,
+    checkModel: checkConfiguredModel,
+  };
 }
 
 /** The model with the offline engine behind it, or the offline engine alone: built one way for the app and the command line. */

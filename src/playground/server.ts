@@ -61,8 +61,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     STORE_URL: 'memory:',
   });
   const newsdesk = createApp(config, createServices(config));
-  const appServer = await newsdesk.app.start({ port: 0, host: '127.0.0.1' });
-  const eventsUrl = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}/slack/events`;
+  const eventsUrl = `http://127.0.0.1:${await newsdesk.start(0, '127.0.0.1')}/slack/events`;
   const workspace = new Workspace(slack, new SlackSender(eventsUrl, signingSecret, slack));
 
   const page = await pageFiles();

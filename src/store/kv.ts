@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
@@ -6,6 +8,8 @@ import KeyvSqlite from '@keyv/sqlite';
 export function openKeyv(storeUrl: string): Keyv {
   if (storeUrl === 'memory:') return new Keyv({ namespace: 'newsdesk' });
   if (storeUrl.startsWith('sqlite://')) {
+    // SQLite creates the file, not its folder (the default lives in a data folder that may not exist yet).
+    mkdirSync(dirname(storeUrl.slice('sqlite://'.length)), { recursive: true });
     return new Keyv({ store: new KeyvSqlite({ uri: storeUrl, busyTimeout: 5000 }), namespace: 'newsdesk' });
   }
   if (/^rediss?:\/\//.test(storeUrl)) {

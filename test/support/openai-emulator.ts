@@ -37,6 +37,10 @@ export class OpenAIEmulator {
   maxInFlight = 0;
   /** Answers json_schema requests with a 400, as servers without structured outputs do. */
   rejectJsonSchema = false;
+  /** When set, a request with another API key gets OpenAI's 401, as a rejected key does. */
+  requiredKey: string | undefined;
+  /** Requests for the model list (GET /v1/models). */
+  modelListRequests = 0;
   private inFlight = 0;
   private queue: Reply[] = [];
   private responder: Responder = () => ({ status: 500, message: 'the emulator has no scripted answer' });
@@ -74,6 +78,13 @@ export class OpenAIEmulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
+    if (this.requiredKey !== undefined && req.headers.authorization !== `Bearer ${this.requiredKey}`) {
+      return sendJson(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } });
+    }
+    if (req.method === 'GET' && url.pathname === '/v1/models') {
+      this.modelListRequests += 1;
+      return sendJson(res, 200, { object: 'list', data: [{ id: 'test-model', object: 'model', created: 0, owned_by: 'emulator' }] });
+    }
     if (req.method !== 'POST' || url.pathname !== '/v1/chat/completions') {
       return sendJson(res, 404, { error: { message: `no route ${req.method} ${url.pathname}` } });
     }

@@ -36,6 +36,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('names every bad variable at once, one line each', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'abc', PORT: 'x', LOG_LEVEL: 'loud' })).toThrow(
+      [
+        'Invalid configuration: LOG_LEVEL: expected debug, info, warn or error',
+        'Invalid configuration: SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (the Bot User OAuth Token from the Slack app settings, OAuth & Permissions)',
+        'Invalid configuration: PORT: expected a port number from 0 to 65535',
+        'Invalid configuration: SLACK_SIGNING_SECRET: required in HTTP mode (no SLACK_APP_TOKEN): the signing secret from the Slack app settings, Basic Information',
+      ].join('\n'),
+    );
+  });
+
+  it('takes the caller\'s default store when STORE_URL is unset or empty, and STORE_URL over it', () => {
+    const defaults = { storeUrl: 'sqlite:///data/newsdesk.db' };
+    expect(loadConfig(minimal, defaults).storeUrl).toBe('sqlite:///data/newsdesk.db');
+    expect(loadConfig({ ...minimal, STORE_URL: ' ' }, defaults).storeUrl).toBe('sqlite:///data/newsdesk.db');
+    expect(loadConfig({ ...minimal, STORE_URL: 'memory:' }, defaults).storeUrl).toBe('memory:');
+  });
+
   it('needs no signing secret in Socket Mode', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack.appToken).toBe('xapp-1');
   });
