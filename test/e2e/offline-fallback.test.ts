@@ -42,7 +42,7 @@ describe('offline engine end to end', () => {
       const post = await nd.slack.waitFor('chat.postMessage', undefined, 20_000);
       expect(blocksText(post.args)).toMatch(/offline extractive engine · the model failed \(it could not be reached\), so this is the offline answer/);
       expect(post.args.blocks[0].text.text).toBe('Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina');
-      expect(await (await fetch(`${nd.url}/healthz`)).json()).toMatchObject({ ok: true, engine: 'llm' });
+      expect(await (await fetch(`${nd.url}/healthz`)).json()).toMatchObject({ ok: true, engine: 'llm', modelAvailable: false, modelProblem: expect.stringMatching(/^OPENAI_BASE_URL: .* is unreachable/) });
     } finally {
       await nd.stop();
     }
