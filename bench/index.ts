@@ -1,3 +1,4 @@
+import { benchBurst } from './burst.js';
 import { benchAckLatency } from './ack-latency.js';
 import { benchFollowUpTokens } from './follow-up-tokens.js';
 import { benchOfflineEngine } from './offline-engine.js';
@@ -10,6 +11,7 @@ import { benchTranslationConcurrency } from './translation-concurrency.js';
  * and prints the ratio. Numbers depend on the machine; ratios are what to compare across runs.
  */
 const benches: Array<[string, () => Promise<void>]> = [
+  ['A burst of /summarize', benchBurst],
   ['Slack ack latency', benchAckLatency],
   ['Summary pipeline', benchSummaryPipeline],
   ['Quote verification', benchQuoteVerification],
@@ -18,7 +20,10 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Offline engine on a long article', benchOfflineEngine],
 ];
 
+// `npm run bench -- burst` runs only the benches whose title contains one of the words.
+const only = process.argv.slice(2).map((word) => word.toLowerCase());
 for (const [title, bench] of benches) {
+  if (only.length > 0 && !only.some((word) => title.toLowerCase().includes(word))) continue;
   console.log(`\n## ${title}`);
   await bench();
 }

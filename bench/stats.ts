@@ -12,6 +12,8 @@ export interface BenchLine {
   value: number;
   baseline: number;
   unit: string;
+  /** The issue's target for value / baseline; the line says whether this run is within it. */
+  bound?: number;
 }
 
 /** Prints one comparison: the value, its baseline measured in the same run, and their ratio. */
@@ -20,7 +22,7 @@ export function report(line: BenchLine): void {
   console.log(
     `${line.name.padEnd(58)} ${line.value.toFixed(2).padStart(10)} ${line.unit.padEnd(6)} baseline ${line.baseline
       .toFixed(2)
-      .padStart(10)} ${line.unit.padEnd(6)} ratio ${ratio.toFixed(2)}x`,
+      .padStart(10)} ${line.unit.padEnd(6)} ratio ${ratio.toFixed(2)}x${line.bound === undefined ? '' : ratio <= line.bound ? '  within target' : '  OVER TARGET'}`,
   );
 }
 

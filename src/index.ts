@@ -1,12 +1,12 @@
 import 'dotenv/config';
-import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { runUntilStopped } from './run-until-stopped.js';
-import { createServices } from './services.js';
 import { defaultStoreUrl } from './store/default-store.js';
 
 await runUntilStopped(async () => {
   const config = loadConfig(process.env, { storeUrl: defaultStoreUrl(process.env) });
+  // Bolt, the engines and the store load once the settings are known to be good: a bad one is told at once.
+  const [{ createApp }, { createServices }] = await Promise.all([import('./app.js'), import('./services.js')]);
   const services = createServices(config);
   const newsdesk = createApp(config, services);
   const port = await newsdesk.start();

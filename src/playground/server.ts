@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { createApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { createServices } from '../services.js';
+import { projectFile } from '../project-files.js';
 import { readBody, sendJson } from '../../test/support/http.js';
 import { SlackEmulator, type EmulatedMessage } from '../../test/support/slack-emulator.js';
 import { SlackSender } from '../../test/support/slack-requests.js';
@@ -31,9 +32,10 @@ export interface PlaygroundOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const PUBLIC = new URL('./public/', import.meta.url);
-const MANIFEST = new URL('../../manifest.json', import.meta.url);
-const SAMPLE_ARTICLE = new URL('../../test/fixtures/article-id-russia-diplomacy.txt', import.meta.url);
+// From the project, not the build: tsc compiles no .html, .css or browser .js into dist/.
+const PUBLIC = projectFile('src/playground/public/');
+const MANIFEST = projectFile('manifest.json');
+const SAMPLE_ARTICLE = projectFile('test/fixtures/article-id-russia-diplomacy.txt');
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 
 const Send = z.object({ text: z.string(), thread_ts: z.string().optional(), files: z.array(z.string()).default([]) });

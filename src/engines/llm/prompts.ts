@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Article } from '../../article/article-types.js';
+import { projectFile } from '../../project-files.js';
 
-const promptsDir = new URL('../../../prompts/', import.meta.url);
+const promptsDir = projectFile('prompts/');
 const templates = new Map<string, string>();
 
 function template(name: string): string {
