@@ -7,6 +7,7 @@ import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
 import { storeKind } from './store/kv.js';
+import { BOT_SCOPES } from './install/bot-scopes.js';
 import { version } from './version.js';
 
 export interface Newsdesk {
@@ -44,6 +45,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
         endpoints: '/slack/events',
         customRoutes,
         logger: services.logger,
+        ...oauthOptions(config, services),
       });
   const app = new App({
     token: config.slack.botToken,
@@ -65,7 +67,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
   return {
     app,
     async start(port = config.port, host?: string) {
-      await checkSlackTokens(config.slack);
+      // In OAuth mode there is no one token to check: each workspace's arrives with its install.
+      if (!config.slack.oauth) await checkSlackTokens(config.slack);
       await app.init();
       await services.checkModel();
       const started = await app.start(host ? { port, host } : port);
@@ -80,6 +83,23 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await disconnected;
       await services.kv.disconnect();
     },
+  };
+}
+
+/**
+ * OAuth distribution: Bolt's installer serves /slack/install and /slack/oauth_redirect, keeps each
+ * installation in the store, and picks the workspace's token for every request.
+ */
+function oauthOptions(config: Config, services: Services) {
+  const { oauth } = config.slack;
+  if (!oauth || !services.installations) return {};
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: BOT_SCOPES,
+    installationStore: services.installations,
+    installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl } },
   };
 }
 

@@ -76,13 +76,13 @@ const EngineEnvSchema = z.object({
 
 const EnvSchema = EngineEnvSchema
   .extend({
-    SLACK_BOT_TOKEN: optionalText
-      .refine((value) => value !== undefined, {
-        message: 'required: the bot token (xoxb-…) from the Slack app settings, OAuth & Permissions',
-      })
-      .refine((value) => value === undefined || value.startsWith('xoxb-'), {
-        message: 'expected a bot token starting with xoxb- (the Bot User OAuth Token from the Slack app settings, OAuth & Permissions)',
-      }),
+    SLACK_BOT_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xoxb-'), {
+      message: 'expected a bot token starting with xoxb- (the Bot User OAuth Token from the Slack app settings, OAuth & Permissions)',
+    }),
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText,
+    INSTALLATION_ENCRYPTION_KEY: optionalText,
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
       message: 'expected an app-level token starting with xapp- (Socket Mode), or leave it unset for HTTP mode',
@@ -114,6 +114,7 @@ const EnvSchema = EngineEnvSchema
     MAX_TURNS_PER_THREAD: positiveCount('follow-ups').transform((value) => value ?? DEFAULT_MAX_TURNS_PER_THREAD),
   })
   .superRefine((env, context) => {
+    for (const issue of slackAuthIssues(env)) context.addIssue({ code: 'custom', ...issue });
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       context.addIssue({
         code: 'custom',
@@ -123,9 +124,48 @@ const EnvSchema = EngineEnvSchema
     }
   });
 
+/**
+ * One workspace's bot token, or OAuth distribution (client id, secret, state secret and the key
+ * installations are encrypted with): never both, never neither.
+ */
+const OAUTH_VARIABLES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'INSTALLATION_ENCRYPTION_KEY'] as const;
+
+function slackAuthIssues(
+  env: Record<(typeof OAUTH_VARIABLES)[number] | 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN', string | undefined>,
+): Array<{ path: string[]; message: string }> {
+  const oauth = OAUTH_VARIABLES;
+  const given = oauth.filter((name) => env[name] !== undefined);
+  if (given.length === 0) {
+    if (env.SLACK_BOT_TOKEN !== undefined) return [];
+    return [{ path: ['SLACK_BOT_TOKEN'], message: 'required: the bot token (xoxb-…) from the Slack app settings, OAuth & Permissions (or SLACK_CLIENT_ID and the other OAuth variables to serve many workspaces)' }];
+  }
+  if (env.SLACK_BOT_TOKEN !== undefined) {
+    return [{ path: ['SLACK_BOT_TOKEN'], message: 'leave it unset with SLACK_CLIENT_ID: in OAuth mode every workspace brings its own token when it installs Newsdesk' }];
+  }
+  const missing = oauth.find((name) => env[name] === undefined);
+  if (missing) return [{ path: [missing], message: `required with ${given[0]}: OAuth mode needs ${oauth.join(', ')}` }];
+  if (env.SLACK_APP_TOKEN !== undefined) {
+    return [{ path: ['SLACK_APP_TOKEN'], message: 'leave it unset in OAuth mode: installs are served over HTTP at /slack/install' }];
+  }
+  if (!isEncryptionKey(env.INSTALLATION_ENCRYPTION_KEY!)) {
+    return [{ path: ['INSTALLATION_ENCRYPTION_KEY'], message: 'expected 32 random bytes, base64 or hex: e.g. the output of `openssl rand -base64 32`' }];
+  }
+  return [];
+}
+
+/** 32 bytes (AES-256), written as 64 hex digits or in base64. */
+export function encryptionKeyBytes(text: string): Buffer {
+  return /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+}
+
+const isEncryptionKey = (text: string) => /^([0-9a-f]{64}|[A-Za-z0-9+/]{43}=?)$/i.test(text) && encryptionKeyBytes(text).length === 32;
+
 export interface Config {
   slack: {
-    botToken: string;
+    /** The one workspace's token; undefined in OAuth mode, where each workspace's comes from its installation. */
+    botToken: string | undefined;
+    /** Set for distribution to many workspaces (SLACK_CLIENT_ID …): /slack/install and /slack/oauth_redirect. */
+    oauth: { clientId: string; clientSecret: string; stateSecret: string; encryptionKey: string } | undefined;
     signingSecret: string | undefined;
     appToken: string | undefined;
     /** Web API base, always ending in "/" as @slack/web-api expects. */
@@ -181,7 +221,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { storeUrl?: string
   const e = parseEnv(EnvSchema, env);
   return {
     slack: {
-      botToken: e.SLACK_BOT_TOKEN!,
+      botToken: e.SLACK_BOT_TOKEN,
+      oauth: e.SLACK_CLIENT_ID
+        ? { clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET!, encryptionKey: e.INSTALLATION_ENCRYPTION_KEY! }
+        : undefined,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: withTrailingSlash(e.SLACK_API_URL ?? 'https://slack.com/api/'),

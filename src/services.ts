@@ -16,6 +16,8 @@ import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
+import { KeyvInstallationStore } from './install/slack-installation-store.js';
+import { encryptionKeyBytes } from './config.js';
 
 /** Everything the listeners and use-cases need, built once from the config and passed in. */
 export interface Services {
@@ -38,6 +40,8 @@ export interface Services {
   modelHealth: ModelHealth;
   /** Asks the model server once whether it takes the key; a problem is logged as a warning, and the offline engine answers. */
   checkModel(): Promise<void>;
+  /** OAuth mode only: each workspace's installation, encrypted in the store. */
+  installations: KeyvInstallationStore | undefined;
 }
 
 export function createServices(config: Config): Services {
@@ -50,6 +54,8 @@ export function createServices(config: Config): Services {
   const audit = new AuditLog(kv);
   const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
   const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger });
+  const { oauth } = config.slack;
+  const installations = oauth ? new KeyvInstallationStore(kv, encryptionKeyBytes(oauth.encryptionKey)) : undefined;
   const modelHealth: ModelHealth = { available: undefined };
   const checkConfiguredModel = async () => {
     if (!config.llm) return;
@@ -68,6 +74,7 @@ export function createServices(config: Config): Services {
     translateConcurrency: config.translateConcurrency,
     modelHealth,
     checkModel: checkConfiguredModel,
+    installations,
   };
 }
 

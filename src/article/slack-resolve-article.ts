@@ -69,7 +69,8 @@ export async function articleInMessage(message: SlackMessageInput, intake: Messa
 }
 
 async function articleFromSlackFile(file: SlackFile, { config, client }: MessageIntake): Promise<Article> {
-  return articleFromFile(await downloadSlackFile(file, { client, botToken: config.slack.botToken, apiUrl: config.slack.apiUrl }));
+  // The client carries this workspace's token: the configured one, or its installation's in OAuth mode.
+  return articleFromFile(await downloadSlackFile(file, { client, botToken: client.token!, apiUrl: config.slack.apiUrl }));
 }
 
 /**

@@ -22,7 +22,17 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 /** Every secret in the configuration: tokens, the signing secret, the API key, a store password. */
 export function secretsOf(config: Config): string[] {
   const storePassword = /^[a-z]+:\/\/[^/@]*:([^/@]+)@/.exec(config.storeUrl)?.[1];
-  return [config.slack.botToken, config.slack.signingSecret, config.slack.appToken, config.llm?.apiKey, storePassword].filter(
+  const { oauth } = config.slack;
+  return [
+    config.slack.botToken,
+    config.slack.signingSecret,
+    config.slack.appToken,
+    oauth?.clientSecret,
+    oauth?.stateSecret,
+    oauth?.encryptionKey,
+    config.llm?.apiKey,
+    storePassword,
+  ].filter(
     (secret): secret is string => secret !== undefined,
   );
 }

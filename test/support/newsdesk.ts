@@ -4,6 +4,7 @@ import { createServices, type Services } from '../../src/services.js';
 import { OpenAIEmulator } from './openai-emulator.js';
 import { SlackEmulator } from './slack-emulator.js';
 import { SlackSender } from './slack-requests.js';
+import { CLIENT_ID, CLIENT_SECRET, OAUTH_ENV } from './oauth.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
@@ -25,6 +26,8 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
   /** Run with no model configured: the offline engine answers. */
   offline?: boolean;
+  /** OAuth distribution (no bot token): workspaces install through /slack/install (see oauth.ts). */
+  oauth?: boolean;
   /** Reuse running emulators (e.g. two app processes, or a restart). */
   slack?: SlackEmulator;
   openai?: OpenAIEmulator;
@@ -45,8 +48,10 @@ export async function startNewsdesk(options: StartOptions = {}): Promise<Running
     LOG_LEVEL: 'error',
     PORT: '0',
     ...(openai ? { OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: openai.url, OPENAI_MODEL: 'test-model' } : {}),
+    ...(options.oauth ? OAUTH_ENV : {}),
     ...options.env,
   };
+  if (options.oauth) slack.registerOAuthClient(CLIENT_ID, CLIENT_SECRET);
   const config = loadConfig(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)));
   const services = createServices(config);
   const newsdesk = createApp(config, services);

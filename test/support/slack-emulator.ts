@@ -35,6 +35,36 @@ export interface EmulatedFile {
 
 export const BOT_USER_ID = 'UNEWSDESK';
 export const BOT_ID = 'BNEWSDESK';
+/** The workspace the emulator's first bot token belongs to (slack-requests' TEAM_ID). */
+export const DEFAULT_TEAM_ID = 'T0NEWSROOM';
+
+/** A workspace the emulated Slack knows: its bot token, and an enterprise when it is on Enterprise Grid. */
+export interface EmulatedWorkspace {
+  teamId: string;
+  name: string;
+  botToken: string;
+  enterpriseId?: string;
+  /** An org-wide install: one token serves every workspace of the enterprise. */
+  isEnterpriseInstall?: boolean;
+}
+
+/** A person as users.info describes them: admins and owners may change Newsdesk's settings. */
+export interface EmulatedUser {
+  id: string;
+  teamId: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+}
+
+/** A view the app published or opened: the Home tab of a person, or a modal. */
+export interface EmulatedView {
+  id: string;
+  type: 'home' | 'modal';
+  userId?: string;
+  triggerId?: string;
+  view: Record<string, any>;
+  token: string | undefined;
+}
 
 /**
  * A local Slack Web API: records every call, answers like Slack, keeps the messages the app
@@ -45,6 +75,15 @@ export class SlackEmulator extends EventEmitter {
   readonly calls: SlackCall[] = [];
   readonly messages: EmulatedMessage[] = [];
   readonly files = new Map<string, EmulatedFile>();
+  /** Bot tokens by the workspace they act for: the first one's, then one per install. */
+  readonly workspaces = new Map<string, EmulatedWorkspace>();
+  readonly users = new Map<string, EmulatedUser>();
+  /** Channel members, for conversations.members. */
+  readonly members = new Map<string, string[]>();
+  readonly views: EmulatedView[] = [];
+  /** Authorization codes Slack hands the app's redirect URL, with the workspace each installs. */
+  private readonly installCodes = new Map<string, EmulatedWorkspace>();
+  private oauthClient: { clientId: string; clientSecret: string } | undefined;
   private failures = new Map<string, string[]>();
   private socketMode: { appToken: string; newUrl(): string } | undefined;
   private clock = 1_700_000_000;
@@ -57,6 +96,7 @@ export class SlackEmulator extends EventEmitter {
     readonly botToken: string,
   ) {
     super();
+    this.workspaces.set(botToken, { teamId: DEFAULT_TEAM_ID, name: 'Newsroom', botToken });
   }
 
   static async start(botToken = 'xoxb-test-token'): Promise<SlackEmulator> {
@@ -85,6 +125,35 @@ export class SlackEmulator extends EventEmitter {
   /** Lets apps.connections.open, called with `appToken`, hand out WebSocket URLs (see SocketModeEmulator). */
   acceptSocketMode(appToken: string, newUrl: () => string): void {
     this.socketMode = { appToken, newUrl };
+  }
+
+  /** The OAuth client the app is registered as: oauth.v2.access checks its id and secret. */
+  registerOAuthClient(clientId: string, clientSecret: string): void {
+    this.oauthClient = { clientId, clientSecret };
+  }
+
+  /**
+   * A person approved the install of the app in a workspace: the code Slack sends to the
+   * redirect URL, which oauth.v2.access exchanges for the workspace's own bot token.
+   */
+  approveInstall(workspace: Omit<EmulatedWorkspace, 'botToken'>): { code: string; botToken: string } {
+    const botToken = `xoxb-${workspace.enterpriseId ?? ''}${workspace.teamId}-${this.counter++}-${Math.random().toString(36).slice(2)}`;
+    const code = `code-${Math.random().toString(36).slice(2)}`;
+    this.installCodes.set(code, { ...workspace, botToken });
+    return { code, botToken };
+  }
+
+  addUser(user: EmulatedUser): void {
+    this.users.set(user.id, user);
+  }
+
+  setMembers(channel: string, userIds: string[]): void {
+    this.members.set(channel, userIds);
+  }
+
+  /** The Home tab the app last published for a person. */
+  homeOf(userId: string): EmulatedView | undefined {
+    return this.views.filter((v) => v.type === 'home' && v.userId === userId).at(-1);
   }
 
   /** Makes the next call to `method` fail with Slack's error code, e.g. not_in_channel. */
@@ -193,26 +262,89 @@ export class SlackEmulator extends EventEmitter {
       const socketMode = this.socketMode;
       return sendJson(res, 200, socketMode && token === socketMode.appToken ? { ok: true, url: socketMode.newUrl() } : { ok: false, error: 'invalid_auth' });
     }
-    if (token !== this.botToken && args.token !== this.botToken) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
+    // Exchanged with the client id and secret, before the app has any token.
+    if (method === 'oauth.v2.access') return sendJson(res, 200, this.exchangeCode(args, req.headers.authorization));
+    const workspace = this.workspaces.get(token ?? '') ?? this.workspaces.get(args.token ?? '');
+    if (!workspace) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
     const failure = this.failures.get(method)?.shift() ?? beyondSlackLimits(method, args);
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
-    sendJson(res, 200, this.answer(method, args));
+    sendJson(res, 200, this.answer(method, args, workspace, token ?? args.token));
   }
 
   private serveFile(url: URL, token: string | undefined, res: ServerResponse): void {
     const file = this.files.get(url.pathname.split('/')[2] ?? '');
     // Slack answers an unauthenticated url_private with its login page, not a 401.
-    if (!file || token !== this.botToken) {
+    if (!file || !this.workspaces.has(token ?? '')) {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in to Slack</body></html>');
       return;
     }
     res.writeHead(200, { 'content-type': file.mimetype, 'content-length': file.bytes.length }).end(file.bytes);
   }
 
-  private answer(method: string, args: Record<string, any>): Record<string, unknown> {
+  /** oauth.v2.access: the client's id and secret (form fields or basic auth) and a code from approveInstall. */
+  private exchangeCode(args: Record<string, any>, authorization: string | undefined): Record<string, unknown> {
+    const basic = authorization?.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const clientId = args.client_id ?? basic[0];
+    const clientSecret = args.client_secret ?? basic[1];
+    if (!this.oauthClient || clientId !== this.oauthClient.clientId || clientSecret !== this.oauthClient.clientSecret) {
+      return { ok: false, error: 'invalid_client_id' };
+    }
+    const workspace = this.installCodes.get(args.code);
+    if (!workspace) return { ok: false, error: 'invalid_code' };
+    this.installCodes.delete(args.code);
+    this.workspaces.set(workspace.botToken, workspace);
+    return {
+      ok: true,
+      access_token: workspace.botToken,
+      token_type: 'bot',
+      scope: 'app_mentions:read,chat:write,commands,users:read',
+      bot_user_id: BOT_USER_ID,
+      app_id: 'A0NEWSDESK',
+      team: workspace.isEnterpriseInstall ? null : { id: workspace.teamId, name: workspace.name },
+      enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId, name: 'Newsgroup' } : null,
+      is_enterprise_install: workspace.isEnterpriseInstall ?? false,
+      authed_user: { id: 'UINSTALLER' },
+    };
+  }
+
+  private answer(method: string, args: Record<string, any>, workspace: EmulatedWorkspace, token: string | undefined): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://newsroom.slack.com/', team: 'Newsroom', user: 'newsdesk', team_id: 'T0NEWSROOM', user_id: BOT_USER_ID, bot_id: BOT_ID };
+        return {
+          ok: true,
+          url: `https://${workspace.name.toLowerCase()}.slack.com/`,
+          team: workspace.name,
+          user: 'newsdesk',
+          team_id: workspace.isEnterpriseInstall ? undefined : workspace.teamId,
+          ...(workspace.enterpriseId && { enterprise_id: workspace.enterpriseId }),
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+          is_enterprise_install: workspace.isEnterpriseInstall ?? false,
+        };
+      case 'users.info': {
+        const user = this.users.get(args.user);
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: { id: user.id, team_id: user.teamId, name: user.id.toLowerCase(), is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, is_bot: false },
+        };
+      }
+      case 'conversations.members':
+        return { ok: true, members: this.members.get(args.channel) ?? [], response_metadata: { next_cursor: '' } };
+      case 'views.publish': {
+        const view = args.view;
+        const stored = { id: `V${String(this.views.length + 1).padStart(8, '0')}`, type: 'home' as const, userId: args.user_id, view, token };
+        this.views.push(stored);
+        this.emit('change', stored);
+        return { ok: true, view: { id: stored.id, ...view } };
+      }
+      case 'views.open': {
+        if (!args.trigger_id) return { ok: false, error: 'invalid_trigger_id' };
+        const view = args.view;
+        const stored = { id: `V${String(this.views.length + 1).padStart(8, '0')}`, type: 'modal' as const, triggerId: args.trigger_id, view, token };
+        this.views.push(stored);
+        return { ok: true, view: { id: stored.id, ...view } };
+      }
       case 'chat.postMessage': {
         const message = this.seedMessage({
           channel: args.channel,
@@ -298,7 +430,7 @@ function decodeArgs(contentType: string | undefined, body: Buffer, url: URL): Re
   if (contentType?.includes('application/json')) return text ? JSON.parse(text) : {};
   const args: Record<string, any> = Object.fromEntries(url.searchParams);
   for (const [key, value] of new URLSearchParams(text)) {
-    args[key] = /^[[{]/.test(value) && ['blocks', 'attachments', 'metadata', 'prompts', 'chunks'].includes(key) ? JSON.parse(value) : value;
+    args[key] = /^[[{]/.test(value) && ['blocks', 'attachments', 'metadata', 'prompts', 'chunks', 'view'].includes(key) ? JSON.parse(value) : value;
   }
   return args;
 }

@@ -10,6 +10,8 @@ export interface Where {
   teamId?: string;
   channelId?: string;
   userId?: string;
+  /** A workspace of an Enterprise Grid org where Newsdesk is installed org-wide. */
+  enterprise?: { id: string; isEnterpriseInstall: boolean };
 }
 
 /** A slash command's fields as Slack sends them (form-encoded over HTTP, a JSON payload in Socket Mode). */
@@ -27,6 +29,7 @@ export function commandFields(command: string, text: string, responseUrl: string
     api_app_id: 'A0NEWSDESK',
     response_url: responseUrl,
     trigger_id: `trigger-${randomUUID()}`,
+    ...(where.enterprise && { enterprise_id: where.enterprise.id, is_enterprise_install: String(where.enterprise.isEnterpriseInstall) }),
   };
 }
 

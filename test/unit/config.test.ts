@@ -54,6 +54,32 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...minimal, STORE_URL: 'memory:' }, defaults).storeUrl).toBe('memory:');
   });
 
+  describe('OAuth mode', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    const oauth = { SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'ss', INSTALLATION_ENCRYPTION_KEY: key };
+
+    it('takes the client id, secrets and key instead of a bot token', () => {
+      const config = loadConfig(oauth);
+      expect(config.slack.botToken).toBeUndefined();
+      expect(config.slack.oauth).toEqual({ clientId: '1.2', clientSecret: 'cs', stateSecret: 'ss', encryptionKey: key });
+      expect(loadConfig({ ...oauth, INSTALLATION_ENCRYPTION_KEY: 'ab'.repeat(32) }).slack.oauth?.encryptionKey).toBe('ab'.repeat(32));
+    });
+
+    it.each([
+      [{ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' }, /SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID/],
+      [{ ...oauth, SLACK_STATE_SECRET: undefined }, /SLACK_STATE_SECRET: required with SLACK_CLIENT_ID/],
+      [{ ...oauth, INSTALLATION_ENCRYPTION_KEY: undefined }, /INSTALLATION_ENCRYPTION_KEY: required with SLACK_CLIENT_ID/],
+      [{ ...oauth, INSTALLATION_ENCRYPTION_KEY: 'short-passphrase' }, /INSTALLATION_ENCRYPTION_KEY: expected 32 random bytes/],
+      [{ ...oauth, SLACK_APP_TOKEN: 'xapp-1' }, /SLACK_APP_TOKEN: leave it unset in OAuth mode/],
+    ])('names what is wrong: %j', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('never prints the key in its error', () => {
+      expect(() => loadConfig({ ...oauth, INSTALLATION_ENCRYPTION_KEY: 'not-a-key-but-a-secret' })).toThrow(/^(?!.*not-a-key-but-a-secret)/s);
+    });
+  });
+
   it('needs no signing secret in Socket Mode', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack.appToken).toBe('xapp-1');
   });

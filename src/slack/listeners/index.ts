@@ -10,6 +10,7 @@ import { registerMentions } from './mentions.js';
 import { registerThreadMessages } from './threads.js';
 import { registerNewsdeskCommand } from './newsdesk-command.js';
 import { registerShortcuts } from './shortcuts.js';
+import { registerUninstall } from './uninstall.js';
 
 /** Wires every Slack surface to its listeners; each file registers one surface. */
 export function registerListeners(app: App, config: Config, services: Services): void {
@@ -22,4 +23,5 @@ export function registerListeners(app: App, config: Config, services: Services):
   registerMentions(app, config, services);
   registerThreadMessages(app, config, services);
   registerAssistant(app, config, services);
+  registerUninstall(app, services);
 }

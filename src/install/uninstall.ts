@@ -1,0 +1,46 @@
+import type Keyv from 'keyv';
+import type { Logger } from '../logger.js';
+import type { AuditRecord } from '../store/audit-log.js';
+import { deleteTeamKeys, keysOfTeam, kindOfKey } from '../store/team-keys.js';
+
+/** What is left of a workspace once it uninstalled Newsdesk: counts, never an id of a person, channel or article. */
+export interface UninstallRecord {
+  at: string;
+  /** Keys removed, by kind (thread, latest, result, audit, settings, installation, …). */
+  removed: Record<string, number>;
+  /** The model calls and tokens its audit trail had counted before it was removed. */
+  modelCalls: number;
+  tokens: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** As long as the audit trail it replaces would have been kept. */
+const UNINSTALL_RECORD_TTL_MS = 90 * DAY_MS;
+
+export const uninstallRecordKey = (teamId: string) => `uninstalled:${encodeURIComponent(teamId)}`;
+
+/**
+ * A workspace uninstalled Newsdesk: every article, thread, cached result, setting, count and its
+ * installation go from the store. The audit trail keeps only counts, under uninstalled:<team>.
+ */
+export async function forgetWorkspace(deps: { kv: Keyv; logger: Logger }, teamId: string, now = new Date()): Promise<UninstallRecord> {
+  const { modelCalls, tokens } = await auditTotals(deps.kv, teamId);
+  const removed = await deleteTeamKeys(deps.kv, teamId);
+  const record: UninstallRecord = { at: now.toISOString(), removed, modelCalls, tokens };
+  await deps.kv.set(uninstallRecordKey(teamId), record, UNINSTALL_RECORD_TTL_MS);
+  const what = Object.entries(removed).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'nothing';
+  deps.logger.info(`workspace ${teamId} uninstalled Newsdesk: removed ${what}; its audit trail keeps ${modelCalls} model calls, ${tokens} tokens`);
+  return record;
+}
+
+async function auditTotals(kv: Keyv, teamId: string): Promise<{ modelCalls: number; tokens: number }> {
+  let modelCalls = 0;
+  let tokens = 0;
+  for (const key of (await keysOfTeam(kv, teamId)).filter((k) => kindOfKey(k) === 'audit')) {
+    for (const record of (await kv.get<AuditRecord[]>(key)) ?? []) {
+      modelCalls += 1;
+      tokens += record.promptTokens + record.completionTokens;
+    }
+  }
+  return { modelCalls, tokens };
+}

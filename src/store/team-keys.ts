@@ -1,0 +1,32 @@
+import type Keyv from 'keyv';
+
+/**
+ * Every key Newsdesk writes reads `<kind>:<workspace id>:…`, the id URI-encoded (threads, latest
+ * articles, cached results, audit days, rate counts, event claims, settings, installations), so
+ * a workspace's data can be listed and removed by its id alone. A new kind of key must keep it.
+ */
+export const kindOfKey = (key: string): string => key.split(':')[0]!;
+
+const ownerOfKey = (key: string): string | undefined => key.split(':')[1];
+
+/** The keys the store holds for one workspace (or, for an org-wide install, one enterprise). */
+export async function keysOfTeam(kv: Keyv, teamId: string): Promise<string[]> {
+  if (!kv.iterator) throw new Error('this store cannot list its keys, so a workspace cannot be removed from it');
+  const owner = encodeURIComponent(teamId);
+  const keys: string[] = [];
+  for await (const [key] of kv.iterator(undefined)) {
+    if (typeof key === 'string' && ownerOfKey(key) === owner) keys.push(key);
+  }
+  return keys;
+}
+
+/** Deletes every key of the workspace; how many of each kind went, for the log and the audit trail. */
+export async function deleteTeamKeys(kv: Keyv, teamId: string): Promise<Record<string, number>> {
+  const keys = await keysOfTeam(kv, teamId);
+  const counts: Record<string, number> = {};
+  for (const key of keys) {
+    await kv.delete(key);
+    counts[kindOfKey(key)] = (counts[kindOfKey(key)] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { russiaArticle } from '../support/fixtures.js';
+import { eventually } from '../support/eventually.js';
+import { linesLogged, mention, replyIn, russiaSummary, scriptModel, groundedAnswer, summarizeInChannel, textOf } from '../support/conversation.js';
+import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
+import { installThroughSlack } from '../support/oauth.js';
+import { CHANNEL_ID } from '../support/slack-requests.js';
+import { keysOfTeam } from '../../src/store/team-keys.js';
+
+const NEWSROOM_A = { teamId: 'T0DAILYNEWS', name: 'Daily' };
+const NEWSROOM_B = { teamId: 'T0EVENINGPOST', name: 'Evening' };
+
+/** Every key the store holds, whoever it belongs to. */
+async function allKeys(nd: RunningNewsdesk): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const [key] of nd.services.kv.iterator!(undefined)) keys.push(String(key));
+  return keys;
+}
+
+describe('installing Newsdesk in many workspaces (OAuth)', () => {
+  const running: RunningNewsdesk[] = [];
+  const cleanups: Array<() => void> = [];
+
+  async function start(env: Record<string, string> = {}): Promise<RunningNewsdesk> {
+    const nd = await startNewsdesk({ oauth: true, env });
+    scriptModel(nd.openai!, { summary: russiaSummary, answer: groundedAnswer });
+    running.push(nd);
+    return nd;
+  }
+
+  afterEach(async () => {
+    for (const nd of running.splice(0)) await nd.stop();
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  });
+
+  it('installs through /slack/install and /slack/oauth_redirect, keeps the token encrypted, and answers with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-install-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'newsdesk.db');
+    const nd = await start({ STORE_URL: `sqlite://${file}` });
+
+    const { botToken, installPage, landing } = await installThroughSlack(nd, NEWSROOM_A);
+    expect(installPage).toContain('Add to Slack');
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toMatch(/Thank you|success/i);
+
+    const stored = await nd.services.kv.get('installation:T0DAILYNEWS');
+    expect(stored).toBeDefined();
+    expect(JSON.stringify(stored)).not.toContain(botToken);
+    expect(JSON.stringify(stored)).not.toContain('xoxb-');
+    expect(readFileSync(file).toString('latin1')).not.toContain(botToken);
+
+    await summarizeInChannel(nd, { teamId: NEWSROOM_A.teamId });
+    const posted = nd.slack.callsTo('chat.postMessage').at(-1)!;
+    expect(posted.token).toBe(botToken);
+    expect(textOf(posted)).toContain(russiaSummary.headline);
+    // The channel's latest article is written after the post; the store closes with the app.
+    await eventually(() => nd.services.kv.get(`latest:T0DAILYNEWS:${CHANNEL_ID}`));
+  });
+
+  it('answers two workspaces with their own tokens, and neither sees the other\'s articles', async () => {
+    const nd = await start();
+    const a = await installThroughSlack(nd, NEWSROOM_A);
+    const b = await installThroughSlack(nd, NEWSROOM_B);
+    expect(a.botToken).not.toBe(b.botToken);
+
+    const rootA = await summarizeInChannel(nd, { teamId: NEWSROOM_A.teamId });
+    expect(nd.slack.callsTo('chat.postMessage').at(-1)!.token).toBe(a.botToken);
+
+    // Same channel id, other workspace: its "latest article" is not workspace A's.
+    const { responseUrl } = await nd.send.command('/summarize', '', { teamId: NEWSROOM_B.teamId });
+    const usage = await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && /Usage/.test(call.args.text));
+    expect(usage.args.text).toMatch(/Usage: `\/summarize/);
+
+    await mention(nd, 'berapa tentara?', { threadTs: rootA, teamId: NEWSROOM_B.teamId });
+    const answerToB = await replyIn(nd, rootA, 0);
+    expect(answerToB.token).toBe(b.botToken);
+    expect(textOf(answerToB)).not.toContain('100.000');
+
+    await mention(nd, 'berapa tentara?', { threadTs: rootA, teamId: NEWSROOM_A.teamId });
+    const answerToA = await replyIn(nd, rootA, 1);
+    expect(answerToA.token).toBe(a.botToken);
+    expect(textOf(answerToA)).toContain('100.000');
+  });
+
+  it('keeps an Enterprise Grid org-wide install by its enterprise id and answers every workspace of the org with it', async () => {
+    const nd = await start();
+    const { botToken } = await installThroughSlack(nd, { teamId: 'T0REGIONAL', name: 'Regional', enterpriseId: 'E0NEWSGROUP', isEnterpriseInstall: true });
+    expect(await nd.services.kv.get('installation:E0NEWSGROUP')).toBeDefined();
+    expect(await nd.services.kv.get('installation:T0REGIONAL')).toBeUndefined();
+
+    await nd.send.command('/summarize', russiaArticle(), { teamId: 'T0SPORTSDESK', enterprise: { id: 'E0NEWSGROUP', isEnterpriseInstall: true } });
+    const posted = await nd.slack.waitFor('chat.postMessage');
+    expect(posted.token).toBe(botToken);
+  });
+
+  it('removes everything of a workspace that uninstalls, keeping only counts, and leaves the other workspace alone', async () => {
+    const nd = await start();
+    await installThroughSlack(nd, NEWSROOM_A);
+    const b = await installThroughSlack(nd, NEWSROOM_B);
+    const rootA = await summarizeInChannel(nd, { teamId: NEWSROOM_A.teamId });
+    await mention(nd, 'berapa tentara?', { threadTs: rootA, teamId: NEWSROOM_A.teamId });
+    await replyIn(nd, rootA, 0);
+    await summarizeInChannel(nd, { teamId: NEWSROOM_B.teamId, channelId: 'C0EVENING' });
+    const keysOfB = await keysOfTeam(nd.services.kv, NEWSROOM_B.teamId);
+    expect((await keysOfTeam(nd.services.kv, NEWSROOM_A.teamId)).map((key) => key.split(':')[0])).toEqual(
+      expect.arrayContaining(['installation', 'thread', 'latest', 'result', 'audit']),
+    );
+    const logged = linesLogged(nd, /uninstalled Newsdesk/);
+
+    await nd.send.event({ type: 'app_uninstalled' }, { teamId: NEWSROOM_A.teamId });
+
+    await eventually(() => logged[0]);
+    const left = (await allKeys(nd)).filter((key) => key.includes(NEWSROOM_A.teamId));
+    expect(left).toEqual([`uninstalled:${NEWSROOM_A.teamId}`]);
+    const record = await nd.services.kv.get(left[0]!);
+    expect(record).toMatchObject({ modelCalls: 2, removed: { installation: 1, thread: 1, latest: 1 } });
+    expect(JSON.stringify(record)).not.toMatch(/U[A-Z0-9]{6,}|C0NEWSDESK|russia/i);
+    expect(logged[0]).toMatch(/T0DAILYNEWS uninstalled Newsdesk: removed .*1 installation/);
+    expect(await keysOfTeam(nd.services.kv, NEWSROOM_B.teamId)).toEqual(expect.arrayContaining(keysOfB));
+
+    // Workspace B still works; A's commands find no installation, so nothing is posted for A.
+    await summarizeInChannel(nd, { teamId: NEWSROOM_B.teamId });
+    expect(nd.slack.callsTo('chat.postMessage').at(-1)!.token).toBe(b.botToken);
+  });
+
+  it('forgets the installation when the bot token is revoked', async () => {
+    const nd = await start();
+    await installThroughSlack(nd, NEWSROOM_A);
+    await summarizeInChannel(nd, { teamId: NEWSROOM_A.teamId });
+    await nd.send.event({ type: 'tokens_revoked', tokens: { bot: ['UNEWSDESK'] } }, { teamId: NEWSROOM_A.teamId });
+    await eventually(async () => ((await nd.services.kv.get('installation:T0DAILYNEWS')) === undefined ? true : undefined));
+    expect(await nd.services.kv.get(`latest:T0DAILYNEWS:${CHANNEL_ID}`)).toBeDefined();
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openKeyv } from '../../../src/store/kv.js';
+import { deleteTeamKeys, keysOfTeam } from '../../../src/store/team-keys.js';
+import { ThreadStore } from '../../../src/store/threads.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsdesk-team-keys-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const stores: Array<[string, string]> = [
+  ['memory', 'memory:'],
+  ['SQLite', `sqlite://${join(dir, 'store.db')}`],
+  ...(process.env.TEST_REDIS_URL ? [['Redis', process.env.TEST_REDIS_URL] as [string, string]] : []),
+];
+
+describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
+  it('are listed and deleted by the workspace id alone, whatever kind they are', async () => {
+    const kv = openKeyv(url);
+    const teamA = `T0A${Date.now()}`;
+    const teamB = `T0B${Date.now()}`;
+    const threads = new ThreadStore(kv);
+    const article = { id: 'a1' } as never;
+    for (const team of [teamA, teamB]) {
+      await threads.startThread({ teamId: team, channelId: 'C1', threadTs: '1.1' }, article, undefined);
+      await threads.saveResult(team, 'a1', 'summary', { ok: true });
+      await kv.set(`settings:${team}`, { embargoMarkers: ['X'] });
+    }
+    // A team id that only starts like another is not the other.
+    await kv.set(`thread:${teamA}X:C1:1.1`, {});
+
+    expect((await keysOfTeam(kv, teamA)).sort()).toEqual([`latest:${teamA}:C1`, `result:${teamA}:a1:summary`, `settings:${teamA}`, `thread:${teamA}:C1:1.1`]);
+    expect(await deleteTeamKeys(kv, teamA)).toEqual({ thread: 1, latest: 1, result: 1, settings: 1 });
+    expect(await keysOfTeam(kv, teamA)).toEqual([]);
+    expect(await keysOfTeam(kv, teamB)).toHaveLength(4);
+    await deleteTeamKeys(kv, teamB);
+    await kv.delete(`thread:${teamA}X:C1:1.1`);
+    await kv.disconnect();
+  });
+});
