@@ -25,4 +25,6 @@ export interface Article {
   /** ISO 639-1 code ("id", "en"), or "und" when it cannot be told. */
   language: string;
   source: ArticleSource;
+  /** Notes to colleagues pasted above the story ("FYI", "filed this copy:", an embargo line): kept for the policy, never summarised. */
+  notes?: string[];
 }

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleSource, Paragraph } from './article-types.js';
 import { NewsroomError } from '../errors.js';
+import { headlineFromLede, looksLikeHeadline } from './headline.js';
 import { isBoilerplateLine } from './intake/boilerplate.js';
+import { isPrefaceLine } from './intake/preface.js';
 import { normalizeText } from './intake/normalize-text.js';
 import { countWords, nonProseKind } from './intake/prose.js';
 import { detectLanguage } from './language.js';
 
 export const MIN_ARTICLE_WORDS = 40;
-const MIN_HEADLINE_WORDS = 3;
-const MAX_HEADLINE_WORDS = 20;
 // Long enough for any real paragraph; a story pasted as one block is cut at sentences so answers can cite parts of it.
 const MAX_PARAGRAPH_WORDS = 250;
 
@@ -29,20 +29,46 @@ export class UnusableTextError extends NewsroomError {
  * Throws UnusableTextError for empty, non-prose or too-short text.
  */
 export function articleFromText(text: string, source: ArticleSource = { kind: 'text' }): Article {
-  const blocks = withoutRepeats(storyBlocks(normalizeText(text)));
+  const { notes, blocks: allBlocks } = withoutPreface(storyBlocks(normalizeText(text)));
+  const blocks = withoutRepeats(allBlocks);
   assertUsable(blocks);
-  const headline = (source.title && singleLine(source.title)) || blocks.find(looksLikeHeadline);
+  const headline = (source.title && singleLine(source.title)) || pageHeadline(allBlocks);
   const headlineKey = headline === undefined ? undefined : comparisonKey(headline);
   const body = blocks.filter((block) => comparisonKey(block) !== headlineKey);
   assertLongEnough(body);
   const paragraphs: Paragraph[] = body.flatMap(splitAtSentences).map((paragraph, i) => ({ id: `P${i + 1}`, text: paragraph }));
+  const finalHeadline = headline ?? headlineFromLede(sentencesOf(paragraphs[0]!.text)[0] ?? paragraphs[0]!.text);
   return {
-    id: articleId(paragraphs, source.canonicalUrl),
-    headline: headline ?? headlineFromLede(paragraphs[0]!.text),
+    id: articleId(finalHeadline, paragraphs, source.canonicalUrl),
+    headline: finalHeadline,
     paragraphs,
     language: detectLanguage(body.join('\n')),
     source,
+    ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/** Notes to colleagues above the story ("FYI", "filed this copy:", an embargo line) are set aside as notes. */
+function withoutPreface(blocks: string[]): { notes: string[]; blocks: string[] } {
+  let start = 0;
+  while (start < blocks.length - 1 && isPrefaceLine(blocks[start]!)) start++;
+  return { notes: blocks.slice(0, start), blocks: blocks.slice(start) };
+}
+
+/**
+ * The page's own headline: its first block when that reads as one, or a headline-like block standing right
+ * before a second copy of the story (scraped pages often hold the body twice around it). A headline-like line
+ * further down is a subheading, a related link or a list item, never the headline.
+ */
+function pageHeadline(blocks: readonly string[]): string | undefined {
+  const first = blocks[0];
+  if (first !== undefined && looksLikeHeadline(first) && blocks.length > 1) return first;
+  const bodyStart = blocks.findIndex((block) => !looksLikeHeadline(block));
+  if (bodyStart < 0) return undefined;
+  const startKey = comparisonKey(blocks[bodyStart]!);
+  const copyAt = blocks.findIndex((block, i) => i > bodyStart + 1 && comparisonKey(block) === startKey);
+  const before = copyAt > 0 ? blocks[copyAt - 1]! : undefined;
+  return before !== undefined && looksLikeHeadline(before) ? before : undefined;
 }
 
 /**
@@ -91,12 +117,6 @@ function comparisonKey(text: string): string {
     .trim();
 }
 
-function looksLikeHeadline(block: string): boolean {
-  const words = countWords(block);
-  const lastMark = block.replace(/["”’»)\]]+$/u, '').at(-1) ?? '';
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/[.,;:…]/.test(lastMark) && !/^\p{Ll}/u.test(block);
-}
-
 function assertUsable(blocks: string[]): void {
   const all = blocks.join('\n');
   if (!all) throw new UnusableTextError('empty', 'There is no article text here. Paste the story, share a link to it, or upload it as a file.');
@@ -132,17 +152,13 @@ function splitAtSentences(paragraph: string): string[] {
   return parts;
 }
 
-/** No headline line: the lede's first sentence stands in, shortened if it runs long. */
-function headlineFromLede(lede: string): string {
-  const sentence = sentencesOf(lede)[0] ?? lede;
-  const words = sentence.split(' ');
-  return words.length <= MAX_HEADLINE_WORDS ? sentence : `${words.slice(0, MAX_HEADLINE_WORDS).join(' ')}…`;
-}
-
 const singleLine = (text: string) => normalizeText(text).replace(/\s+/g, ' ').trim();
 
-/** Identity: the canonical URL when the source states one, else the text itself. */
-function articleId(paragraphs: Paragraph[], canonicalUrl: string | undefined): string {
-  const identity = canonicalUrl ? `url:${canonicalUrl}` : `text:${paragraphs.map((p) => p.text).join('\n')}`;
+/**
+ * Identity: the headline with the canonical URL when the source states one, else with the text itself. A changed
+ * headline makes a new article: the desk has changed what the story says, and earlier answers may no longer hold.
+ */
+function articleId(headline: string, paragraphs: Paragraph[], canonicalUrl: string | undefined): string {
+  const identity = canonicalUrl ? `url:${canonicalUrl}\nheadline:${headline}` : `headline:${headline}\ntext:${paragraphs.map((p) => p.text).join('\n')}`;
   return createHash('sha256').update(identity).digest('hex').slice(0, 16);
 }

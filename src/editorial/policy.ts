@@ -44,7 +44,7 @@ export function confidentialityReason(
 ): string | undefined {
   if (request.threadOfflineReason) return request.threadOfflineReason;
   if (rules.offlineOnlyChannels.includes(request.channelId)) return OFFLINE_CHANNEL_REASON;
-  const articleText = [article.headline, ...article.paragraphs.map((p) => p.text)].join('\n');
+  const articleText = [...(article.notes ?? []), article.headline, ...article.paragraphs.map((p) => p.text)].join('\n');
   if (carriesMarker(articleText, rules.markers) || carriesMarker(request.requestText ?? '', rules.markers)) return EMBARGO_REASON;
   return undefined;
 }

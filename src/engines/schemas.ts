@@ -33,7 +33,7 @@ const text = (max: number) => z.string().min(1).max(max);
 export const SummarySchema = z.object({
   headline: text(MAX_CHARS.headline),
   lede: text(MAX_CHARS.lede).describe('one sentence'),
-  points: z.array(text(MAX_CHARS.point)).min(3).max(5),
+  points: z.array(text(MAX_CHARS.point)).min(2).max(5),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -43,7 +43,7 @@ describe('command line, offline engine (no model configured)', { timeout: 90_000
     const out = json(await newsdesk(['summarize', '--json', FIXTURE], NO_MODEL, undefined, true));
     expect(out.headline).toBe('Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina');
     expect(out.lede).toMatch(/^Rusia mengatakan akan melanjutkan upaya/);
-    expect(out.points.length).toBeGreaterThanOrEqual(3);
+    expect(out.points.length).toBeGreaterThanOrEqual(2);
     const text = russiaArticle().replace(/\s+/g, ' ');
     for (const point of out.points) expect(text).toContain(point);
     expect(out).toMatchObject({ language: 'id', engine: { kind: 'offline' } });

@@ -46,6 +46,7 @@ const SHARE_BAR_WORDS = new Set([
 const LINE_PATTERNS: readonly RegExp[] = [
   // Related-article and video prompts (Indonesian and English sites)
   /^(baca|lihat|simak|cek) (juga|pula)\b/i,
+  /^[([]\s*(baca|lihat|simak|read|see) (juga|pula|also|more)\b/i,
   /^baca\s*:/i,
   /^simak (video|berita|selengkapnya|informasi|juga)\b/i,
   /^(tonton|saksikan) (juga|video)\b/i,

@@ -4,12 +4,16 @@ export interface QuoteSpan {
   close: number | null;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟']);
 const BEFORE_OPENING = /[\s([{—–-]/;
+const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
 
 /**
- * Finds double-quoted passages. Straight and curly marks are paired by context (a mark after a space
- * opens, a mark after a word closes) rather than by shape, because scraped text mixes them freely.
+ * Finds double-quoted passages. Marks are paired by context rather than by shape, because scraped text mixes
+ * straight and curly marks freely and types them in either direction: outside a quotation a mark after a space
+ * opens one (also when a space follows it, as in `" Saya …`); inside, a mark glued to the word before it closes,
+ * and so does a mark with spaces on both sides (`…, " ucapnya`); a mark after a space and before a word, inside a
+ * quotation, opens a new one, the earlier mark having been stray.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -18,13 +22,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (!QUOTE_MARKS.has(text[i]!)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
-    const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !/\s/.test(after);
-    const canClose = before !== undefined && !/\s/.test(before);
-    if (open !== null && canClose) {
+    const spacedBefore = before === undefined || BEFORE_OPENING.test(before);
+    const spacedAfter = after === undefined || AFTER_CLOSING.test(after);
+    if (open === null) {
+      if (spacedBefore && after !== undefined) open = i;
+    } else if (!spacedBefore || spacedAfter) {
       spans.push({ open, close: i });
       open = null;
-    } else if (canOpen) {
-      // A second opening mark before any closing one means the first was stray.
+    } else {
       open = i;
     }
   }

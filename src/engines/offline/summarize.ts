@@ -1,20 +1,25 @@
 import type { Article } from '../../article/article-types.js';
 import type { SummaryOptions } from '../engine.js';
 import type { Summary } from '../schemas.js';
+import { withoutDateline } from '../../article/dateline.js';
+import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
+import { isVerbWithNya, VERBS_AFTER_QUOTE } from './speech-verbs.js';
 import { articleSentences } from './sentences.js';
 import { terms } from './terms.js';
 
-const POINTS: Record<NonNullable<SummaryOptions['length']>, number> = { short: 3, normal: 4, long: 5 };
+type Length = NonNullable<SummaryOptions['length']>;
+/** Words of lede plus points: human summaries of news run to about sixty words. */
+const WORD_BUDGET: Record<Length, number> = { short: 45, normal: 70, long: 110 };
+const MAX_POINTS: Record<Length, number> = { short: 3, normal: 4, long: 5 };
+const MIN_POINTS = 2;
+/** A quoted phrase this short is a term or a scare quote, not a quotation. */
+const MAX_SCARE_QUOTE_WORDS = 3;
+/** When the budget leaves too few points, the shortest of this many next sentences is taken. */
+const FALLBACK_WINDOW = 5;
 /** Sentences shorter than this are datelines, captions or fragments, not key points. */
 const MIN_WORDS = 6;
 /** Longer "sentences" are usually unpunctuated run-ons that read badly as a point. */
 const MAX_WORDS = 70;
-/** LexRank is quadratic, so only this many sentences (the most central to the whole text) enter the graph. */
-const GRAPH_SIZE = 80;
-const DAMPING = 0.85;
-const ITERATIONS = 40;
-/** News puts what matters first: how much a sentence's position counts against its centrality. */
-const POSITION_WEIGHT = 0.2;
 /** A candidate this similar to a chosen sentence says the same thing again. */
 const MAX_OVERLAP = 0.5;
 /** How far into the story the lede may be. */
@@ -27,7 +32,6 @@ interface Unit {
   order: number;
   paragraphIndex: number;
   vector: Vector;
-  score: number;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -57,25 +61,7 @@ function tfIdfVectors(texts: readonly string[]): Vector[] {
   );
 }
 
-/** Continuous LexRank (Erkan & Radev 2004): stationary distribution of a random walk on the cosine-similarity graph. */
-function lexRank(vectors: readonly Vector[]): number[] {
-  const n = vectors.length;
-  const weights = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
-  const rowSums = weights.map((row) => row.reduce((sum, w) => sum + w, 0));
-  let rank = new Array<number>(n).fill(1 / n);
-  for (let step = 0; step < ITERATIONS; step++) {
-    const next = new Array<number>(n).fill((1 - DAMPING) / n);
-    for (let i = 0; i < n; i++) {
-      // A sentence similar to nothing spreads its rank evenly, as in PageRank's dangling nodes.
-      if (rowSums[i] === 0) for (let j = 0; j < n; j++) next[j]! += (DAMPING * rank[i]!) / n;
-      else for (let j = 0; j < n; j++) next[j]! += (DAMPING * rank[i]! * weights[i]![j]!) / rowSums[i]!;
-    }
-    rank = next;
-  }
-  return rank;
-}
-
-type Piece = Omit<Unit, 'vector' | 'score'>;
+type Piece = Omit<Unit, 'vector'>;
 
 /** `text` cut into runs of `size` words, each a verbatim slice of it. */
 function wordRuns(text: string, size: number): string[] {
@@ -108,59 +94,67 @@ function summaryUnits(article: Article, needed: number): Piece[] {
   return splitEach((text) => wordRuns(text, Math.max(1, Math.floor(totalWords / needed))));
 }
 
-/** Ranks units by centrality blended with position, running LexRank on the most central few when there are many. */
-function rank(units: readonly Piece[], paragraphCount: number): Unit[] {
+/** Each unit with its TF-IDF vector, so that a point repeating another can be told. */
+function withVectors(units: readonly Piece[]): Unit[] {
   const vectors = tfIdfVectors(units.map((u) => u.text));
-  const position = (u: Piece) => 1 - u.paragraphIndex / Math.max(paragraphCount, 1);
-  let graph = units.map((unit, i) => ({ ...unit, vector: vectors[i]!, score: 0 }));
-  if (graph.length > GRAPH_SIZE) {
-    const centroid = new Map<string, number>();
-    for (const vector of vectors) for (const [term, w] of vector) centroid.set(term, (centroid.get(term) ?? 0) + w);
-    graph = graph
-      .map((unit) => ({ unit, closeness: cosine(unit.vector, centroid) + POSITION_WEIGHT * position(unit) }))
-      .sort((a, b) => b.closeness - a.closeness)
-      .slice(0, GRAPH_SIZE)
-      .map(({ unit }) => unit);
-  }
-  const centrality = lexRank(graph.map((u) => u.vector));
-  const top = Math.max(...centrality);
-  return graph.map((unit, i) => ({
-    ...unit,
-    score: (1 - POSITION_WEIGHT) * (centrality[i]! / top) + POSITION_WEIGHT * position(unit),
-  }));
+  return units.map((unit, i) => ({ ...unit, vector: vectors[i]! }));
+}
+
+/** Whether the sentence is mostly a direct quotation: a summary reports what was said in its own narration, not in the speaker's words. */
+function isQuotation(text: string): boolean {
+  if (/^["“”„]/.test(text)) return true;
+  const spans = findQuoteSpans(text);
+  const quoted = spans.reduce((sum, span) => sum + ((span.close ?? text.length) - span.open), 0);
+  if (quoted > text.length / 2) return true;
+  // A quotation of a few words or more with its speaker: "…," kata Budi. / Budi berkata, "…".
+  const narration = maskQuotes(text, spans);
+  const long = spans.some((span) => wordCount(quotedText(text, span)) > MAX_SCARE_QUOTE_WORDS);
+  return long && [...narration.toLowerCase().matchAll(/[\p{L}]+/gu)].some(([word]) => VERBS_AFTER_QUOTE.has(word) || isVerbWithNya(word));
 }
 
 /**
- * An extractive summary: the article's headline, a lede from the top of the story and 3 to 5 key points,
- * each an article sentence verbatim, picked by LexRank centrality and position, without repeating one another.
+ * An extractive summary: the article's headline, a lede from the top of the story, and key points that follow
+ * it in the story's order within a word budget, as a news editor would cut it (news is written top-down, and
+ * the top is what a human summary keeps). Quotations are passed over, since a summary reports rather than
+ * quotes; sentences repeating a chosen one are passed over too. Each line is an article sentence, verbatim but
+ * for the dateline of the lede.
  */
 export function summarizeExtractive(article: Article, options: SummaryOptions = {}): Summary {
-  const count = POINTS[options.length ?? 'normal'];
-  const ranked = rank(summaryUnits(article, count + 1), article.paragraphs.length);
-  const byOrder = [...ranked].sort((a, b) => a.order - b.order);
-  const byScore = [...ranked].sort((a, b) => b.score - a.score || a.order - b.order);
+  const length = options.length ?? 'normal';
+  const budget = WORD_BUDGET[length];
+  const byOrder = withVectors(summaryUnits(article, MIN_POINTS + 1));
 
-  // The lede is the story's own opening (news is written top-down), unless that opens on a bare quote.
+  // The lede is the story's own opening, unless that opens on a bare quote.
   const opening = byOrder.slice(0, LEDE_WINDOW);
   const lede = opening.find((unit) => !/^["“„]/.test(unit.text)) ?? opening[0]!;
   const chosen: Unit[] = [lede];
-  // Best first, passing over what repeats a chosen point; first also over paragraphs already drawn on, so the
-  // points cover the story rather than its busiest paragraph. Each pass relaxes the one before.
-  const passes: ReadonlyArray<(unit: Unit) => boolean> = [
-    (unit) => chosen.every((c) => c.paragraphIndex !== unit.paragraphIndex && cosine(c.vector, unit.vector) <= MAX_OVERLAP),
-    (unit) => chosen.every((c) => cosine(c.vector, unit.vector) <= MAX_OVERLAP),
-    () => true,
-  ];
-  for (const fits of passes) {
-    for (const unit of byScore) {
-      if (chosen.length > count) break;
-      if (!chosen.includes(unit) && fits(unit)) chosen.push(unit);
+  let words = wordCount(withoutDateline(lede.text));
+  const fits = (unit: Unit, strict: boolean) =>
+    !chosen.includes(unit) &&
+    chosen.every((c) => cosine(c.vector, unit.vector) <= MAX_OVERLAP) &&
+    (!strict || (!isQuotation(unit.text) && wordCount(unit.text) >= MIN_WORDS));
+  const after = byOrder.filter((unit) => unit.order > lede.order);
+  for (const unit of after) {
+    if (chosen.length > MAX_POINTS[length]) break;
+    if (!fits(unit, true)) continue;
+    if (words + wordCount(unit.text) > budget && chosen.length > MIN_POINTS) break;
+    if (words + wordCount(unit.text) > budget) continue;
+    chosen.push(unit);
+    words += wordCount(unit.text);
+  }
+  // A story too long-winded for the budget still gets its points: the shortest of the next few sentences, then any.
+  const nextFew = after.filter((unit) => fits(unit, true)).slice(0, FALLBACK_WINDOW);
+  const rest = [...nextFew.sort((a, b) => wordCount(a.text) - wordCount(b.text)), ...after, ...byOrder];
+  for (const strict of [true, false]) {
+    for (const unit of rest) {
+      if (chosen.length > MIN_POINTS) break;
+      if (fits(unit, strict)) chosen.push(unit);
     }
   }
 
   return {
-    headline: article.headline || lede.text,
-    lede: lede.text,
+    headline: article.headline || withoutDateline(lede.text),
+    lede: withoutDateline(lede.text),
     points: chosen
       .slice(1)
       .sort((a, b) => a.order - b.order)

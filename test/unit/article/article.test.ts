@@ -94,9 +94,9 @@ describe('headline and paragraphs', () => {
     expect(article.paragraphs).toHaveLength(8);
   });
 
-  it('falls back to the lede\'s first sentence when there is no headline line', () => {
+  it('falls back to the lede\'s first sentence, cut where a phrase ends and never with "…", when there is no headline line', () => {
     const article = articleFromText(englishStory.join('\n'));
-    expect(article.headline).toBe(englishStory[0]!.split(' ').slice(0, 20).join(' ') + '…');
+    expect(article.headline).toBe('Dockworkers at the Port of Eastmere stayed off the job for a third day on Thursday');
     expect(article.paragraphs[0]!.text).toBe(englishStory[0]);
   });
 
@@ -165,5 +165,39 @@ describe('input that is not an article', () => {
   it('recognises a table of numbers', () => {
     const table = Array.from({ length: 30 }, (_, i) => `${2000 + i} ${(i * 37) % 100}.${i} ${(i * 91) % 1000} ${i * 12} Q${(i % 4) + 1}`).join('\n');
     expect(failure(table)).toMatch(/table of numbers/);
+  });
+});
+
+describe('notes above the story, the headline, and identity', () => {
+  const story = [
+    'Council approves new bus lanes',
+    ...englishStory,
+  ];
+
+  it('never takes a note to colleagues for the headline or the lede', () => {
+    const article = articleFromText(['Reporter Sam Lee filed this copy:', 'pls check the quote', ...story].join('\n\n'));
+    expect(article.headline).toBe('Council approves new bus lanes');
+    expect(article.paragraphs[0]!.text).toBe(englishStory[0]);
+    expect(article.notes).toEqual(['Reporter Sam Lee filed this copy:', 'pls check the quote']);
+  });
+
+  it('takes no subheading, list item or related link further down for the headline', () => {
+    const article = articleFromText([englishStory[0], 'What happens next', englishStory[1], '1. Talks resume Monday', 'Baca juga: Harga Cabai Naik', englishStory[2], englishStory[3]].join('\n\n'));
+    expect(article.headline).not.toBe('What happens next');
+    expect(article.headline).not.toContain('Talks resume');
+    expect(article.headline.startsWith('Dockworkers at the Port of Eastmere')).toBe(true);
+    expect(article.paragraphs.map((p) => p.text)).toContain('What happens next');
+  });
+
+  it('makes a changed headline a new article', () => {
+    const first = articleFromText(story.join('\n\n'));
+    const retitled = articleFromText(['Bus lanes approved after two-year trial', ...englishStory].join('\n\n'));
+    const again = articleFromText(story.join('\n\n'));
+    expect(retitled.id).not.toBe(first.id);
+    expect(again.id).toBe(first.id);
+    const url = { kind: 'url' as const, canonicalUrl: 'https://news.example/bus-lanes' };
+    expect(articleFromText(story.join('\n\n'), { ...url, title: 'Bus lanes approved' }).id).not.toBe(
+      articleFromText(story.join('\n\n'), { ...url, title: 'Council approves bus lanes' }).id,
+    );
   });
 });
