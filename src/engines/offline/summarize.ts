@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { SummaryOptions } from '../engine.js';
-import type { Summary } from '../schemas.js';
+import { MAX_CHARS, type Summary } from '../schemas.js';
 import { withoutDateline } from '../../article/dateline.js';
 import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
 import { isVerbWithNya, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -83,7 +83,7 @@ function summaryUnits(article: Article, needed: number): Piece[] {
   const sentences = articleSentences(article)
     .filter((s) => !seen.has(s.text) && seen.add(s.text))
     .map((s, order) => ({ text: s.text, order, paragraphIndex: s.paragraphIndex }));
-  const readable = sentences.filter((s) => wordCount(s.text) >= MIN_WORDS && wordCount(s.text) <= MAX_WORDS);
+  const readable = sentences.filter((s) => wordCount(s.text) >= MIN_WORDS && wordCount(s.text) <= MAX_WORDS && s.text.length <= MAX_CHARS.point);
   if (readable.length >= needed) return readable;
   if (sentences.length >= needed) return sentences;
   const splitEach = (split: (text: string) => string[]) =>
