@@ -6,6 +6,8 @@ import type { Services } from './services.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
+import { RefusedRequest, requestIntegrity, signedRequestOf } from './slack/middleware/request-integrity.js';
+import { EventClaims } from './store/dedupe.js';
 import { storeKind } from './store/kv.js';
 import { BOT_SCOPES } from './install/bot-scopes.js';
 import { version } from './version.js';
@@ -44,6 +46,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
         signingSecret: config.slack.signingSecret!,
         endpoints: '/slack/events',
         customRoutes,
+        customPropertiesExtractor: (request) => ({ ...signedRequestOf(request) }),
         logger: services.logger,
         ...oauthOptions(config, services),
       });
@@ -57,10 +60,15 @@ export function createApp(config: Config, services: Services): Newsdesk {
     // Bolt's own auth.test runs in start(), after checkSlackTokens has said clearly what is wrong.
     deferInitialization: true,
   });
+  const claims = new EventClaims(services.kv);
+  // Before anything else: a replayed, future-dated or foreign-team request goes no further.
+  app.use(requestIntegrity(claims, services.logger));
   // Before every listener: a refused workspace or channel reaches none of them.
   app.use(allowlist(config.safety, services.logger));
-  registerListeners(app, config, services);
+  registerListeners(app, config, services, claims);
   app.error(async (error) => {
+    // Passed on to the receiver, which answers it 401; logged where it was refused.
+    if (error instanceof RefusedRequest) throw error;
     services.logger.error('unhandled error in a listener', error);
   });
 

@@ -8,7 +8,13 @@ import KeyvRedis from '@keyv/redis';
 export const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Claims Slack event ids, once across every process sharing the store. Redis claims atomically
+ * A request signature is accepted from 60 s before its timestamp until 5 minutes after (Bolt's
+ * window); remembered a little longer than that, a replayed signature is always recognised.
+ */
+export const SIGNATURE_TTL_MS = 7 * 60 * 1000;
+
+/**
+ * Claims Slack event ids and request signatures, once across every process sharing the store. Redis claims atomically
  * (SET NX); other stores (memory, SQLite: one process) check then set, with this process's
  * pending claims guarding the gap between the two.
  */
@@ -18,19 +24,30 @@ export class EventClaims {
   constructor(private readonly kv: Keyv) {}
 
   /** True for the first claim of an event; false for every redelivery of it. */
-  async claim(teamId: string, eventId: string): Promise<boolean> {
-    const key = `event:${encodeURIComponent(teamId)}:${encodeURIComponent(eventId)}`;
+  claim(teamId: string, eventId: string): Promise<boolean> {
+    return this.claimOnce(`event:${encodeURIComponent(teamId)}:${encodeURIComponent(eventId)}`, CLAIM_TTL_MS);
+  }
+
+  /**
+   * True the first time a request signature is seen; false for a replay of the same signed request
+   * (slash commands and buttons carry no event id, so their signature is what identifies them).
+   */
+  claimSignature(signature: string): Promise<boolean> {
+    return this.claimOnce(`signature:${encodeURIComponent(signature)}`, SIGNATURE_TTL_MS);
+  }
+
+  private async claimOnce(key: string, ttlMs: number): Promise<boolean> {
     const store = this.kv.store as unknown;
     if (store instanceof KeyvRedis) {
       const redis = await store.getClient();
-      const claimed = await redis.set(store.createKeyPrefix(key, store.namespace), '1', { NX: true, PX: CLAIM_TTL_MS });
+      const claimed = await redis.set(store.createKeyPrefix(key, store.namespace), '1', { NX: true, PX: ttlMs });
       return claimed === 'OK';
     }
     if (this.pending.has(key)) return false;
     this.pending.add(key);
     try {
       if (await this.kv.get(key)) return false;
-      await this.kv.set(key, true, CLAIM_TTL_MS);
+      await this.kv.set(key, true, ttlMs);
       return true;
     } finally {
       this.pending.delete(key);

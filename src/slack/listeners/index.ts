@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import { EventClaims } from '../../store/dedupe.js';
+import type { EventClaims } from '../../store/dedupe.js';
 import { ignoreRedeliveries } from '../redeliveries.js';
 import { registerActions } from './actions.js';
 import { registerAssistant } from './assistant.js';
@@ -13,9 +13,9 @@ import { registerShortcuts } from './shortcuts.js';
 import { registerUninstall } from './uninstall.js';
 
 /** Wires every Slack surface to its listeners; each file registers one surface. */
-export function registerListeners(app: App, config: Config, services: Services): void {
+export function registerListeners(app: App, config: Config, services: Services, claims: EventClaims): void {
   // Before the Assistant and every listener: Slack's redelivery of an event that was already taken is dropped.
-  app.use(ignoreRedeliveries(new EventClaims(services.kv), services.logger));
+  app.use(ignoreRedeliveries(claims, services.logger));
   registerCommands(app, config, services);
   registerShortcuts(app, config, services);
   registerNewsdeskCommand(app, config, services);
