@@ -30,6 +30,13 @@ const positiveCount = (what: string) =>
     })
     .transform((value) => (value === undefined ? undefined : Number(value)));
 
+/**
+ * A model that hangs is given up on within 25 s (the offline engine answers then, saying so): one
+ * attempt may take 15 s, and every attempt, wait and repair round of a request fits in 25.
+ */
+export const DEFAULT_MODEL_ATTEMPT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MODEL_DEADLINE_MS = 25_000;
+
 /** Markers that keep an article away from the model; see policy.ts for how each is matched. */
 export const DEFAULT_EMBARGO_MARKERS = ['EMBARGO', '[embargo]', '[offline]'];
 /** Answers per person per minute when USER_ANSWERS_PER_MINUTE is unset. */
@@ -59,7 +66,12 @@ const EngineEnvSchema = z.object({
     .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1000), {
       message: 'expected milliseconds, at least 1000',
     })
-    .transform((value) => (value === undefined ? 60_000 : Number(value))),
+    .transform((value) => (value === undefined ? DEFAULT_MODEL_ATTEMPT_TIMEOUT_MS : Number(value))),
+  OPENAI_DEADLINE_MS: optionalText
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1000), {
+      message: 'expected milliseconds, at least 1000',
+    })
+    .transform((value) => (value === undefined ? DEFAULT_MODEL_DEADLINE_MS : Number(value))),
   LOG_LEVEL: optionalText
     .refine((value) => value === undefined || /^(debug|info|warn|error)$/i.test(value), {
       message: 'expected debug, info, warn or error',
@@ -175,7 +187,8 @@ export interface Config {
   /** Where `npm run playground` serves its page. */
   playgroundPort: number;
   /** Undefined when neither OPENAI_API_KEY nor OPENAI_BASE_URL is set: the offline engine answers. */
-  llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number } | undefined;
+  /** timeoutMs: one attempt; deadlineMs: the whole request, retries and repair round included. */
+  llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number; deadlineMs: number } | undefined;
   storeUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   allowPrivateUrls: boolean;
@@ -272,6 +285,7 @@ function engineConfig(e: z.output<typeof EngineEnvSchema>): EngineConfig {
           baseUrl: e.OPENAI_BASE_URL,
           model: e.OPENAI_MODEL ?? DEFAULT_MODEL,
           timeoutMs: e.OPENAI_TIMEOUT_MS,
+          deadlineMs: e.OPENAI_DEADLINE_MS,
         }
       : undefined,
     logLevel: e.LOG_LEVEL,

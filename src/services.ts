@@ -82,7 +82,7 @@ export function createServices(config: Config): Services {
 export function createEngines(config: Pick<EngineConfig, 'llm' | 'logLevel'>, logger: Logger): { engine: Engine; offline: Engine } {
   const offline = new OfflineEngine();
   const engine = config.llm
-    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model)), offline, logger)
+    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model, { deadlineMs: config.llm.deadlineMs, attemptTimeoutMs: config.llm.timeoutMs })), offline, logger)
     : offline;
   return { engine, offline };
 }

@@ -46,7 +46,7 @@ export function failureReason(error: unknown): string {
     // openai's error classes leave `name` as "Error": their class says what failed.
     const kind = error.constructor.name;
     if (kind === 'ModelOutputError') return 'its output did not match the schema';
-    if (kind === 'APIConnectionTimeoutError') return 'it timed out';
+    if (kind === 'APIConnectionTimeoutError' || kind === 'ModelDeadlineError') return 'it timed out';
     if (kind === 'APIConnectionError') return 'it could not be reached';
     const status = (error as { status?: unknown }).status;
     if (status === 429) return 'it is rate limited';

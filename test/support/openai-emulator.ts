@@ -14,7 +14,8 @@ export interface ChatRequest {
 export type Reply =
   | { json: unknown; usage?: Partial<EmulatedUsage> }
   | { content: string; usage?: Partial<EmulatedUsage> }
-  | { status: number; message?: string }
+  /** An error status; headers such as Retry-After go with it. */
+  | { status: number; message?: string; headers?: Record<string, string> }
   | { delayMs: number; then: Reply }
   /** Drops the connection without an answer, like a crashed server. */
   | { hangUp: true };
@@ -112,6 +113,7 @@ export class OpenAIEmulator {
       return;
     }
     if ('status' in reply) {
+      for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
       return sendJson(res, reply.status, { error: { message: reply.message ?? `emulated ${reply.status}`, type: 'server_error' } });
     }
     const content = 'json' in reply ? JSON.stringify(reply.json) : reply.content;

@@ -14,8 +14,8 @@ export function createOpenAIClient(llm: NonNullable<Config['llm']>, logger: Logg
     apiKey: llm.apiKey,
     baseURL: llm.baseUrl,
     timeout: llm.timeoutMs,
-    // The client retries 408/409/429/5xx and connection errors with backoff.
-    maxRetries: 2,
+    // Newsdesk retries itself, within the request's deadline (retries.ts).
+    maxRetries: 0,
     logger,
     logLevel: logLevel === 'debug' ? 'info' : logLevel,
   });

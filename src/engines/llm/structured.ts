@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { noUsage, addUsage, type Usage } from '../engine.js';
+import { withinDeadline, type ModelTimeLimits } from './retries.js';
 
 /** The model's output did not pass the schema even after one repair round. */
 export class ModelOutputError extends Error {
@@ -52,12 +53,15 @@ export class StructuredGateway {
   constructor(
     private readonly client: OpenAI,
     readonly model: string,
+    private readonly limits: ModelTimeLimits,
   ) {}
 
   async generate<S extends z.ZodType>(request: StructuredRequest<S>): Promise<StructuredResult<z.output<S>>> {
+    // One deadline for the whole request: retries, their waits and the repair round.
+    const deadline = Date.now() + this.limits.deadlineMs;
     let usage = noUsage();
     const messages = [...request.messages];
-    const first = await this.complete(request, messages);
+    const first = await this.complete(request, messages, deadline);
     usage = addUsage(usage, first.usage);
     const firstCheck = validate(request.schema, first.content);
     if (firstCheck.ok) return { value: firstCheck.value, usage, repaired: false };
@@ -69,7 +73,7 @@ export class StructuredGateway {
         content: `That reply does not match the required JSON schema:\n${firstCheck.error}\nReply again with the corrected JSON object only.`,
       },
     );
-    const second = await this.complete(request, messages);
+    const second = await this.complete(request, messages, deadline);
     usage = addUsage(usage, second.usage);
     const secondCheck = validate(request.schema, second.content);
     if (secondCheck.ok) return { value: secondCheck.value, usage, repaired: true };
@@ -79,7 +83,10 @@ export class StructuredGateway {
   private async complete(
     request: StructuredRequest<z.ZodType>,
     messages: ChatCompletionMessageParam[],
+    deadline: number,
   ): Promise<{ content: string; usage: Usage }> {
+    const create = (body: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming) =>
+      withinDeadline((options) => this.client.chat.completions.create(body, options), deadline, this.limits);
     // Reasoning models reject temperature and max_tokens, so neither is sent.
     const base = {
       model: this.model,
@@ -88,7 +95,7 @@ export class StructuredGateway {
     };
     if (!this.jsonSchemaRejected) {
       try {
-        const completion = await this.client.chat.completions.create({
+        const completion = await create({
           ...base,
           response_format: {
             type: 'json_schema',
@@ -101,7 +108,7 @@ export class StructuredGateway {
         this.jsonSchemaRejected = true;
       }
     }
-    const completion = await this.client.chat.completions.create({
+    const completion = await create({
       ...base,
       messages: [...messages, { role: 'user', content: schemaInstruction(request) }],
       response_format: { type: 'json_object' },
