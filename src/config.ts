@@ -41,6 +41,9 @@ export const DEFAULT_MODEL_DEADLINE_MS = 25_000;
 export const DEFAULT_EMBARGO_MARKERS = ['EMBARGO', '[embargo]', '[offline]'];
 /** Answers per person per minute when USER_ANSWERS_PER_MINUTE is unset. */
 export const DEFAULT_USER_ANSWERS_PER_MINUTE = 20;
+/** Copy-ready texts REQUIRE_SIGNOFF_FOR can hold back until a person has checked them. */
+export const SIGNOFF_KINDS = ['translation', 'headlines', 'social'] as const;
+export type SignoffKind = (typeof SIGNOFF_KINDS)[number];
 /** Follow-ups one thread answers when MAX_TURNS_PER_THREAD is unset. */
 export const DEFAULT_MAX_TURNS_PER_THREAD = 50;
 
@@ -56,6 +59,12 @@ const portNumber = (fallback: number) =>
       message: 'expected a port number from 0 to 65535',
     })
     .transform((value) => (value === undefined ? fallback : Number(value)));
+
+const storeUrl = optionalText
+  .refine((value) => value === undefined || /^(memory:|sqlite:\/\/.+|rediss?:\/\/.+)$/.test(value), {
+    message: 'expected memory:, sqlite://path/to/file.db or redis://host:port',
+  })
+  .transform((value) => value ?? '');
 
 /** What the engine and article intake read; none is Slack's, so the command line needs only these. */
 const EngineEnvSchema = z.object({
@@ -102,11 +111,7 @@ const EnvSchema = EngineEnvSchema
     SLACK_API_URL: httpUrl('the Slack Web API base, e.g. https://slack.com/api/'),
     PORT: portNumber(3000),
     PLAYGROUND_PORT: portNumber(3300),
-    STORE_URL: optionalText
-      .refine((value) => value === undefined || /^(memory:|sqlite:\/\/.+|rediss?:\/\/.+)$/.test(value), {
-        message: 'expected memory:, sqlite://path/to/file.db or redis://host:port',
-      })
-      .transform((value) => value ?? ''),
+    STORE_URL: storeUrl,
     REPLY_WITHOUT_MENTION: flag,
     OFFLINE_ONLY_CHANNELS: idList('channel'),
     EMBARGO_MARKERS: optionalText
@@ -124,6 +129,14 @@ const EnvSchema = EngineEnvSchema
     USER_DAILY_TOKEN_BUDGET: positiveCount('tokens'),
     USER_ANSWERS_PER_MINUTE: positiveCount('answers').transform((value) => value ?? DEFAULT_USER_ANSWERS_PER_MINUTE),
     MAX_TURNS_PER_THREAD: positiveCount('follow-ups').transform((value) => value ?? DEFAULT_MAX_TURNS_PER_THREAD),
+    AI_DISCLOSURE: optionalText,
+    REQUIRE_SIGNOFF_FOR: optionalText
+      .transform((value) => (value === undefined ? [] : value.split(',').map((kind) => kind.trim().toLowerCase()).filter(Boolean)))
+      .refine((kinds) => kinds.every((kind) => (SIGNOFF_KINDS as readonly string[]).includes(kind)), {
+        message: `expected comma-separated kinds of copy-ready text: ${SIGNOFF_KINDS.join(', ')}`,
+      })
+      .transform((kinds) => kinds as SignoffKind[]),
+    FEEDBACK_DIGEST: optionalText.refine((value) => value === undefined || value === 'daily', { message: 'expected daily, or leave it unset' }),
   })
   .superRefine((env, context) => {
     for (const issue of slackAuthIssues(env)) context.addIssue({ code: 'custom', ...issue });
@@ -211,6 +224,15 @@ export interface Config {
     /** Follow-ups one thread answers; past it, the thread is told to start a new one. */
     maxTurnsPerThread: number;
   };
+  /** Disclosure, sign-off and feedback: the person's check made part of the product. */
+  review: {
+    /** The AI-draft wording ({model} is the model's name); the default when unset. A workspace's setting overrides it. */
+    aiDisclosure: string | undefined;
+    /** Copy-ready texts shown only once someone has marked them as checked. */
+    requireSignoffFor: SignoffKind[];
+    /** Post the day's 👎 to the admin channel once a day. */
+    feedbackDigest: boolean;
+  };
 }
 
 export const DEFAULT_MODEL = 'gpt-4o-mini';
@@ -227,6 +249,11 @@ export type EngineConfig = Pick<Config, 'llm' | 'logLevel' | 'allowPrivateUrls' 
 
 export function loadEngineConfig(env: NodeJS.ProcessEnv): EngineConfig {
   return engineConfig(parseEnv(EngineEnvSchema, env));
+}
+
+/** STORE_URL alone, `defaultStoreUrl` when unset: what the command line's export reads. */
+export function loadStoreUrl(env: NodeJS.ProcessEnv, defaultStoreUrl: string): string {
+  return parseEnv(z.object({ STORE_URL: storeUrl }), env).STORE_URL || defaultStoreUrl;
 }
 
 /** `defaults.storeUrl` is the store when STORE_URL is unset (memory: unless the caller says otherwise, as `npm start` does). */
@@ -258,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { storeUrl?: string
       userAnswersPerMinute: e.USER_ANSWERS_PER_MINUTE,
       maxTurnsPerThread: e.MAX_TURNS_PER_THREAD,
     },
+    review: { aiDisclosure: e.AI_DISCLOSURE, requireSignoffFor: e.REQUIRE_SIGNOFF_FOR, feedbackDigest: e.FEEDBACK_DIGEST === 'daily' },
   };
 }
 

@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import type { Config, EngineConfig } from './config.js';
+import type { Config, EngineConfig, SignoffKind } from './config.js';
 import type { Logger } from './logger.js';
 import { createLogger, secretsOf } from './slack/redacting-logger.js';
 import { createOpenAIClient } from './engines/llm/client.js';
@@ -18,6 +18,10 @@ import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
 import { KeyvInstallationStore } from './install/slack-installation-store.js';
 import { encryptionKeyBytes } from './config.js';
+import type { DisclosureFor } from './trust/disclosure.js';
+import { ReviewLog } from './store/reviews.js';
+import { HeldDrafts } from './store/held-drafts.js';
+import type { HeldDraftStore } from './trust/slack-hold.js';
 
 /** Everything the listeners and use-cases need, built once from the config and passed in. */
 export interface Services {
@@ -42,6 +46,13 @@ export interface Services {
   checkModel(): Promise<void>;
   /** OAuth mode only: each workspace's installation, encrypted in the store. */
   installations: KeyvInstallationStore | undefined;
+  /** The AI-draft wording of a workspace: AI_DISCLOSURE (or the default) until a workspace setting feeds it. */
+  disclosureFor: DisclosureFor;
+  /** Sign-offs and ratings of answers. */
+  reviews: ReviewLog;
+  /** Copy-ready text held until someone signs it off, and which kinds are (REQUIRE_SIGNOFF_FOR). */
+  heldDrafts: HeldDraftStore;
+  requireSignoffFor: SignoffKind[];
 }
 
 export function createServices(config: Config): Services {
@@ -53,7 +64,6 @@ export function createServices(config: Config): Services {
   const { engine, offline } = createEngines(config, logger);
   const audit = new AuditLog(kv);
   const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
-  const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger });
   const { oauth } = config.slack;
   const installations = oauth ? new KeyvInstallationStore(kv, encryptionKeyBytes(oauth.encryptionKey)) : undefined;
   const modelHealth: ModelHealth = { available: undefined };
@@ -62,6 +72,8 @@ export function createServices(config: Config): Services {
     Object.assign(modelHealth, await checkModel(config.llm));
     if (modelHealth.problem) logger.warn(`${modelHealth.problem}; the offline engine answers until the model is reachable`);
   };
+  const disclosureFor: DisclosureFor = async () => config.review.aiDisclosure;
+  const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger, disclosureFor });
   return {
     logger,
     kv,
@@ -75,6 +87,10 @@ export function createServices(config: Config): Services {
     modelHealth,
     checkModel: checkConfiguredModel,
     installations,
+    disclosureFor,
+    reviews: new ReviewLog(kv),
+    heldDrafts: new HeldDrafts(kv),
+    requireSignoffFor: config.review.requireSignoffFor,
   };
 }
 

@@ -13,11 +13,14 @@ import type { Services } from '../services.js';
 import type { ThreadContext, ThreadRef } from '../store/threads.js';
 import { noticeMessage } from '../slack/blocks.js';
 import { describeFailure, isUsersToFix } from '../slack/failures.js';
-import { answerReply, rewriteReply } from './slack-blocks.js';
+import { answerReply, heldRewriteMessage, replyMessage, rewriteKind, rewriteReply } from './slack-blocks.js';
+import type { RewriteOutcome } from './rewrite.js';
+import { mustHold } from '../trust/hold.js';
+import { holdForSignOff } from '../trust/slack-hold.js';
 import { postQuotes } from '../quotes/slack-reply.js';
 import { articleInMessage } from '../article/slack-resolve-article.js';
 import type { SlackFile } from '../article/slack-files.js';
-import { postThreadReply } from './slack-streaming.js';
+import { postThreadReply, type ThreadTarget } from './slack-streaming.js';
 import { postSummary } from '../summarize/slack-reply.js';
 import { translateIntoThread, translationDeps } from '../translate/slack-reply.js';
 
@@ -135,11 +138,11 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
   const intent = classifyFollowUp(message.text);
   switch (intent.kind) {
     case 'question':
-      return postThreadReply(message.client, target, answerReply(await askArticle(deps, thread, context, message.text)));
+      return postThreadReply(message.client, target, answerReply(await askArticle(deps, thread, context, message.text), article.id));
     case 'headlines':
-      return postThreadReply(message.client, target, rewriteReply(await proposeHeadlines(deps, thread, context, message.text)));
+      return postRewrite(services, message.client, target, await proposeHeadlines(deps, thread, context, message.text), article.id);
     case 'social-post':
-      return postThreadReply(message.client, target, rewriteReply(await writeSocialPost(deps, thread, context, message.text)));
+      return postRewrite(services, message.client, target, await writeSocialPost(deps, thread, context, message.text), article.id);
     case 'summary': {
       const outcome = await summarizeArticle(deps, thread.teamId, article, { length: intent.length });
       await postSummary(message.client, threads, thread, article, outcome, thread);
@@ -152,6 +155,15 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
     case 'translate':
       return translateIntoThread(message.client, translationDeps(services, engine), thread, article, intent.language);
   }
+}
+
+/** Headline options or a social post: in the thread, or held behind "Show unchecked draft" where the newsroom requires a sign-off. */
+async function postRewrite(services: Services, client: WebClient, target: ThreadTarget, outcome: RewriteOutcome, articleId: string): Promise<void> {
+  const reply = rewriteReply(outcome, articleId);
+  if (!mustHold(rewriteKind(outcome), services.requireSignoffFor)) return postThreadReply(client, target, reply);
+  const where = { teamId: target.teamId, channelId: target.channel, threadTs: target.threadTs };
+  const message = replyMessage(reply);
+  await holdForSignOff(client, services.heldDrafts, where, heldRewriteMessage(outcome, articleId), { messages: [message], preview: [message] });
 }
 
 /** The pane's status and title are courtesies: when Slack refuses one, the answer still goes out. */

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { SECTION_TEXT_LIMIT, sections } from '../slack/blocks.js';
-import type { ThreadReply } from './slack-blocks.js';
+import { replyMessage, type ThreadReply } from './slack-blocks.js';
 import { escapeMrkdwn, notificationText, splitText } from '../slack/mrkdwn.js';
 
 /** Where a reply goes, and who asked: Slack streams to one recipient outside DMs. */
@@ -23,18 +23,15 @@ const STEP = 800;
  */
 export async function postThreadReply(client: WebClient, target: ThreadTarget, reply: ThreadReply): Promise<void> {
   if (reply.body.length <= SECTION_TEXT_LIMIT) {
-    await client.chat.postMessage({
-      channel: target.channel,
-      thread_ts: target.threadTs,
-      text: notificationText(reply.text),
-      blocks: [...sections(escapeMrkdwn(reply.body)), ...reply.footer],
-      unfurl_links: false,
-    });
+    const message = replyMessage(reply);
+    await client.chat.postMessage({ channel: target.channel, thread_ts: target.threadTs, text: message.text, blocks: message.blocks, unfurl_links: false });
     return;
   }
+  // A stream starts with text, so blocks that would go above the body close the last message instead.
   const parts = splitText(reply.body, STREAMED_MESSAGE_LIMIT);
   for (const [index, part] of parts.entries()) {
-    await streamMessage(client, target, { text: reply.text, body: part, footer: index === parts.length - 1 ? reply.footer : [] });
+    const footer = index === parts.length - 1 ? [...reply.lead, ...reply.footer] : [];
+    await streamMessage(client, target, { text: reply.text, body: part, lead: [], footer });
   }
 }
 

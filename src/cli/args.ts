@@ -21,6 +21,7 @@ export const USAGE = `Usage: npm run --silent newsdesk -- <command> [--json] [--
   quotes <source>                       the article's quotes, word for word, with their speakers
   translate [--lang xx] <source>        the whole article translated (default English; needs a model)
   ask <source> "question"               an answer from the article, citing its paragraphs
+  export [--from day] [--to day]        the audit trail of the configured store (STORE_URL) as CSV
 
   <source> is a .txt, .md, .html, .pdf or .docx file, an http(s) link, or - for standard input.
   --json prints one JSON object; --lang takes a code or a name (id, en, Indonesian).

@@ -2,6 +2,8 @@ import { config as loadDotenv } from 'dotenv';
 import Keyv from 'keyv';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { runCommand } from './commands.js';
+import { EXPORT_USAGE, runExport } from './export.js';
+import { ExportRangeError } from '../trust/export-range.js';
 import { readArticle } from './read-article.js';
 import { renderText } from './render.js';
 import { ConfigError, loadEngineConfig } from '../config.js';
@@ -20,6 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     // quiet: dotenv would otherwise announce itself on stdout, ahead of the JSON.
     loadDotenv({ quiet: true });
+    if (argv[0] === 'export') {
+      process.stdout.write(await runExport(argv.slice(1), process.env));
+      return 0;
+    }
     const request = parseCliArgs(argv);
     const config = loadEngineConfig(process.env);
     // Info and debug lines would go to stdout, which carries the result: only warnings and errors are logged (on stderr).
@@ -32,8 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(request.json ? `${JSON.stringify(result.output, null, 2)}\n` : renderText(result));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    if (error instanceof UsageError || error instanceof ExportRangeError) {
+      process.stderr.write(`${error.message}\n\n${argv[0] === 'export' ? EXPORT_USAGE : USAGE}\n`);
       return 2;
     }
     // Written for the person at the terminal, like the Slack app's replies: one line, no stack trace.

@@ -12,7 +12,7 @@ import { wrapEngine } from '../engines/wrap-engine.js';
 export function audited(
   engine: Engine,
   deps: { audit: AuditLog; logger: Logger },
-  call: { request: RequestContext; articleId: string },
+  call: { request: RequestContext; articleId: string; headline: string },
 ): Engine {
   const { teamId, channelId, userId } = call.request;
   return wrapEngine(engine, engine.label, async (useCase, run) => {
@@ -23,6 +23,7 @@ export function audited(
         channelId,
         userId,
         articleId: call.articleId,
+        headline: call.headline,
         useCase,
         model: engine.label.model ?? 'unknown',
         promptTokens: result?.usage.promptTokens ?? 0,

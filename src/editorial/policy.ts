@@ -8,6 +8,7 @@ import { EngineCannotError } from '../errors.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { EngineFor, RequestContext } from './request.js';
 import { wrapEngine } from '../engines/wrap-engine.js';
+import { disclosedAs, type DisclosureFor } from '../trust/disclosure.js';
 
 export const EMBARGO_REASON = 'embargoed material is never sent to a model';
 export const OFFLINE_CHANNEL_REASON = 'this channel is offline-only, so nothing in it is sent to a model';
@@ -88,6 +89,8 @@ export interface PolicyDeps {
   audit: AuditLog;
   rateLimiter: RateLimiter;
   logger: Logger;
+  /** The workspace's AI-draft wording for model answers. */
+  disclosureFor: DisclosureFor;
 }
 
 /**
@@ -108,6 +111,7 @@ export function createEngineFor(deps: PolicyDeps): EngineFor {
       const overBudget = budgetReason(rules, request, await deps.audit.recordsOn(request.teamId, [utcDay(new Date())]));
       if (overBudget) return offlineBecause(deps.offline, overBudget);
     }
-    return audited(deps.model, deps, { request, articleId: article.id });
+    const model = disclosedAs(deps.model, await deps.disclosureFor(request.teamId));
+    return audited(model, deps, { request, articleId: article.id, headline: article.headline });
   };
 }

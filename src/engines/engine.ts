@@ -28,16 +28,32 @@ export interface EngineLabel {
   fallbackReason?: string;
   /** Set when the offline engine was chosen on purpose (embargo, budget, …). */
   offlineReason?: string;
+  /** The workspace's wording of the AI-draft label for a model's answer; DEFAULT_AI_DISCLOSURE when unset. */
+  disclosure?: string;
 }
 
-/** Which engine answered and what it cost, in words: the context line in Slack, the last line on the command line. */
+/** What every model answer says it is: an AI draft, the application and the model, and that a person must check it. */
+export const DEFAULT_AI_DISCLOSURE = 'AI draft · Newsdesk · model {model} · check before use';
+/** What every offline answer says it is: text taken from the article, no model involved. */
+export const OFFLINE_DISCLOSURE = 'Extracted from the article · Newsdesk · offline extractive engine';
+
+/**
+ * The disclosure of an answer: for a model, the workspace's wording with the model's name filled
+ * in (added when the wording leaves it out, since the model must always be named).
+ */
+export function disclosureOf(engine: EngineLabel): string {
+  if (engine.kind === 'offline') return OFFLINE_DISCLOSURE;
+  const model = engine.model ?? 'unknown';
+  const wording = engine.disclosure ?? DEFAULT_AI_DISCLOSURE;
+  return wording.includes('{model}') ? wording.replaceAll('{model}', model) : `${wording} · model ${model}`;
+}
+
+/** The disclosure, then what the answer cost or why it is offline: the context line in Slack, the last line on the command line. */
 export function describeEngine(engine: EngineLabel, usage: Usage, cached = false): string {
-  const parts: string[] = [];
+  const parts: string[] = [disclosureOf(engine)];
   if (engine.kind === 'llm') {
-    parts.push(`Newsdesk · model ${engine.model}`);
     parts.push(cached ? 'from cache, no new model call' : `${usage.promptTokens + usage.completionTokens} tokens`);
   } else {
-    parts.push('Newsdesk · offline extractive engine');
     if (engine.fallbackReason) parts.push(`the model failed (${engine.fallbackReason}), so this is the offline answer`);
     else if (engine.offlineReason) parts.push(engine.offlineReason);
     else parts.push('no model configured');

@@ -5,6 +5,8 @@ import type { QuotesOutcome, SpeakerQuotes } from './quotes.js';
 import { withheldLine } from './verify.js';
 import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
+import { answeredWith } from '../trust/answered-with.js';
+import { reviewActions } from '../trust/slack-blocks.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -22,6 +24,7 @@ export function quotesMessages(article: Article, outcome: QuotesOutcome): SlackM
   if (outcome.paraphrases.length > 0) blocks.push(...sections(paraphrasesText(outcome.paraphrases)));
   if (outcome.withheld > 0) blocks.push(contextBlock(`:no_entry_sign: ${escapeMrkdwn(withheldLine(outcome.withheld))}`));
   blocks.push(contextBlock(engineLine(outcome.engine, outcome.usage, outcome.cached), articleLine(article)));
+  blocks.push(reviewActions(answeredWith('quotes', article.id, outcome.engine)));
 
   const parts: KnownBlock[][] = [];
   for (let i = 0; i < blocks.length; i += BLOCKS_PER_MESSAGE) parts.push(blocks.slice(i, i + BLOCKS_PER_MESSAGE));

@@ -6,17 +6,17 @@ export type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddl
 
 /**
  * The shape every button shares: ack at once (Slack gives 3 s), tell the user, ephemerally, that
- * the work has started, then do it; a failure is told to the user the same way.
+ * the work has started (unless it is done in a moment), then do it; a failure is told to the user the same way.
  */
 export function buttonHandler(
   logger: Logger,
-  progress: string,
+  progress: string | undefined,
   work: (args: ButtonArgs) => Promise<void>,
 ): (args: ButtonArgs) => Promise<void> {
   return async (args) => {
     await args.ack();
     await yieldToPendingRequests();
-    await tellUser(args.respond, progress, logger);
+    if (progress) await tellUser(args.respond, progress, logger);
     try {
       await work(args);
     } catch (error) {

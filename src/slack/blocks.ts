@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
-import { describeEngine, type EngineLabel, type Usage } from '../engines/engine.js';
+import { describeEngine, disclosureOf, type EngineLabel, type Usage } from '../engines/engine.js';
 import { escapeMrkdwn, notificationText, splitText } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
@@ -42,6 +42,11 @@ export function contextBlock(...lines: string[]): KnownBlock {
 /** The line under every answer saying which engine answered and what it cost. */
 export function engineLine(engine: EngineLabel, usage: Usage, cached = false): string {
   return escapeMrkdwn(describeEngine(engine, usage, cached));
+}
+
+/** The disclosure again, right where copy-ready text (a translation, headlines, a post) would be copied from. */
+export function disclosureBlock(engine: EngineLabel): KnownBlock {
+  return contextBlock(`:memo: ${escapeMrkdwn(disclosureOf(engine))}`);
 }
 
 /** The channel message that opens a thread for an article given to a command other than /summarize. */

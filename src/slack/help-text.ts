@@ -20,8 +20,8 @@ export const COMMAND_HELP = [
   },
   {
     command: '/newsdesk',
-    usage: 'help | usage [today|week|month]',
-    does: 'this help, or model calls and tokens (everyone\'s in the admin channel, yours elsewhere)',
+    usage: 'help | usage [today|week|month] | export [from] [to]',
+    does: 'this help; model calls, tokens and ratings (everyone\'s in the admin channel, yours elsewhere); in the admin channel, the audit trail as CSV',
     example: '/newsdesk usage week',
   },
 ] as const;

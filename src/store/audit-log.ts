@@ -1,9 +1,10 @@
 import type Keyv from 'keyv';
 import { SerializedUpdates } from './serialized-update.js';
+import { KnownWorkspaces } from './workspaces.js';
 
 export type AuditOutcome = 'ok' | 'repaired' | 'fell back' | 'failed';
 
-/** One call to the model: who asked, where, about what, what it cost and how it ended. Never any text. */
+/** One call to the model: who asked, where, about what, what it cost and how it ended. Never the article's text or an answer. */
 export interface AuditRecord {
   /** ISO time of the answer. */
   at: string;
@@ -11,6 +12,8 @@ export interface AuditRecord {
   channelId: string;
   userId: string;
   articleId: string;
+  /** The article's headline, for the export; records from before it was kept have none. */
+  headline?: string;
   useCase: string;
   model: string;
   promptTokens: number;
@@ -36,12 +39,15 @@ const dayKey = (teamId: string, day: string) => `audit:${encodeURIComponent(team
  */
 export class AuditLog {
   private readonly updates: SerializedUpdates;
+  private readonly workspaces: KnownWorkspaces;
 
   constructor(private readonly kv: Keyv) {
     this.updates = new SerializedUpdates(kv);
+    this.workspaces = new KnownWorkspaces(kv);
   }
 
   async record(record: AuditRecord): Promise<void> {
+    await this.workspaces.add(record.teamId);
     await this.updates.update<AuditRecord[]>(
       dayKey(record.teamId, utcDay(new Date(record.at))),
       AUDIT_RETENTION_DAYS * DAY_MS,
@@ -53,5 +59,10 @@ export class AuditLog {
   async recordsOn(teamId: string, days: readonly string[]): Promise<AuditRecord[]> {
     const perDay = await Promise.all(days.map(async (day) => (await this.kv.get<AuditRecord[]>(dayKey(teamId, day))) ?? []));
     return perDay.flat();
+  }
+
+  /** The workspaces with audit records, for an export over all of them. */
+  teams(): Promise<string[]> {
+    return this.workspaces.all();
   }
 }

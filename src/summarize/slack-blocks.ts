@@ -4,6 +4,8 @@ import type { EngineLabel, Usage } from '../engines/engine.js';
 import type { Summary } from '../engines/schemas.js';
 import { articleLine, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
+import { answeredWith } from '../trust/answered-with.js';
+import { reviewActions } from '../trust/slack-blocks.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -20,6 +22,7 @@ export function summaryMessage(
     ...footer.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
     contextBlock(engineLine(footer.engine, footer.usage, footer.cached), articleLine(article)),
     articleActions(article),
+    reviewActions(answeredWith('summary', article.id, footer.engine)),
   ];
   return { text: notificationText(`${summary.headline}: ${summary.lede}`), blocks };
 }

@@ -2,8 +2,11 @@ import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
 import { languageName } from '../article/language.js';
 import type { TranslationOutcome } from './translate.js';
-import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
+import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
+import { disclosureOf } from '../engines/engine.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
+import { answeredWith } from '../trust/answered-with.js';
+import { heldMessage, reviewActions } from '../trust/slack-blocks.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -37,7 +40,7 @@ export function translationMessages(article: Article, outcome: TranslationOutcom
   });
   const footer = translationFooter(article, outcome);
 
-  const parts: KnownBlock[][] = [[headerBlock(outcome.translation.headline)]];
+  const parts: KnownBlock[][] = [[headerBlock(outcome.translation.headline), disclosureBlock(outcome.engine)]];
   for (const blocks of [...paragraphBlocks, footer]) {
     const current = parts.at(-1)!;
     if (current.length > 0 && (current.length + blocks.length > BLOCKS_PER_MESSAGE || charsOf([...current, ...blocks]) > MESSAGE_CHARS)) {
@@ -57,7 +60,7 @@ export function translationFileMessage(article: Article, outcome: TranslationOut
   const text = `The ${languageName(outcome.language)} translation is ${outcome.translation.paragraphs.length} paragraphs long, too long for a few Slack messages, so it is attached below as a Markdown file.`;
   return {
     text: notificationText(`${outcome.translation.headline} (${languageName(outcome.language)} translation, attached as a file)`),
-    blocks: [headerBlock(outcome.translation.headline), ...sections(escapeMrkdwn(text)), ...translationFooter(article, outcome)],
+    blocks: [headerBlock(outcome.translation.headline), disclosureBlock(outcome.engine), ...sections(escapeMrkdwn(text)), ...translationFooter(article, outcome)],
   };
 }
 
@@ -74,6 +77,7 @@ export function translationMarkdown(article: Article, outcome: TranslationOutcom
   const notes = outcome.notes.length ? ['## Check before use', ...outcome.notes.map((note) => `- ${note}`)] : [];
   return [
     `# ${outcome.translation.headline}`,
+    `_${disclosureOf(outcome.engine)}_`,
     ...paragraphs,
     ...notes,
     '---',
@@ -81,11 +85,18 @@ export function translationMarkdown(article: Article, outcome: TranslationOutcom
   ].join('\n\n') + '\n';
 }
 
-function translationFooter(article: Article, outcome: TranslationOutcome): KnownBlock[] {
+/** What stands in the thread for a translation held until someone checks it. */
+export function heldTranslationMessage(article: Article, outcome: TranslationOutcome): SlackMessage {
+  const title = `${outcome.translation.headline} (${languageName(outcome.language)} translation)`;
+  return heldMessage('translation', title, outcome.engine, translationFooter(article, outcome, { held: true }));
+}
+
+function translationFooter(article: Article, outcome: TranslationOutcome, review: { held?: boolean } = {}): KnownBlock[] {
   const direction = `Translated from ${languageName(article.language)} into ${languageName(outcome.language)}, paragraph by paragraph`;
   return [
     ...outcome.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
     contextBlock(engineLine(outcome.engine, outcome.usage, outcome.cached), escapeMrkdwn(direction), articleLine(article)),
+    reviewActions(answeredWith('translation', article.id, outcome.engine), review),
   ];
 }
 

@@ -10,7 +10,10 @@ import type { ThreadStore } from '../store/threads.js';
 import { openArticleThread } from '../article/slack-article-thread.js';
 import { noticeMessage, type SlackMessage } from '../slack/blocks.js';
 import { describeFailure } from '../slack/failures.js';
+import { mustHold } from '../trust/hold.js';
+import { holdForSignOff, type HeldDraftStore } from '../trust/slack-hold.js';
 import {
+  heldTranslationMessage,
   MAX_MESSAGES,
   translationFileMessage,
   translationMarkdown,
@@ -30,7 +33,7 @@ type Where = { channelId: string; threadTs: string };
  */
 export async function translateIntoThread(
   client: WebClient,
-  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary; logger: Logger; concurrency: number },
+  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary; logger: Logger; concurrency: number; held: HeldDraftStore | undefined },
   where: { teamId: string; channelId: string; threadTs?: string },
   article: Article,
   language: string,
@@ -54,13 +57,48 @@ export async function translateIntoThread(
     await showInPlace(client, await thread(), progress.ts(), noticeMessage(describeFailure(error)));
     return;
   }
-  await postTranslation(client, await thread(), article, outcome, progress.ts());
+  const done = await thread();
+  if (deps.held) return holdTranslation(client, deps.held, { teamId: where.teamId, ...done }, article, outcome, progress.ts());
+  await postTranslation(client, done, article, outcome, progress.ts());
 }
 
-/** What translateIntoThread needs, from the services and the engine chosen for the request. */
-export function translationDeps(services: Pick<Services, 'threads' | 'glossary' | 'logger' | 'translateConcurrency'>, engine: Engine) {
+/** What translateIntoThread needs, from the services and the engine chosen for the request; `held` where translations wait for a sign-off. */
+export function translationDeps(
+  services: Pick<Services, 'threads' | 'glossary' | 'logger' | 'translateConcurrency' | 'heldDrafts' | 'requireSignoffFor'>,
+  engine: Engine,
+) {
   const { threads, glossary, logger, translateConcurrency: concurrency } = services;
-  return { engine, threads, glossary, logger, concurrency };
+  const held = mustHold('translation', services.requireSignoffFor) ? services.heldDrafts : undefined;
+  return { engine, threads, glossary, logger, concurrency, held };
+}
+
+/**
+ * A translation the newsroom wants checked first: a stand-in in the thread, the translation kept
+ * under it until someone marks it as checked (then posted, or uploaded as a file when that long).
+ */
+async function holdTranslation(
+  client: WebClient,
+  drafts: HeldDraftStore,
+  where: Where & { teamId: string },
+  article: Article,
+  outcome: TranslationOutcome,
+  progressTs: string | undefined,
+): Promise<void> {
+  const messages = translationMessages(article, outcome);
+  const preview = messages.slice(0, MAX_MESSAGES);
+  const draft =
+    messages.length > MAX_MESSAGES
+      ? { messages: [translationFileMessage(article, outcome)], file: translationFile(article, outcome), preview }
+      : { messages, preview };
+  await holdForSignOff(client, drafts, where, heldTranslationMessage(article, outcome), draft, progressTs);
+}
+
+function translationFile(article: Article, outcome: TranslationOutcome) {
+  return {
+    filename: `translation-${outcome.language}-${article.id.slice(0, 8)}.md`,
+    title: `${outcome.translation.headline} (${languageName(outcome.language)} translation)`,
+    content: translationMarkdown(article, outcome),
+  };
 }
 
 /**
@@ -77,13 +115,7 @@ export async function postTranslation(
 ): Promise<void> {
   const messages = translationMessages(article, outcome);
   if (messages.length > MAX_MESSAGES) {
-    await client.files.uploadV2({
-      channel_id: where.channelId,
-      thread_ts: where.threadTs,
-      filename: `translation-${outcome.language}-${article.id.slice(0, 8)}.md`,
-      title: `${outcome.translation.headline} (${languageName(outcome.language)} translation)`,
-      content: translationMarkdown(article, outcome),
-    });
+    await client.files.uploadV2({ channel_id: where.channelId, thread_ts: where.threadTs, ...translationFile(article, outcome) });
     await showInPlace(client, where, progressTs, translationFileMessage(article, outcome));
     return;
   }

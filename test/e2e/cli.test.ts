@@ -73,7 +73,7 @@ describe('command line, offline engine (no model configured)', { timeout: 90_000
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Sergey Lavrov');
     expect(run.stdout).toContain('“Saya akan menyarankan untuk melanjutkan (diplomasi)”');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('Newsdesk · offline extractive engine · no model configured');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('Extracted from the article · Newsdesk · offline extractive engine · no model configured');
   });
 
   it('refuses to translate with no model: one line on stderr saying how to configure one, nothing on stdout', async () => {

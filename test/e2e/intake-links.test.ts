@@ -83,7 +83,7 @@ describe('/summarize <link> with a model', () => {
     // --fresh asks the model again.
     await nd.send.command('/summarize', `--fresh ${link}`);
     const third = await nd.slack.waitFor('chat.postMessage', (call) => call !== first && call !== second);
-    expect(blocksText(third.args)).toMatch(/model test-model · \d+ tokens/);
+    expect(blocksText(third.args)).toMatch(/model test-model · check before use · \d+ tokens/);
     expect(nd.openai!.requests).toHaveLength(2);
   });
 });

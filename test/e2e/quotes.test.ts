@@ -102,7 +102,7 @@ describe('/quotes end to end', () => {
     expect(shown).toContain('Reported speech');
     expect(shown).not.toContain('“pembicaraan para pemimpin');
     expect(shown).not.toMatch(/withheld/);
-    expect(shown).toMatch(/model test-model · \d+ tokens/);
+    expect(shown).toMatch(/model test-model · check before use · \d+ tokens/);
 
     expect(nd.openai!.requests.filter(isTask('quotes'))).toHaveLength(1);
   });
@@ -186,7 +186,7 @@ describe('/quotes end to end', () => {
     nd.openai!.respondWith((request) => ({ json: taskOf(request) === 'summary' ? russiaSummary : realList }));
     await nd.send.command('/summarize', russiaArticle());
     const summary = await nd.slack.waitFor('chat.postMessage');
-    const button = summary.args.blocks.at(-1).elements.find((element: { action_id: string }) => element.action_id === 'article_quotes');
+    const button = summary.args.blocks.find((block: { block_id?: string }) => block.block_id === 'article_actions').elements.find((element: { action_id: string }) => element.action_id === 'article_quotes');
     expect(button.text.text).toBe('Quotes');
     const message = nd.slack.messages.find((m) => m.text === summary.args.text)!;
 

@@ -46,7 +46,7 @@ describe('Socket Mode end to end (SLACK_APP_TOKEN set)', () => {
     expect(post.token).toBe(BOT_TOKEN);
     expect(post.args.channel).toBe(CHANNEL_ID);
     expect(post.args.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: russiaSummary.headline } });
-    expect(JSON.stringify(post.args.blocks)).toMatch(/model test-model · \d+ tokens/);
+    expect(JSON.stringify(post.args.blocks)).toMatch(/model test-model · check before use · \d+ tokens/);
   });
 
   it('acks an events_api envelope with an empty payload and summarizes the article it mentions', async () => {

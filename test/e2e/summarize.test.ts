@@ -28,7 +28,7 @@ describe('/summarize end to end', () => {
     expect(post.args.thread_ts).toBeUndefined();
     expect(post.args.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: russiaSummary.headline } });
     for (const point of russiaSummary.points) expect(blocksText(post.args)).toContain(point);
-    expect(blocksText(post.args)).toMatch(/model test-model · \d+ tokens/);
+    expect(blocksText(post.args)).toMatch(/model test-model · check before use · \d+ tokens/);
 
     // The model saw the article fenced as data, each of its 8 paragraphs once.
     const request = nd.openai!.requests[0]!;

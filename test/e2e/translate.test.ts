@@ -221,7 +221,7 @@ describe('/translate end to end', () => {
     nd.openai!.respondWith((request) => (taskOf(request) === 'summary' ? { json: russiaSummary } : translateFrom(russiaEnglish)(request)));
     const threadTs = await summarizeRussia();
     const summary = nd.slack.callsTo('chat.postMessage')[0]!;
-    const button = summary.args.blocks.at(-1).elements.find((e: { action_id: string }) => e.action_id === 'article_translate_en');
+    const button = summary.args.blocks.find((block: { block_id?: string }) => block.block_id === 'article_actions').elements.find((e: { action_id: string }) => e.action_id === 'article_translate_en');
     expect(button.text.text).toBe('Translate to English');
 
     const response = await nd.send.buttonPress({ messageTs: threadTs, actionId: 'article_translate_en', value: button.value });

@@ -245,7 +245,7 @@ export class SlackEmulator extends EventEmitter {
 
     if (url.pathname.startsWith('/files/')) return this.serveFile(url, token, res);
     if (url.pathname.startsWith('/upload/')) {
-      this.record({ method: 'file_upload', args: { id: url.pathname.split('/')[2], content: body.toString('utf8') }, token });
+      this.record({ method: 'file_upload', args: { id: url.pathname.split('/')[2], content: await uploadedContent(req.headers['content-type'], body) }, token });
       res.writeHead(200).end('OK');
       return;
     }
@@ -392,6 +392,8 @@ export class SlackEmulator extends EventEmitter {
       }
       case 'files.completeUploadExternal':
         return { ok: true, files: JSON.parse(args.files ?? '[]') };
+      case 'chat.getPermalink':
+        return { ok: true, channel: args.channel, permalink: `https://newsroom.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` };
       case 'conversations.info':
         return { ok: true, channel: { id: args.channel, name: 'newsroom', is_member: true } };
       case 'assistant.threads.setStatus':
@@ -422,6 +424,14 @@ function beyondSlackLimits(method: string, args: Record<string, any>): string | 
     if (block.type === 'context' && (block.elements?.length > 10 || block.elements?.some((e: any) => tooLong(e.text, 3000)))) return 'invalid_blocks';
   }
   return undefined;
+}
+
+/** The bytes of an upload, sent raw or, as @slack/web-api sends them, as a multipart form's one file. */
+async function uploadedContent(contentType: string | undefined, body: Buffer): Promise<string> {
+  if (!contentType?.startsWith('multipart/form-data')) return body.toString('utf8');
+  const form = await new Request('http://upload.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
+  const file = [...form.values()].find((value): value is File => typeof value !== 'string');
+  return file ? await file.text() : '';
 }
 
 /** Web API calls arrive form-encoded (nested values as JSON strings) or as JSON. */

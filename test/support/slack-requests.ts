@@ -81,22 +81,61 @@ export class SlackSender {
     return this.post(body, 'application/x-www-form-urlencoded');
   }
 
-  /** A click on a button under one of the app's messages in the default channel, as Slack sends it. */
-  async buttonPress(button: { messageTs: string; actionId: string; value: string }, responseUrl = this.slack.newResponseUrl()): Promise<Response> {
+  /**
+   * A click on a button under one of the app's messages in the default channel, as Slack sends it:
+   * with the message as the channel now shows it (its text, thread and blocks).
+   */
+  async buttonPress(
+    button: { messageTs: string; actionId: string; value: string; userId?: string; blockId?: string },
+    responseUrl = this.slack.newResponseUrl(),
+  ): Promise<Response> {
+    const userId = button.userId ?? USER_ID;
+    const shown = this.slack.messages.find((m) => m.channel === CHANNEL_ID && m.ts === button.messageTs);
     return this.interaction({
       type: 'block_actions',
       team: { id: TEAM_ID, domain: 'newsroom' },
-      user: { id: USER_ID, username: 'journalist', team_id: TEAM_ID },
+      user: { id: userId, username: userId.toLowerCase(), team_id: TEAM_ID },
       api_app_id: 'A0NEWSDESK',
       token: 'deprecated-verification-token',
       container: { type: 'message', message_ts: button.messageTs, channel_id: CHANNEL_ID, is_ephemeral: false },
       trigger_id: `trigger-${randomUUID()}`,
       channel: { id: CHANNEL_ID, name: 'newsdesk' },
-      message: { type: 'message', ts: button.messageTs, text: 'summary', user: 'UNEWSDESK' },
+      message: {
+        type: 'message',
+        ts: button.messageTs,
+        text: shown?.text ?? 'summary',
+        user: 'UNEWSDESK',
+        ...(shown?.thread_ts && { thread_ts: shown.thread_ts }),
+        ...(shown?.blocks && { blocks: shown.blocks }),
+      },
       response_url: responseUrl,
       actions: [
-        { type: 'button', action_id: button.actionId, block_id: 'article_actions', value: button.value, action_ts: '1700000000.000001' },
+        { type: 'button', action_id: button.actionId, block_id: button.blockId ?? 'article_actions', value: button.value, action_ts: '1700000000.000001' },
       ],
+    });
+  }
+
+  /** A modal sent (view_submission) with the values a person entered, as Slack sends it. */
+  async viewSubmission(view: { callback_id: string; private_metadata: string; values: Record<string, Record<string, unknown>> }, userId = USER_ID): Promise<Response> {
+    return this.interaction({
+      type: 'view_submission',
+      team: { id: TEAM_ID, domain: 'newsroom' },
+      user: { id: userId, username: userId.toLowerCase(), team_id: TEAM_ID },
+      api_app_id: 'A0NEWSDESK',
+      token: 'deprecated-verification-token',
+      trigger_id: `trigger-${randomUUID()}`,
+      view: {
+        id: 'V00000001',
+        team_id: TEAM_ID,
+        type: 'modal',
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        state: { values: view.values },
+        hash: '1700000000.abcdef',
+        app_id: 'A0NEWSDESK',
+        bot_id: 'BNEWSDESK',
+      },
+      response_urls: [],
     });
   }
 

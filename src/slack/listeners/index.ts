@@ -11,6 +11,7 @@ import { registerThreadMessages } from './threads.js';
 import { registerNewsdeskCommand } from './newsdesk-command.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerUninstall } from './uninstall.js';
+import { registerReview } from './review.js';
 
 /** Wires every Slack surface to its listeners; each file registers one surface. */
 export function registerListeners(app: App, config: Config, services: Services, claims: EventClaims): void {
@@ -20,6 +21,7 @@ export function registerListeners(app: App, config: Config, services: Services, 
   registerShortcuts(app, config, services);
   registerNewsdeskCommand(app, config, services);
   registerActions(app, config, services);
+  registerReview(app, config, services);
   registerMentions(app, config, services);
   registerThreadMessages(app, config, services);
   registerAssistant(app, config, services);

@@ -5,15 +5,22 @@ import type { Services } from '../../services.js';
 import { describeFailure } from '../failures.js';
 import { helpText } from '../help-text.js';
 import { personalUsageText, workspaceUsageText } from '../../editorial/slack-usage-text.js';
+import { ratingsReport } from '../../trust/ratings-report.js';
+import { ratingsText } from '../../trust/slack-ratings-text.js';
+import { startExport } from '../../trust/slack-export.js';
 
-export const NEWSDESK_USAGE = 'Usage: `/newsdesk help` or `/newsdesk usage [today|week|month]`.';
+export const NEWSDESK_USAGE = 'Usage: `/newsdesk help`, `/newsdesk usage [today|week|month]` or `/newsdesk export [from] [to]`.';
 
 /** `/newsdesk help` and `/newsdesk usage [today|week|month]`, answered in the acknowledgement, visible only to the asker. */
 export function registerNewsdeskCommand(app: App, config: Config, services: Services): void {
-  app.command('/newsdesk', async ({ command, ack }) => {
+  app.command('/newsdesk', async ({ command, ack, client, respond }) => {
     let text: string;
     try {
-      text = await answer(command.text.trim().toLowerCase().split(/\s+/), command, config, services);
+      const words = command.text.trim().toLowerCase().split(/\s+/);
+      text =
+        words[0] === 'export'
+          ? startExport(client, services, config.safety.adminChannelId, command, words.slice(1), respond)
+          : await answer(words, command, config, services);
     } catch (error) {
       services.logger.error('/newsdesk failed', error);
       text = describeFailure(error);
@@ -33,7 +40,11 @@ async function answer(
   if (subcommand !== 'usage' || !isPeriod(periodWord) || rest.length > 0) return `${NEWSDESK_USAGE}\n\n${helpText()}`;
   const period: Period = periodWord;
   const records = await services.audit.recordsOn(command.team_id, periodDays(period));
+  const reviews = await services.reviews.eventsOn(command.team_id, periodDays(period));
   const { adminChannelId } = config.safety;
-  if (adminChannelId !== undefined && command.channel_id === adminChannelId) return workspaceUsageText(usageReport(records), period);
-  return personalUsageText(usageReport(records.filter((record) => record.userId === command.user_id)), period, adminChannelId);
+  if (adminChannelId !== undefined && command.channel_id === adminChannelId) {
+    return `${workspaceUsageText(usageReport(records), period)}\n\n${ratingsText(ratingsReport(reviews))}`;
+  }
+  const own = <T extends { userId: string }>(items: T[]) => items.filter((item) => item.userId === command.user_id);
+  return `${personalUsageText(usageReport(own(records)), period, adminChannelId)}\n\n${ratingsText(ratingsReport(own(reviews)))}`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBARGO_MARKERS } from '../../../src/config.js';
 import { createLogger } from '../../../src/slack/redacting-logger.js';
 import type { Article } from '../../../src/article/article-types.js';
-import { noUsage, type Engine } from '../../../src/engines/engine.js';
+import { describeEngine, noUsage, type Engine } from '../../../src/engines/engine.js';
 import { EngineCannotError } from '../../../src/errors.js';
 import {
   budgetReason,
@@ -139,7 +139,7 @@ function countingModel(): Engine & { calls: number } {
 }
 
 describe('createEngineFor', () => {
-  const setUp = (overrides: Partial<SafetyRules> = {}, perMinute = 100) => {
+  const setUp = (overrides: Partial<SafetyRules> = {}, perMinute = 100, disclosure?: string) => {
     const kv = new Keyv();
     const model = countingModel();
     const audit = new AuditLog(kv);
@@ -150,6 +150,7 @@ describe('createEngineFor', () => {
       audit,
       rateLimiter: new RateLimiter(kv, perMinute),
       logger: createLogger('error'),
+      disclosureFor: async (teamId) => (teamId === 'T1' ? disclosure : undefined),
     });
     return { model, audit, engineFor };
   };
@@ -180,6 +181,16 @@ describe('createEngineFor', () => {
     expect(model.calls).toBe(1);
     const [saved] = await audit.recordsOn('T1', [utcDay(new Date())]);
     expect(saved).toMatchObject({ teamId: 'T1', channelId: 'C1', userId: 'U1', articleId: 'article-1', useCase: 'summary', model: 'test-model', promptTokens: 400, completionTokens: 100, outcome: 'ok' });
+  });
+
+  it("labels model answers with the workspace's AI-draft wording, and offline answers as extracted", async () => {
+    const { engineFor } = setUp({}, 100, 'KI-Entwurf ({model}), vor Verwendung prüfen');
+    const modelAnswer = await (await engineFor(request, longArticle)).summarize(longArticle);
+    expect(describeEngine(modelAnswer.engine, modelAnswer.usage)).toBe('KI-Entwurf (test-model), vor Verwendung prüfen · 500 tokens');
+    const elsewhere = await (await engineFor({ ...request, teamId: 'T2' }, longArticle)).summarize(longArticle);
+    expect(describeEngine(elsewhere.engine, elsewhere.usage)).toBe('AI draft · Newsdesk · model test-model · check before use · 500 tokens');
+    const offline = await (await engineFor({ ...request, channelId: 'COFFLINE' }, longArticle)).summarize(longArticle);
+    expect(describeEngine(offline.engine, offline.usage)).toBe(`Extracted from the article · Newsdesk · offline extractive engine · ${OFFLINE_CHANNEL_REASON}`);
   });
 
   it('turns to the offline engine once a person has spent their daily budget', async () => {

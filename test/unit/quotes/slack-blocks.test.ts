@@ -60,7 +60,9 @@ describe('quotesMessages', () => {
       expect(text.indexOf(`Statement number ${i}:`, at + 1)).toBe(-1);
       last = at;
     }
-    expect(messages.at(-1)!.blocks.at(-1)!.type).toBe('context');
+    // The engine line closes the list, with the sign-off and feedback buttons under it.
+    expect(messages.at(-1)!.blocks.at(-2)!.type).toBe('context');
+    expect(messages.at(-1)!.blocks.at(-1)!.type).toBe('actions');
   });
 
   it('splits one speaker\'s long run of quotes across sections without cutting a word', () => {

@@ -46,7 +46,8 @@ describe('translation renderers', () => {
       expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(12_000);
     }
     expect(messages.map((m) => m.text)).toEqual(messages.map((_, i) => `Deklarasi (Indonesian translation), part ${i + 1} of ${messages.length}`));
-    expect(JSON.stringify(messages.at(-1)!.blocks.at(-1))).toMatch(/Translated from English into Indonesian/);
+    expect(messages.at(-1)!.blocks.at(-1)!.type).toBe('actions');
+    expect(JSON.stringify(messages.at(-1)!.blocks.at(-2))).toMatch(/Translated from English into Indonesian/);
   });
 
   it('marks flagged and untranslated paragraphs and shows every note', () => {
