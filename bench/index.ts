@@ -1,4 +1,5 @@
 import { benchBurst } from './burst.js';
+import { benchMemory } from './memory.js';
 import { benchAckLatency } from './ack-latency.js';
 import { benchFollowUpTokens } from './follow-up-tokens.js';
 import { benchOfflineEngine } from './offline-engine.js';
@@ -18,6 +19,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Translation of a long article', benchTranslationConcurrency],
   ['Follow-up prompt size', benchFollowUpTokens],
   ['Offline engine on a long article', benchOfflineEngine],
+  ['Memory of the memory: store', benchMemory],
 ];
 
 // `npm run bench -- burst` runs only the benches whose title contains one of the words.

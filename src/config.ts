@@ -44,6 +44,11 @@ export const DEFAULT_USER_ANSWERS_PER_MINUTE = 20;
 /** Copy-ready texts REQUIRE_SIGNOFF_FOR can hold back until a person has checked them. */
 export const SIGNOFF_KINDS = ['translation', 'headlines', 'social'] as const;
 export type SignoffKind = (typeof SIGNOFF_KINDS)[number];
+/**
+ * Entries the memory: store keeps when MEMORY_STORE_MAX_ITEMS is unset: thousands of threads with
+ * their articles and results, a few hundred MB at most, before the least recently used go.
+ */
+export const DEFAULT_MEMORY_STORE_MAX_ITEMS = 10_000;
 /** Follow-ups one thread answers when MAX_TURNS_PER_THREAD is unset. */
 export const DEFAULT_MAX_TURNS_PER_THREAD = 50;
 
@@ -112,6 +117,7 @@ const EnvSchema = EngineEnvSchema
     PORT: portNumber(3000),
     PLAYGROUND_PORT: portNumber(3300),
     STORE_URL: storeUrl,
+    MEMORY_STORE_MAX_ITEMS: positiveCount('items').transform((value) => value ?? DEFAULT_MEMORY_STORE_MAX_ITEMS),
     REPLY_WITHOUT_MENTION: flag,
     OFFLINE_ONLY_CHANNELS: idList('channel'),
     EMBARGO_MARKERS: optionalText
@@ -203,6 +209,8 @@ export interface Config {
   /** timeoutMs: one attempt; deadlineMs: the whole request, retries and repair round included. */
   llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number; deadlineMs: number } | undefined;
   storeUrl: string;
+  /** Entries the memory: store keeps before dropping the least recently used. */
+  memoryStoreMaxItems: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   allowPrivateUrls: boolean;
   replyWithoutMention: boolean;
@@ -273,6 +281,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { storeUrl?: string
     playgroundPort: e.PLAYGROUND_PORT,
     ...engineConfig(e),
     storeUrl: e.STORE_URL || (defaults.storeUrl ?? 'memory:'),
+    memoryStoreMaxItems: e.MEMORY_STORE_MAX_ITEMS,
     replyWithoutMention: e.REPLY_WITHOUT_MENTION,
     safety: {
       allowedTeamIds: e.ALLOWED_TEAM_IDS,

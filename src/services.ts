@@ -59,7 +59,7 @@ export function createServices(config: Config): Services {
   const logger = createLogger(config.logLevel, secretsOf(config));
   // Read before anything opens, so a bad glossary stops start-up with its one line.
   const glossary = loadGlossary(config.glossaryFile);
-  const kv = openKeyv(config.storeUrl);
+  const kv = openKeyv(config.storeUrl, config.memoryStoreMaxItems);
   kv.on('error', (error: unknown) => logger.error('store error', error));
   const { engine, offline } = createEngines(config, logger);
   const audit = new AuditLog(kv);

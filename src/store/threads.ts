@@ -16,24 +16,54 @@ export interface ThreadContext {
   offlineReason?: string;
   /** Follow-ups this thread has answered, against MAX_TURNS_PER_THREAD; absent: none yet. */
   followUps?: number;
+  /**
+   * When the article was last written under its id (ms since epoch); absent for an article new
+   * to this thread. Saving a thread rewrites the article only when absent or a day old.
+   */
+  articleSavedAt?: number;
 }
+
+/** A thread as stored: its article by id, since articles are large and the turns change often. */
+type StoredThread = Omit<ThreadContext, 'article'> & { articleId: string };
+/** Threads saved before articles were stored apart, which still sit in a SQLite or Redis store. */
+type LegacyThread = ThreadContext;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Articles and conversations are kept for 30 days after their last use. */
 export const THREAD_TTL_MS = 30 * DAY_MS;
+/**
+ * A thread's save rewrites its article at most this often, so the article outlives its thread
+ * (30 days after last use, give or take this) without serialising it on every turn.
+ */
+const ARTICLE_REFRESH_MS = DAY_MS;
 
 const key = (...parts: string[]) => parts.map(encodeURIComponent).join(':');
+const threadKey = (ref: ThreadRef) => key('thread', ref.teamId, ref.channelId, ref.threadTs);
 
 /** Typed access to what Newsdesk keeps: thread contexts, each channel's latest article, cached results. */
 export class ThreadStore {
   constructor(private readonly kv: Keyv) {}
 
+  /**
+   * Saves a thread's turns and settings, and its article under the article's id: once when new to
+   * the thread, then at most daily. Every thread and cached result of an article refers to that copy.
+   */
   async saveThread(ref: ThreadRef, context: ThreadContext): Promise<void> {
-    await this.kv.set(key('thread', ref.teamId, ref.channelId, ref.threadTs), context, THREAD_TTL_MS);
+    const { article, ...thread } = context;
+    const now = Date.now();
+    const articleSavedAt = thread.articleSavedAt !== undefined && now - thread.articleSavedAt < ARTICLE_REFRESH_MS ? thread.articleSavedAt : now;
+    if (articleSavedAt === now) await this.kv.set(key('article', ref.teamId, article.id), article, THREAD_TTL_MS);
+    const stored: StoredThread = { ...thread, articleId: article.id, articleSavedAt };
+    await this.kv.set(threadKey(ref), stored, THREAD_TTL_MS);
   }
 
   async getThread(ref: ThreadRef): Promise<ThreadContext | undefined> {
-    return (await this.kv.get<ThreadContext>(key('thread', ref.teamId, ref.channelId, ref.threadTs))) ?? undefined;
+    const stored = await this.kv.get<StoredThread | LegacyThread>(threadKey(ref));
+    if (!stored) return undefined;
+    if ('article' in stored) return stored;
+    const { articleId, ...thread } = stored;
+    const article = await this.kv.get<Article>(key('article', ref.teamId, articleId));
+    return article ? { ...thread, article } : undefined;
   }
 
   /** A thread that now holds a new article, with no turns yet; it becomes the channel's latest. */

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.llm).toBeUndefined();
     expect(config.slack.apiUrl).toBe('https://slack.com/api/');
     expect(config.safety.maxTurnsPerThread).toBe(50);
+    expect(config.memoryStoreMaxItems).toBe(10_000);
   });
 
   it('configures a model from a base URL alone, as for a local server', () => {
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
     [{ ...minimal, OPENAI_BASE_URL: 'localhost:11434' }, /OPENAI_BASE_URL: expected an http\(s\) URL/],
     [{ ...minimal, LOG_LEVEL: 'loud' }, /LOG_LEVEL: expected debug, info, warn or error/],
     [{ ...minimal, MAX_TURNS_PER_THREAD: '0' }, /MAX_TURNS_PER_THREAD: expected a whole number of follow-ups, at least 1/],
+    [{ ...minimal, MEMORY_STORE_MAX_ITEMS: 'lots' }, /MEMORY_STORE_MAX_ITEMS: expected a whole number of items, at least 1/],
   ])('names the variable and what it expects: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
