@@ -32,7 +32,9 @@ export async function benchMemory(): Promise<void> {
     const before = nd.slack.callsTo('chat.postMessage').length;
     await timeConcurrently(count, 10, async () => {
       const i = sent++;
-      const { response } = await nd.send.command('/summarize', `${article}\nUpdate ${i} of this story.`, { userId: `UREPORTER${i % 50}`, channelId: `CNEWSROOM${i % 10}` });
+      const send = () => nd.send.command('/summarize', `${article}\nUpdate ${i} of this story.`, { userId: `UREPORTER${i % 50}`, channelId: `CNEWSROOM${i % 10}` });
+      // A kept-alive connection the server closed while idle between the rounds: the request never arrived, send it again.
+      const { response } = await send().catch(send);
       await response.text();
     });
     await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length >= before + count, 120_000);
