@@ -30,10 +30,10 @@ describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
     // A team id that only starts like another is not the other.
     await kv.set(`thread:${teamA}X:C1:1.1`, {});
 
-    expect((await keysOfTeam(kv, teamA)).sort()).toEqual([`latest:${teamA}:C1`, `result:${teamA}:a1:summary`, `settings:${teamA}`, `thread:${teamA}:C1:1.1`]);
-    expect(await deleteTeamKeys(kv, teamA)).toEqual({ thread: 1, latest: 1, result: 1, settings: 1 });
+    expect((await keysOfTeam(kv, teamA)).sort()).toEqual([`article:${teamA}:a1`, `latest:${teamA}:C1`, `result:${teamA}:a1:summary`, `settings:${teamA}`, `thread:${teamA}:C1:1.1`]);
+    expect(await deleteTeamKeys(kv, teamA)).toEqual({ article: 1, thread: 1, latest: 1, result: 1, settings: 1 });
     expect(await keysOfTeam(kv, teamA)).toEqual([]);
-    expect(await keysOfTeam(kv, teamB)).toHaveLength(4);
+    expect(await keysOfTeam(kv, teamB)).toHaveLength(5);
     await deleteTeamKeys(kv, teamB);
     await kv.delete(`thread:${teamA}X:C1:1.1`);
     await kv.disconnect();
