@@ -67,6 +67,37 @@ day days hari
 killed dead died tewas meninggal
 police polisi
 election pemilu pemilihan
+start starts started begin begins began begun commence mulai dimulai memulai
+end ends ended finish finished complete completed selesai berakhir rampung
+cost costs price biaya ongkos anggaran
+pay pays paid paying bayar membayar dibayar menanggung ditanggung
+build built construction construct pembangunan membangun dibangun konstruksi
+open opened opening buka membuka dibuka pembukaan
+close closed closing tutup menutup ditutup penutupan
+die died death mati meninggal wafat kematian
+born lahir dilahirkan kelahiran
+found founded establish established didirikan mendirikan pendiri
+lead leads led leader memimpin pimpinan
+win won victory menang memenangi kemenangan
+lose lost defeat kalah kekalahan
+plan plans planned rencana merencanakan berencana
+school sekolah
+hospital rumah sakit
+court pengadilan
+judge hakim
+law laws undang hukum
+tax taxes pajak
+budget anggaran
+company companies perusahaan
+worker workers pekerja buruh karyawan
+student students siswa pelajar mahasiswa
+village desa
+road roads jalan
+bridge jembatan
+flood floods banjir
+fire kebakaran api
+earthquake gempa
+rain hujan
 monday senin
 tuesday selasa
 wednesday rabu

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from '../../../../src/engines/schemas.js';
 import { articleFromText } from '../../../../src/article/article.js';
 import type { Article } from '../../../../src/article/article-types.js';
-import { answerFromArticle } from '../../../../src/engines/offline/ask.js';
+import { answerFromArticle, OWN_WORDS_NOTE } from '../../../../src/engines/offline/ask.js';
 import { splitSentences } from '../../../../src/engines/offline/sentences.js';
 
 const fixture = articleFromText(readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8'));
@@ -23,6 +23,8 @@ const NOT_SAID: Answer = { answer: 'The article does not say.', found: false, ci
 function expectGrounded(article: Article, answer: Answer) {
   expect(AnswerSchema.safeParse(answer).success).toBe(true);
   expect(answer.found).toBe(true);
+  // An English question about the Indonesian fixture gets the article's own words and a note saying so (issue 12).
+  answer = { ...answer, answer: answer.answer.replace(OWN_WORDS_NOTE, '').trim() };
   const cited = article.paragraphs.filter((p) => answer.citations.includes(p.id));
   expect(cited).toHaveLength(answer.citations.length);
   for (const sentence of splitSentences(answer.answer)) {
@@ -96,5 +98,69 @@ describe('answerFromArticle on English copy', () => {
   it('says the article does not say for a question it does not answer', () => {
     expect(answerFromArticle(englishStory, 'What is the price of wheat in Jakarta?')).toEqual(NOT_SAID);
     expect(answerFromArticle(englishStory, 'Who won the football match on Saturday?')).toEqual(NOT_SAID);
+  });
+});
+
+const bridgeStory = articleFromText(`Town to replace flooded bridge
+
+The town council voted on Tuesday to replace the Mill Lane bridge, which was closed after the floods in March.
+Construction will begin on 4 May and should take eight months, the council said.
+The new bridge will cost 3.2 million euros, paid by the regional government and the town in equal shares.
+Engineer Paula Brandt, who designed the new bridge, said it would stand a metre higher than the old one.
+Residents are not allowed to cross the river at Mill Lane until the work is finished.
+`);
+
+describe('answerFromArticle: what the question asks for', () => {
+  it('answers however the question is worded: "start" finds "begin"', () => {
+    for (const question of ['When does construction start?', 'When will construction begin?']) {
+      const answer = answerFromArticle(bridgeStory, question);
+      expectGrounded(bridgeStory, answer);
+      expect(answer.answer).toContain('4 May');
+    }
+  });
+
+  it('gives the sentence with the number for "how much", the person for "who", the date for "when"', () => {
+    expect(answerFromArticle(bridgeStory, 'How much will the bridge cost?').answer).toContain('3.2 million euros');
+    expect(answerFromArticle(bridgeStory, 'Who designed the new bridge?').answer).toContain('Paula Brandt');
+    expect(answerFromArticle(bridgeStory, 'When was the bridge closed?').answer).toContain('March');
+  });
+
+  it('answers a question with two parts part by part', () => {
+    const answer = answerFromArticle(bridgeStory, 'How much will it cost and who pays?');
+    expectGrounded(bridgeStory, answer);
+    expect(answer.answer).toContain('3.2 million euros');
+    expect(answer.answer).toContain('regional government');
+  });
+
+  it('says which part the article does not answer', () => {
+    const answer = answerFromArticle(bridgeStory, 'When will construction begin, and who won the contract?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('4 May');
+    expect(answer.answer).toMatch(/who won the contract\? The article does not say\./);
+  });
+
+  it('declines a question about something the article never mentions, even when the rest matches', () => {
+    expect(answerFromArticle(bridgeStory, 'When will construction of the tunnel begin?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridgeStory, 'How much will the bridge cost in 2030?')).toEqual(NOT_SAID);
+  });
+
+  it('declines when the question negates what the sentence affirms, and the reverse', () => {
+    expect(answerFromArticle(bridgeStory, 'Who did not design the new bridge?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridgeStory, 'Where are residents allowed to cross the river?')).toEqual(NOT_SAID);
+  });
+
+  it('answers an English question on an Indonesian article with the source sentence and a note', () => {
+    const answer = answerFromArticle(fixture, 'How many troops has Russia placed near the border?');
+    expect(answer.answer).toContain('100.000 tentara');
+    expect(answer.answer).toContain(OWN_WORDS_NOTE);
+    expect(answerFromArticle(fixture, 'Berapa tentara yang ditempatkan Rusia di dekat perbatasan?').answer).not.toContain(OWN_WORDS_NOTE);
+  });
+
+  it('gives the defining sentence for "apa yang dimaksud dengan"', () => {
+    const article = articleFromText(`Pasar terapung kembali dibuka
+
+Pasar terapung di tepi sungai kembali dibuka pada Sabtu setelah tiga tahun ditutup. Pedagang menjual sayur dan buah dari perahu. Pasar terapung adalah pasar tempat pedagang berjualan dari atas perahu di sungai. Pengunjung datang sejak pukul lima pagi untuk membeli hasil kebun.
+`);
+    expect(answerFromArticle(article, 'Apa yang dimaksud dengan pasar terapung?').answer).toContain('tempat pedagang berjualan dari atas perahu');
   });
 });
