@@ -11,6 +11,7 @@ import { EventClaims } from './store/dedupe.js';
 import { storeKind } from './store/kv.js';
 import { BOT_SCOPES } from './install/bot-scopes.js';
 import { version } from './version.js';
+import { scheduleFeedbackDigest } from './trust/slack-digest.js';
 
 export interface Newsdesk {
   app: App;
@@ -72,6 +73,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
     services.logger.error('unhandled error in a listener', error);
   });
 
+  let stopDigest: (() => void) | undefined;
   return {
     app,
     async start(port = config.port, host?: string) {
@@ -80,6 +82,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await app.init();
       await services.checkModel();
       const started = await app.start(host ? { port, host } : port);
+      const { adminChannelId } = config.safety;
+      if (config.review.feedbackDigest && adminChannelId) stopDigest = scheduleFeedbackDigest(app.client, services, adminChannelId);
       // The Socket Mode receiver listens on the port it was built with, and resolves to its connection, not a server.
       if (receiver instanceof SocketModeReceiver) return config.port;
       return ((started as Server).address() as AddressInfo).port;
@@ -87,6 +91,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
     async stop() {
       // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket's close handshake.
       const disconnected = receiver instanceof SocketModeReceiver ? new Promise((resolve) => receiver.client.once('disconnected', resolve)) : undefined;
+      stopDigest?.();
       await app.stop();
       await disconnected;
       await services.kv.disconnect();

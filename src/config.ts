@@ -146,6 +146,9 @@ const EnvSchema = EngineEnvSchema
   })
   .superRefine((env, context) => {
     for (const issue of slackAuthIssues(env)) context.addIssue({ code: 'custom', ...issue });
+    if (env.FEEDBACK_DIGEST && !env.ADMIN_CHANNEL_ID) {
+      context.addIssue({ code: 'custom', path: ['FEEDBACK_DIGEST'], message: 'the digest goes to the admin channel: set ADMIN_CHANNEL_ID too' });
+    }
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       context.addIssue({
         code: 'custom',

@@ -4,6 +4,7 @@ import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import type { EmulatedMessage } from '../support/slack-emulator.js';
 import { CHANNEL_ID, TEAM_ID } from '../support/slack-requests.js';
 import { utcDay } from '../../src/store/audit-log.js';
+import { postDueDigests } from '../../src/trust/slack-digest.js';
 
 const ADMIN_CHANNEL = 'C0ADMIN';
 const EDITOR = 'UEDITOR';
@@ -87,6 +88,39 @@ describe('👍 and 👎', () => {
     // Outside the admin channel, a person sees their own ratings.
     expect(await usage(nd, CHANNEL_ID, CHIEF)).toContain('• answer: 👍 1 · 👎 0');
     expect(await usage(nd, CHANNEL_ID, CHIEF)).not.toContain('summary: ');
+  });
+
+  it('with FEEDBACK_DIGEST=daily, posts the day\'s 👎 to the admin channel once, with reason, comment and a link to the answer', async () => {
+    nd = await startNewsdesk({ env: { ADMIN_CHANNEL_ID: ADMIN_CHANNEL, FEEDBACK_DIGEST: 'daily' } });
+    scriptModel(nd.openai!, { summary: russiaSummary });
+    const ts = await summarizeInChannel(nd);
+    await press(nd, ts, '👎', EDITOR);
+    const view = (await nd.slack.waitFor('views.open')).args.view as { callback_id: string; private_metadata: string };
+    await nd.send.viewSubmission(
+      {
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        values: {
+          reason: { reason: { type: 'radio_buttons', selected_option: { value: 'missing-point', text: { type: 'plain_text', text: 'Missing point' } } } },
+          comment: { comment: { type: 'plain_text_input', value: 'Leaves out <!channel> the embassy move' } },
+        },
+      },
+      EDITOR,
+    );
+    await nd.slack.waitFor('chat.postEphemeral');
+
+    // The hourly check, as it runs after midnight UTC: yesterday's digest is today's 👎 seen from tomorrow.
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    await postDueDigests(nd.newsdesk.app.client, nd.services, ADMIN_CHANNEL, tomorrow);
+    const digest = await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === ADMIN_CHANNEL);
+    const shown = JSON.stringify(digest.args.blocks);
+    expect(digest.args.text).toBe(`Newsdesk feedback for ${utcDay(new Date())} (UTC): 1 👎`);
+    expect(shown).toContain(`<https://newsroom.slack.com/archives/${CHANNEL_ID}/p${ts.replace('.', '')}|summary>`);
+    expect(shown).toContain(`model test-model · missing point · <@${EDITOR}> · “Leaves out &lt;!channel&gt; the embassy move”`);
+
+    // Another process's check, or a restart, posts it no more.
+    await postDueDigests(nd.newsdesk.app.client, nd.services, ADMIN_CHANNEL, tomorrow);
+    expect(nd.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === ADMIN_CHANNEL)).toHaveLength(1);
   });
 
   it('offers no sign-off on a plain answer, only 👍 and 👎', async () => {

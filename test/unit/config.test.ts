@@ -33,6 +33,9 @@ describe('loadConfig', () => {
     [{ ...minimal, LOG_LEVEL: 'loud' }, /LOG_LEVEL: expected debug, info, warn or error/],
     [{ ...minimal, MAX_TURNS_PER_THREAD: '0' }, /MAX_TURNS_PER_THREAD: expected a whole number of follow-ups, at least 1/],
     [{ ...minimal, MEMORY_STORE_MAX_ITEMS: 'lots' }, /MEMORY_STORE_MAX_ITEMS: expected a whole number of items, at least 1/],
+    [{ ...minimal, REQUIRE_SIGNOFF_FOR: 'translation,tweets' }, /REQUIRE_SIGNOFF_FOR: expected comma-separated kinds of copy-ready text: translation, headlines, social/],
+    [{ ...minimal, FEEDBACK_DIGEST: 'weekly' }, /FEEDBACK_DIGEST: expected daily, or leave it unset/],
+    [{ ...minimal, FEEDBACK_DIGEST: 'daily' }, /FEEDBACK_DIGEST: the digest goes to the admin channel: set ADMIN_CHANNEL_ID too/],
   ])('names the variable and what it expects: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
