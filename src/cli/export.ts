@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { loadStoreUrl } from '../config.js';
-import { AuditLog } from '../store/audit-log.js';
+import { AUDIT_KIND, AuditLog } from '../store/audit-log.js';
 import { openKeyv } from '../store/kv.js';
 import { defaultStoreUrl } from '../store/default-store.js';
-import { ReviewLog } from '../store/reviews.js';
+import { ReviewLog, REVIEW_KIND } from '../store/reviews.js';
+import { teamsWithKeys } from '../store/team-keys.js';
 import { exportAuditCsv } from '../trust/audit-export.js';
 import { exportDays } from '../trust/export-range.js';
 import { UsageError } from './args.js';
@@ -33,7 +34,7 @@ export async function runExport(argv: readonly string[], env: NodeJS.ProcessEnv)
   try {
     const audit = new AuditLog(kv);
     const reviews = new ReviewLog(kv);
-    const teams = values.team ?? [...new Set([...(await audit.teams()), ...(await reviews.teams())])];
+    const teams = values.team ?? (await teamsWithKeys(kv, [AUDIT_KIND, REVIEW_KIND]));
     return (await exportAuditCsv({ audit, reviews }, teams, days)).csv;
   } finally {
     await kv.disconnect();

@@ -1,6 +1,5 @@
 import type Keyv from 'keyv';
 import { SerializedUpdates } from './serialized-update.js';
-import { KnownWorkspaces } from './workspaces.js';
 
 export type AuditOutcome = 'ok' | 'repaired' | 'fell back' | 'failed';
 
@@ -29,7 +28,9 @@ export const AUDIT_RETENTION_DAYS = 90;
 /** The UTC day of a time, as YYYY-MM-DD: budgets and reports count in UTC days. */
 export const utcDay = (time: Date): string => time.toISOString().slice(0, 10);
 
-const dayKey = (teamId: string, day: string) => `audit:${encodeURIComponent(teamId)}:${day}`;
+/** The kind of key of a workspace's day of audit records: audit:<team>:<day>. */
+export const AUDIT_KIND = 'audit';
+const dayKey = (teamId: string, day: string) => `${AUDIT_KIND}:${encodeURIComponent(teamId)}:${day}`;
 
 /**
  * The audit trail in the store. keyv cannot list keys portably, so each workspace's records
@@ -39,15 +40,12 @@ const dayKey = (teamId: string, day: string) => `audit:${encodeURIComponent(team
  */
 export class AuditLog {
   private readonly updates: SerializedUpdates;
-  private readonly workspaces: KnownWorkspaces;
 
   constructor(private readonly kv: Keyv) {
     this.updates = new SerializedUpdates(kv);
-    this.workspaces = new KnownWorkspaces(kv);
   }
 
   async record(record: AuditRecord): Promise<void> {
-    await this.workspaces.add(record.teamId);
     await this.updates.update<AuditRecord[]>(
       dayKey(record.teamId, utcDay(new Date(record.at))),
       AUDIT_RETENTION_DAYS * DAY_MS,
@@ -59,10 +57,5 @@ export class AuditLog {
   async recordsOn(teamId: string, days: readonly string[]): Promise<AuditRecord[]> {
     const perDay = await Promise.all(days.map(async (day) => (await this.kv.get<AuditRecord[]>(dayKey(teamId, day))) ?? []));
     return perDay.flat();
-  }
-
-  /** The workspaces with audit records, for an export over all of them. */
-  teams(): Promise<string[]> {
-    return this.workspaces.all();
   }
 }

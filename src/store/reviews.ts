@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import { SerializedUpdates } from './serialized-update.js';
 import { AUDIT_RETENTION_DAYS, utcDay } from './audit-log.js';
-import { KnownWorkspaces } from './workspaces.js';
+import { teamsWithKeys } from './team-keys.js';
 
 /** One of Newsdesk's messages in Slack. */
 export interface MessageRef {
@@ -42,6 +42,8 @@ export type ReviewEvent =
   | (ReviewBase & { type: 'rating'; rating: Rating; reason?: string; comment?: string });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The kind of key of a workspace's day of sign-offs and ratings: reviews:<team>:<day>. */
+export const REVIEW_KIND = 'reviews';
 const key = (...parts: string[]) => parts.map(encodeURIComponent).join(':');
 
 /**
@@ -51,11 +53,9 @@ const key = (...parts: string[]) => parts.map(encodeURIComponent).join(':');
  */
 export class ReviewLog {
   private readonly updates: SerializedUpdates;
-  private readonly workspaces: KnownWorkspaces;
 
   constructor(private readonly kv: Keyv) {
     this.updates = new SerializedUpdates(kv);
-    this.workspaces = new KnownWorkspaces(kv);
   }
 
   /** Adds a person's sign-off to a message, once per person; resolves to everyone's, first first. */
@@ -82,18 +82,17 @@ export class ReviewLog {
 
   /** The workspace's sign-offs and ratings of the given UTC days, oldest first. */
   async eventsOn(teamId: string, days: readonly string[]): Promise<ReviewEvent[]> {
-    const perDay = await Promise.all(days.map(async (day) => (await this.kv.get<ReviewEvent[]>(key('reviews', teamId, day))) ?? []));
+    const perDay = await Promise.all(days.map(async (day) => (await this.kv.get<ReviewEvent[]>(key(REVIEW_KIND, teamId, day))) ?? []));
     return perDay.flat();
   }
 
   /** The workspaces with sign-offs or ratings. */
   teams(): Promise<string[]> {
-    return this.workspaces.all();
+    return teamsWithKeys(this.kv, [REVIEW_KIND]);
   }
 
   private async append(event: ReviewEvent): Promise<void> {
-    await this.workspaces.add(event.teamId);
-    await this.updates.update<ReviewEvent[]>(key('reviews', event.teamId, utcDay(new Date(event.at))), AUDIT_RETENTION_DAYS * DAY_MS, (events = []) => [...events, event]);
+    await this.updates.update<ReviewEvent[]>(key(REVIEW_KIND, event.teamId, utcDay(new Date(event.at))), AUDIT_RETENTION_DAYS * DAY_MS, (events = []) => [...events, event]);
   }
 }
 

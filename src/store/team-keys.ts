@@ -20,6 +20,17 @@ export async function keysOfTeam(kv: Keyv, teamId: string): Promise<string[]> {
   return keys;
 }
 
+/** The workspaces that hold keys of the given kinds (e.g. audit days): what goes over every workspace reads it. */
+export async function teamsWithKeys(kv: Keyv, kinds: readonly string[]): Promise<string[]> {
+  if (!kv.iterator) throw new Error('this store cannot list its keys, so its workspaces cannot be listed');
+  const teams = new Set<string>();
+  for await (const [key] of kv.iterator(undefined)) {
+    const owner = typeof key === 'string' && kinds.includes(kindOfKey(key)) ? ownerOfKey(key) : undefined;
+    if (owner) teams.add(decodeURIComponent(owner));
+  }
+  return [...teams];
+}
+
 /** Deletes every key of the workspace; how many of each kind went, for the log and the audit trail. */
 export async function deleteTeamKeys(kv: Keyv, teamId: string): Promise<Record<string, number>> {
   const keys = await keysOfTeam(kv, teamId);

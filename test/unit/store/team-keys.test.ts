@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openKeyv } from '../../../src/store/kv.js';
-import { deleteTeamKeys, keysOfTeam } from '../../../src/store/team-keys.js';
+import { deleteTeamKeys, keysOfTeam, teamsWithKeys } from '../../../src/store/team-keys.js';
 import { ThreadStore } from '../../../src/store/threads.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-team-keys-'));
@@ -36,6 +36,21 @@ describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
     expect(await keysOfTeam(kv, teamB)).toHaveLength(5);
     await deleteTeamKeys(kv, teamB);
     await kv.delete(`thread:${teamA}X:C1:1.1`);
+    await kv.disconnect();
+  });
+
+  it('name the workspaces holding a kind of key, e.g. every workspace with an audit day, once each', async () => {
+    const kv = openKeyv(url);
+    const teams = [`T0C${Date.now()}`, `E0:${Date.now()}`];
+    for (const team of teams) {
+      await kv.set(`audit:${encodeURIComponent(team)}:2026-11-29`, []);
+      await kv.set(`audit:${encodeURIComponent(team)}:2026-11-30`, []);
+    }
+    await kv.set(`thread:T0OTHER${Date.now()}:C1:1.1`, {});
+    const found = await teamsWithKeys(kv, ['audit']);
+    expect(found.filter((team) => teams.includes(team)).sort()).toEqual([...teams].sort());
+    expect(found.filter((team) => team.startsWith('T0OTHER'))).toEqual([]);
+    for (const team of teams) await deleteTeamKeys(kv, team);
     await kv.disconnect();
   });
 });
