@@ -1,8 +1,7 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { articleFromText, UnusableTextError } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
+import { loadHtmlReader } from './libraries.js';
 
 type HtmlSource = ArticleSource & { kind: 'url' | 'file' };
 
@@ -16,7 +15,8 @@ const NO_STORY: Record<HtmlSource['kind'], string> = {
  * and reads the metadata (JSON-LD headline, author and date, og: tags); the story's block
  * elements become paragraphs, which then get the same cleanup as pasted text.
  */
-export function articleFromHtml(html: string, source: HtmlSource): Article {
+export async function articleFromHtml(html: string, source: HtmlSource): Promise<Article> {
+  const { Readability, parseHTML } = await loadHtmlReader();
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document as it goes.
   const canonicalUrl = canonicalUrlOf(document, source.url);

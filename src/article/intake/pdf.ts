@@ -1,8 +1,8 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
+import { loadPdfjs } from './libraries.js';
 
 interface PdfLine {
   text: string;
@@ -26,6 +26,7 @@ export async function articleFromPdf(bytes: Uint8Array, source: ArticleSource): 
  * Pages are joined with a line break, so a paragraph running over a page end stays whole.
  */
 async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { getDocument } = await loadPdfjs();
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
   try {
