@@ -36,7 +36,8 @@ export function headlineFromSentence(sentence: string, maxWords: number): string
   for (let end = maxWords; end >= MIN_HEADLINE_WORDS; end--) {
     const last = words[end - 1]!;
     const next = words[end]!;
-    const atComma = /,$/.test(last);
+    // Not inside a list of names ("Kementerian Sosial, Kementerian Keuangan, dan …"): a comma before a capital may continue it.
+    const atComma = /,$/.test(last) && !/^\p{Lu}/u.test(next);
     const beforeClause = CLAUSE_OPENERS.test(next.replace(/[^\p{L}]/gu, '')) && !CLAUSE_OPENERS.test(last.replace(/[^\p{L}]/gu, ''));
     const unclosed = (words.slice(0, end).join(' ').match(/\(/g)?.length ?? 0) !== (words.slice(0, end).join(' ').match(/\)/g)?.length ?? 0);
     if ((atComma || beforeClause) && !unclosed) return words.slice(0, end).join(' ').replace(/[,;:]$/, '');

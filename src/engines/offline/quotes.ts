@@ -22,8 +22,6 @@ interface Speaker {
 const WORD = /[\p{L}\p{M}]+/gu;
 const UNNAMED: Attribution = { kind: 'unnamed' };
 const PRONOUN: Attribution = { kind: 'pronoun' };
-// A quoted phrase this short with nobody saying it is a term or a scare quote ("tawaran dialog"), not a quotation.
-const MAX_SCARE_QUOTE_WORDS = 3;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -208,7 +206,8 @@ export function extractQuotes(article: Article): QuoteList {
         const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
         const attribution = attributionAfter(after) ?? attributionBefore(before);
         const kind = isFullQuote(before, text) ? 'full' : 'partial';
-        if (!attribution && kind === 'partial' && wordCount(text) <= MAX_SCARE_QUOTE_WORDS) continue;
+        // A quoted fragment nobody is said to say is a title, a term or a slogan ("webinar “…”", "konsep “…”"), not a quotation.
+        if (!attribution && kind === 'partial') continue;
 
         const continues = previous !== null && paragraphIndex - previous.paragraphIndex <= 1;
         const who = attribution ? resolve(attribution) : kind === 'full' && continues ? previous!.speaker : null;

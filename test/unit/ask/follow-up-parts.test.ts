@@ -45,16 +45,34 @@ describe('steps', () => {
 describe('offline rewrites', () => {
   const article = articleFromText(russiaArticle());
 
-  it('offers the headline and one from the lede', () => {
+  // Changed with issue 12: three to five options (the README promises them), none cut mid-phrase or with "…".
+  it('offers three to five distinct headlines of at most 15 words, the article\'s own first', () => {
     const { headlines } = extractiveHeadlines(article);
     expect(headlines[0]).toBe('Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina');
-    expect(headlines[1]).toBe('Rusia mengatakan akan melanjutkan upaya diplomastik dengan Barat untuk meredakan krisis di perbatasan Ukraina');
+    expect(headlines.length).toBeGreaterThanOrEqual(3);
+    expect(headlines.length).toBeLessThanOrEqual(5);
+    expect(new Set(headlines).size).toBe(headlines.length);
+    for (const headline of headlines) {
+      expect(headline.split(/\s+/).length).toBeLessThanOrEqual(15);
+      expect(headline).not.toMatch(/…$|[,;:]$/);
+    }
   });
 
-  it('writes a social post of whole lede sentences within 280 characters', () => {
+  it('offers three headlines even for a short story without a headline line', () => {
+    const short = articleFromText(
+      'The ferry between Port Ellis and the islands resumed on Friday after a two-week repair of its engine. Tickets bought for cancelled sailings will be refunded in full, the operator said. Islanders had relied on a slower cargo boat during the repair.',
+    );
+    const { headlines } = extractiveHeadlines(short);
+    expect(headlines.length).toBeGreaterThanOrEqual(3);
+    for (const headline of headlines) expect(headline.split(/\s+/).length).toBeLessThanOrEqual(15);
+  });
+
+  it('writes a social post within 280 characters that says more than the lede', () => {
     const { post } = extractiveSocialPost(article);
+    const lede = article.paragraphs[0]!.text;
     expect(post.length).toBeLessThanOrEqual(280);
-    expect(post.startsWith('Rusia mengatakan akan melanjutkan upaya diplomastik')).toBe(true);
-    expect(post).toMatch(/[.!?"”]$/);
+    expect(post).not.toBe(lede);
+    expect(lede).not.toContain(post);
+    expect(post.startsWith('Rusia Siap Lanjutkan Upaya Diplomasi Terkait Krisis Ukraina')).toBe(true);
   });
 });
