@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.js';
-import { summarizeInChannel, scriptModel, russiaSummary } from '../support/conversation.js';
+import { mention, summarizeInChannel, scriptModel, russiaSummary } from '../support/conversation.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import type { ChatRequest } from '../support/openai-emulator.js';
 import type { EmulatedMessage } from '../support/slack-emulator.js';
@@ -99,5 +99,27 @@ describe('Mark as checked', () => {
     expect(shown).toMatch(new RegExp(`Checked by <@${CHIEF}> at `));
     expect(shown).not.toContain('Show unchecked draft');
     expect(messageAt(nd, standInTs).thread_ts).toBe(root);
+  });
+
+  it('with REQUIRE_SIGNOFF_FOR=social, holds a social post until signed off, and leaves headline options alone', async () => {
+    nd = await startNewsdesk({ env: { REQUIRE_SIGNOFF_FOR: 'social' } });
+    const post = 'Rusia akan melanjutkan diplomasi dengan Barat soal Ukraina, kata Lavrov kepada Putin. #Ukraina';
+    scriptModel(nd.openai!, { summary: russiaSummary, social_post: { post }, headlines: { headlines: ['Rusia pilih jalur diplomasi', 'Lavrov sarankan diplomasi', 'AS pindahkan kedutaan ke Lviv'] } });
+    const root = await summarizeInChannel(nd);
+
+    await mention(nd, 'write a tweet', { threadTs: root });
+    const standIn = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === root && /held until checked/.test(call.args.text));
+    expect(nd.slack.visibleText()).not.toContain(post);
+    const standInTs = nd.slack.messages.find((m) => m.thread_ts === root && m.text === standIn.args.text)!.ts;
+
+    await mention(nd, 'usulan judul', { threadTs: root });
+    await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === root && /Rusia pilih jalur diplomasi/.test(JSON.stringify(call.args.blocks)));
+
+    await press(nd, standInTs, /Mark as checked/, EDITOR);
+    const released = await nd.slack.waitFor('chat.update', (call) => call.args.ts === standInTs);
+    const shown = JSON.stringify(released.args.blocks);
+    expect(shown).toContain(post);
+    expect(shown).toContain(`${post.length}/280 characters`);
+    expect(shown).toMatch(new RegExp(`Checked by <@${EDITOR}> at `));
   });
 });
