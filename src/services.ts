@@ -16,6 +16,8 @@ import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
+import { SettingsStore } from './settings/settings-store.js';
+import { defaultsFrom } from './settings/settings.js';
 import { KeyvInstallationStore } from './install/slack-installation-store.js';
 import { encryptionKeyBytes } from './config.js';
 import type { DisclosureFor } from './trust/disclosure.js';
@@ -44,6 +46,8 @@ export interface Services {
   modelHealth: ModelHealth;
   /** Asks the model server once whether it takes the key; a problem is logged as a warning, and the offline engine answers. */
   checkModel(): Promise<void>;
+  /** Each workspace's settings over the environment's defaults; read per request, so changes apply at once. */
+  settings: SettingsStore;
   /** OAuth mode only: each workspace's installation, encrypted in the store. */
   installations: KeyvInstallationStore | undefined;
   /** The AI-draft wording of a workspace: AI_DISCLOSURE (or the default) until a workspace setting feeds it. */
@@ -63,7 +67,7 @@ export function createServices(config: Config): Services {
   kv.on('error', (error: unknown) => logger.error('store error', error));
   const { engine, offline } = createEngines(config, logger);
   const audit = new AuditLog(kv);
-  const rateLimiter = new RateLimiter(kv, config.safety.userAnswersPerMinute);
+  const settings = new SettingsStore(kv, defaultsFrom(config, glossary), logger);
   const { oauth } = config.slack;
   const installations = oauth ? new KeyvInstallationStore(kv, encryptionKeyBytes(oauth.encryptionKey)) : undefined;
   const modelHealth: ModelHealth = { available: undefined };
@@ -73,7 +77,15 @@ export function createServices(config: Config): Services {
     if (modelHealth.problem) logger.warn(`${modelHealth.problem}; the offline engine answers until the model is reachable`);
   };
   const disclosureFor: DisclosureFor = async () => config.review.aiDisclosure;
-  const engineFor = createEngineFor({ rules: config.safety, model: config.llm ? engine : undefined, offline, audit, rateLimiter, logger, disclosureFor });
+  const engineFor = createEngineFor({
+    rulesFor: (teamId) => settings.effective(teamId),
+    model: config.llm ? engine : undefined,
+    offline,
+    audit,
+    rateLimiter: new RateLimiter(kv),
+    logger,
+    disclosureFor,
+  });
   return {
     logger,
     kv,
@@ -91,6 +103,7 @@ export function createServices(config: Config): Services {
     reviews: new ReviewLog(kv),
     heldDrafts: new HeldDrafts(kv),
     requireSignoffFor: config.review.requireSignoffFor,
+    settings,
   };
 }
 

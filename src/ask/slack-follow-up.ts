@@ -153,7 +153,7 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
       return postQuotes(message.client, thread, article, outcome);
     }
     case 'translate':
-      return translateIntoThread(message.client, translationDeps(services, engine), thread, article, intent.language);
+      return translateIntoThread(message.client, await translationDeps(services, engine, thread.teamId), thread, article, intent.language);
   }
 }
 

@@ -81,8 +81,12 @@ export function offlineBecause(offline: Engine, reason: string): Engine {
   });
 }
 
+/** The rules policy applies to one workspace: its own settings, or the environment's. */
+export type PolicyRules = SafetyRules & Pick<Config['safety'], 'userAnswersPerMinute'>;
+
 export interface PolicyDeps {
-  rules: SafetyRules;
+  /** The one seam through which policy reads a workspace's settings, at every request. */
+  rulesFor(teamId: string): Promise<PolicyRules>;
   /** The model with its offline fallback; undefined when no model is configured. */
   model: Engine | undefined;
   offline: Engine;
@@ -94,16 +98,16 @@ export interface PolicyDeps {
 }
 
 /**
- * The one place that decides, per request, between the model and the offline engine: rate
- * limit first (a SlowDownError for the journalist), then confidentiality, then budgets. Model
- * calls are audited.
+ * The one place that decides, per request, between the model and the offline engine, by the
+ * workspace's rules as they are now: rate limit first (a SlowDownError for the journalist), then
+ * confidentiality, then budgets. Model calls are audited.
  */
 export function createEngineFor(deps: PolicyDeps): EngineFor {
-  const { rules } = deps;
-  const markers = rules.embargoMarkers.map(markerPattern);
-  const budgeted = rules.dailyTokenBudget !== undefined || rules.userDailyTokenBudget !== undefined;
   return async (request, article) => {
-    await deps.rateLimiter.take(request.teamId, request.userId);
+    const rules = await deps.rulesFor(request.teamId);
+    await deps.rateLimiter.take(request.teamId, request.userId, rules.userAnswersPerMinute);
+    const markers = rules.embargoMarkers.map(markerPattern);
+    const budgeted = rules.dailyTokenBudget !== undefined || rules.userDailyTokenBudget !== undefined;
     const confidential = confidentialityReason({ offlineOnlyChannels: rules.offlineOnlyChannels, markers }, request, article);
     if (confidential) return offlineBecause(deps.offline, confidential);
     if (!deps.model) return deps.offline;

@@ -22,23 +22,23 @@ export class SlowDownError extends NewsroomError {
 export class RateLimiter {
   private readonly updates: SerializedUpdates;
 
-  constructor(
-    kv: Keyv,
-    private readonly perMinute: number,
-  ) {
+  constructor(kv: Keyv) {
     this.updates = new SerializedUpdates(kv);
   }
 
-  /** Counts one answer for the person, or throws SlowDownError when they have had their answers this minute. */
-  async take(teamId: string, userId: string, now = Date.now()): Promise<void> {
+  /**
+   * Counts one answer for the person, or throws SlowDownError when they have had their
+   * `perMinute` answers (the workspace's setting) this minute.
+   */
+  async take(teamId: string, userId: string, perMinute: number, now = Date.now()): Promise<void> {
     const key = `rate:${encodeURIComponent(teamId)}:${encodeURIComponent(userId)}`;
     let oldest: number | undefined;
     await this.updates.update<number[]>(key, MINUTE_MS, (times = []) => {
       const recent = times.filter((time) => time > now - MINUTE_MS);
-      if (recent.length < this.perMinute) return [...recent, now];
+      if (recent.length < perMinute) return [...recent, now];
       oldest = recent[0];
       return recent;
     });
-    if (oldest !== undefined) throw new SlowDownError(this.perMinute, Math.max(1, Math.ceil((oldest + MINUTE_MS - now) / 1000)));
+    if (oldest !== undefined) throw new SlowDownError(perMinute, Math.max(1, Math.ceil((oldest + MINUTE_MS - now) / 1000)));
   }
 }

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Article } from '../article/article-types.js';
+import type { SummaryOptions } from '../engines/engine.js';
 import { lastingOfflineReason } from '../editorial/policy.js';
 import type { RequestContext } from '../editorial/request.js';
 import { summarizeArticle } from './summarize.js';
@@ -11,6 +12,8 @@ import { postSummary } from './slack-reply.js';
 export interface SummaryRequestOptions {
   /** Write the summary anew instead of reusing the stored one. */
   regenerate?: boolean;
+  /** The channel's summary length, when it set one. */
+  length?: SummaryOptions['length'];
   /** A thread that takes up the article (a message's own thread): the summary goes there, and its follow-ups find the article. */
   keepIn?: ThreadRef;
 }
@@ -29,7 +32,7 @@ export async function summarizeIntoSlack(
   const { threads } = services;
   const engine = await services.engineFor(request, resolved.article);
   if (options.keepIn) await keepArticle(threads, options.keepIn, resolved.article, lastingOfflineReason(engine.label));
-  const outcome = await summarizeArticle({ engine, threads }, request.teamId, resolved.article, { regenerate: options.regenerate });
+  const outcome = await summarizeArticle({ engine, threads }, request.teamId, resolved.article, { regenerate: options.regenerate, length: options.length });
   await postSummary(client, threads, request, resolved.article, outcome, options.keepIn ?? resolved.thread);
 }
 

@@ -16,9 +16,10 @@ const MAX_LANGUAGE_WORDS = 2;
  * the language when they name one. Before pasted text the naming must be unmistakable, since
  * Indonesian stories open with country names that are also language names ("Rusia mengatakan…"):
  * a code, an English language name, "bahasa …", a "to"/"ke" before it, or a line break after it;
- * and a name of the text's own language is read as the story's first word. Otherwise: English.
+ * and a name of the text's own language is read as the story's first word. Otherwise: the
+ * channel's or workspace's default target (English unless set in Slack).
  */
-export function parseTranslateCommand(input: string): TranslateCommand {
+export function parseTranslateCommand(input: string, defaultTarget = DEFAULT_TARGET): TranslateCommand {
   const text = input.trim();
   const words = text.split(/(\s+)/);
   // words alternates word, space, word…
@@ -37,7 +38,7 @@ export function parseTranslateCommand(input: string): TranslateCommand {
     if (unmistakable && detectLanguage(rest) !== language) return { language, text: rest };
   }
   if (text && text.split(/\s+/).length <= MAX_LANGUAGE_WORDS && !LINK.test(text)) return { unknownLanguage: text };
-  return { language: DEFAULT_TARGET, text };
+  return { language: defaultTarget, text };
 }
 
 const isEnglishName = (named: string, language: string) =>

@@ -62,12 +62,17 @@ export async function translateIntoThread(
   await postTranslation(client, done, article, outcome, progress.ts());
 }
 
-/** What translateIntoThread needs, from the services and the engine chosen for the request; `held` where translations wait for a sign-off. */
-export function translationDeps(
-  services: Pick<Services, 'threads' | 'glossary' | 'logger' | 'translateConcurrency' | 'heldDrafts' | 'requireSignoffFor'>,
+/**
+ * What translateIntoThread needs, from the services, the engine chosen for the request and the
+ * workspace's glossary; `held` where translations wait for a sign-off.
+ */
+export async function translationDeps(
+  services: Pick<Services, 'threads' | 'settings' | 'logger' | 'translateConcurrency' | 'heldDrafts' | 'requireSignoffFor'>,
   engine: Engine,
+  teamId: string,
 ) {
-  const { threads, glossary, logger, translateConcurrency: concurrency } = services;
+  const { threads, logger, translateConcurrency: concurrency } = services;
+  const { glossary } = await services.settings.effective(teamId);
   const held = mustHold('translation', services.requireSignoffFor) ? services.heldDrafts : undefined;
   return { engine, threads, glossary, logger, concurrency, held };
 }

@@ -10,6 +10,7 @@ import { QUOTES_ACTION, TRANSLATE_ACTION } from '../../summarize/slack-blocks.js
 import { tellUser } from '../command-runner.js';
 import { postQuotes } from '../../quotes/slack-reply.js';
 import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
+import { translationTarget } from '../../settings/settings.js';
 
 export const ARTICLE_GONE =
   'Newsdesk no longer holds this article (articles are kept for 30 days after their last use). Run the command again with the article text or link.';
@@ -26,9 +27,10 @@ export function registerActions(app: App, _config: Config, services: Services): 
 
   app.action<BlockButtonAction>(
     TRANSLATE_ACTION,
-    articleButton(services, 'Translating into English…', ({ client, thread, article, engine }) =>
-      translateIntoThread(client, translationDeps(services, engine), thread, article, 'en'),
-    ),
+    articleButton(services, 'Translating…', async ({ client, thread, article, engine }) => {
+      const settings = await services.settings.effective(thread.teamId);
+      await translateIntoThread(client, await translationDeps(services, engine, thread.teamId), thread, article, translationTarget(settings, thread.channelId));
+    }),
   );
 }
 

@@ -13,6 +13,7 @@ import { parseSummarizeCommand } from '../../summarize/slack-command.js';
 import { summarizeIntoSlack } from '../../summarize/slack-request.js';
 import { parseTranslateCommand, TRANSLATE_USAGE, unknownLanguageMessage } from '../../translate/slack-command.js';
 import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
+import { summaryLength, translationTarget } from '../../settings/settings.js';
 
 export const SUMMARIZE_USAGE =
   'Usage: `/summarize [--fresh] <article text or link>`. Paste the article or its link after the command, or run `/summarize` alone to summarize the most recent article in this channel. A summary already written is reused; `--fresh` writes it anew.';
@@ -30,7 +31,8 @@ export function registerCommands(app: App, config: Config, services: Services): 
       const request = parseSummarizeCommand(command.text);
       const resolved = await resolveArticle(request.text, where, services, config);
       if (!resolved) return tellUser(respond, SUMMARIZE_USAGE, logger);
-      await summarizeIntoSlack(client, services, commandRequest(command, resolved), resolved, { regenerate: request.regenerate });
+      const length = summaryLength(await services.settings.effective(where.teamId), where.channelId);
+      await summarizeIntoSlack(client, services, commandRequest(command, resolved), resolved, { regenerate: request.regenerate, length });
     }),
   );
 
@@ -52,13 +54,14 @@ export function registerCommands(app: App, config: Config, services: Services): 
   app.command(
     '/translate',
     commandHandler(logger, 'Translating…', async (args) => {
-      const request = parseTranslateCommand(args.command.text);
+      const settings = await services.settings.effective(args.command.team_id);
+      const request = parseTranslateCommand(args.command.text, translationTarget(settings, args.command.channel_id));
       if ('unknownLanguage' in request) return tellUser(args.respond, unknownLanguageMessage(request.unknownLanguage), logger);
       const found = await articleForCommand(args, request.text, TRANSLATE_USAGE);
       if (!found) return;
       const { where, resolved, engine } = found;
       const thread = { ...where, threadTs: resolved.thread?.threadTs };
-      await translateIntoThread(args.client, translationDeps(services, engine), thread, resolved.article, request.language);
+      await translateIntoThread(args.client, await translationDeps(services, engine, where.teamId), thread, resolved.article, request.language);
     }),
   );
 

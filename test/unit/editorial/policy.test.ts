@@ -144,11 +144,18 @@ describe('createEngineFor', () => {
     const model = countingModel();
     const audit = new AuditLog(kv);
     const engineFor = createEngineFor({
-      rules: { offlineOnlyChannels: ['COFFLINE'], embargoMarkers: DEFAULT_EMBARGO_MARKERS, dailyTokenBudget: undefined, userDailyTokenBudget: undefined, ...overrides },
+      rulesFor: async () => ({
+        offlineOnlyChannels: ['COFFLINE'],
+        embargoMarkers: DEFAULT_EMBARGO_MARKERS,
+        dailyTokenBudget: undefined,
+        userDailyTokenBudget: undefined,
+        userAnswersPerMinute: perMinute,
+        ...overrides,
+      }),
       model,
       offline: new OfflineEngine(),
       audit,
-      rateLimiter: new RateLimiter(kv, perMinute),
+      rateLimiter: new RateLimiter(kv),
       logger: createLogger('error'),
       disclosureFor: async (teamId) => (teamId === 'T1' ? disclosure : undefined),
     });
@@ -215,12 +222,12 @@ describe('createEngineFor', () => {
 
 describe('RateLimiter', () => {
   it('counts answers in any 60 seconds, not in clock minutes, and says when to try again', async () => {
-    const limiter = new RateLimiter(new Keyv(), 2);
+    const limiter = new RateLimiter(new Keyv());
     const start = 1_700_000_059_000; // one second before a clock minute turns
-    await limiter.take('T1', 'U1', start);
-    await limiter.take('T1', 'U1', start + 2_000);
-    await expect(limiter.take('T1', 'U1', start + 30_000)).rejects.toThrow('Try again in 30 seconds.');
-    await limiter.take('T1', 'U1', start + 60_001);
-    await expect(limiter.take('T1', 'U1', start + 61_000)).rejects.toThrow(SlowDownError);
+    await limiter.take('T1', 'U1', 2, start);
+    await limiter.take('T1', 'U1', 2, start + 2_000);
+    await expect(limiter.take('T1', 'U1', 2, start + 30_000)).rejects.toThrow('Try again in 30 seconds.');
+    await limiter.take('T1', 'U1', 2, start + 60_001);
+    await expect(limiter.take('T1', 'U1', 2, start + 61_000)).rejects.toThrow(SlowDownError);
   });
 });
