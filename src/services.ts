@@ -16,6 +16,7 @@ import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
+import { RecentArticles } from './store/recent-articles.js';
 import { SettingsStore } from './settings/settings-store.js';
 import { defaultsFrom } from './settings/settings.js';
 import { KeyvInstallationStore } from './install/slack-installation-store.js';
@@ -46,6 +47,8 @@ export interface Services {
   modelHealth: ModelHealth;
   /** Asks the model server once whether it takes the key; a problem is logged as a warning, and the offline engine answers. */
   checkModel(): Promise<void>;
+  /** Each person's recent articles, for their Home tab. */
+  recent: RecentArticles;
   /** Each workspace's settings over the environment's defaults; read per request, so changes apply at once. */
   settings: SettingsStore;
   /** OAuth mode only: each workspace's installation, encrypted in the store. */
@@ -104,6 +107,7 @@ export function createServices(config: Config): Services {
     heldDrafts: new HeldDrafts(kv),
     requireSignoffFor: config.review.requireSignoffFor,
     settings,
+    recent: new RecentArticles(kv),
   };
 }
 

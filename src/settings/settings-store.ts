@@ -26,7 +26,8 @@ export class SettingsStore {
 
   constructor(
     private readonly kv: Keyv,
-    private readonly defaults: SettingsDefaults,
+    /** The environment's settings, which a workspace follows wherever it set none. */
+    readonly defaults: SettingsDefaults,
     private readonly logger: Logger,
   ) {
     this.updates = new SerializedUpdates(kv);

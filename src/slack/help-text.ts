@@ -20,8 +20,8 @@ export const COMMAND_HELP = [
   },
   {
     command: '/newsdesk',
-    usage: 'help | usage [today|week|month] | export [from] [to]',
-    does: 'this help; model calls, tokens and ratings (everyone\'s in the admin channel, yours elsewhere); in the admin channel, the audit trail as CSV',
+    usage: 'help | usage [today|week|month] | export [from] [to] | settings',
+    does: 'this help; model calls, tokens and ratings (everyone\'s in the admin channel, yours elsewhere); in the admin channel, the audit trail as CSV; for admins in a channel, its settings',
     example: '/newsdesk usage week',
   },
 ] as const;

@@ -24,7 +24,7 @@ export interface SummaryRequestOptions {
  */
 export async function summarizeIntoSlack(
   client: WebClient,
-  services: Pick<Services, 'engineFor' | 'threads'>,
+  services: Pick<Services, 'engineFor' | 'threads' | 'recent'>,
   request: RequestContext,
   resolved: ResolvedArticle,
   options: SummaryRequestOptions = {},
@@ -33,7 +33,10 @@ export async function summarizeIntoSlack(
   const engine = await services.engineFor(request, resolved.article);
   if (options.keepIn) await keepArticle(threads, options.keepIn, resolved.article, lastingOfflineReason(engine.label));
   const outcome = await summarizeArticle({ engine, threads }, request.teamId, resolved.article, { regenerate: options.regenerate, length: options.length });
-  await postSummary(client, threads, request, resolved.article, outcome, options.keepIn ?? resolved.thread);
+  const thread = await postSummary(client, threads, request, resolved.article, outcome, options.keepIn ?? resolved.thread);
+  // The person's Home tab lists it, with a link to its thread.
+  const at = new Date().toISOString();
+  await services.recent.add(request.teamId, request.userId, { headline: resolved.article.headline, channelId: thread.channelId, threadTs: thread.threadTs, at });
 }
 
 /** The thread now talks about this article; a thread that already held it keeps its turns. */

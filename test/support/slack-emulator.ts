@@ -322,13 +322,15 @@ export class SlackEmulator extends EventEmitter {
           is_enterprise_install: workspace.isEnterpriseInstall ?? false,
         };
       case 'users.info': {
-        const user = this.users.get(args.user);
-        if (!user) return { ok: false, error: 'user_not_found' };
+        // Everyone not added is a member with no special role.
+        const user: EmulatedUser = this.users.get(args.user) ?? { id: args.user, teamId: workspace.teamId };
         return {
           ok: true,
           user: { id: user.id, team_id: user.teamId, name: user.id.toLowerCase(), is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, is_bot: false },
         };
       }
+      case 'chat.getPermalink':
+        return { ok: true, channel: args.channel, permalink: `https://${workspace.name.toLowerCase()}.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` };
       case 'conversations.members':
         return { ok: true, members: this.members.get(args.channel) ?? [], response_metadata: { next_cursor: '' } };
       case 'views.publish': {

@@ -147,3 +147,49 @@ export class SlackSender {
     });
   }
 }
+
+/** A view's inputs as Slack sends them on submission: each input's initial value, unless `changes` gives another. */
+export function viewStateOf(view: Record<string, any>, changes: Record<string, Record<string, unknown>> = {}): Record<string, Record<string, unknown>> {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const block of view.blocks as Array<Record<string, any>>) {
+    if (block.type !== 'input') continue;
+    const element = block.element as Record<string, any>;
+    const initial: Record<string, Record<string, unknown>> = {
+      plain_text_input: { value: element.initial_value ?? null },
+      number_input: { value: element.initial_value ?? null },
+      multi_conversations_select: { selected_conversations: element.initial_conversations ?? [] },
+      conversations_select: { selected_conversation: element.initial_conversation ?? null },
+      static_select: { selected_option: element.initial_option ?? null },
+    };
+    values[block.block_id] = { [element.action_id]: { type: element.type, ...initial[element.type], ...changes[block.block_id] } };
+  }
+  return values;
+}
+
+/** A modal's submission (view_submission) by a person, as Slack sends it. */
+export function viewSubmission(view: Record<string, any>, userId: string, changes: Record<string, Record<string, unknown>> = {}, teamId = TEAM_ID): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: teamId, domain: 'newsroom' },
+    user: { id: userId, username: userId.toLowerCase(), team_id: teamId },
+    api_app_id: 'A0NEWSDESK',
+    token: 'deprecated-verification-token',
+    trigger_id: `trigger-${randomUUID()}`,
+    view: { id: 'V0MODAL', team_id: teamId, type: 'modal', ...view, state: { values: viewStateOf(view, changes) }, hash: 'hash' },
+  };
+}
+
+/** A click on a button of a person's Home tab (block_actions from the home view). */
+export function homeButtonPress(actionId: string, userId: string, teamId = TEAM_ID): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    team: { id: teamId, domain: 'newsroom' },
+    user: { id: userId, username: userId.toLowerCase(), team_id: teamId },
+    api_app_id: 'A0NEWSDESK',
+    token: 'deprecated-verification-token',
+    container: { type: 'view', view_id: 'V0HOME' },
+    trigger_id: `trigger-${randomUUID()}`,
+    view: { id: 'V0HOME', team_id: teamId, type: 'home', blocks: [] },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'settings_actions', action_ts: '1700000000.000001' }],
+  };
+}

@@ -12,6 +12,7 @@ import { registerNewsdeskCommand } from './newsdesk-command.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerUninstall } from './uninstall.js';
 import { registerReview } from './review.js';
+import { registerHome } from './home.js';
 
 /** Wires every Slack surface to its listeners; each file registers one surface. */
 export function registerListeners(app: App, config: Config, services: Services, claims: EventClaims): void {
@@ -26,4 +27,5 @@ export function registerListeners(app: App, config: Config, services: Services, 
   registerThreadMessages(app, config, services);
   registerAssistant(app, config, services);
   registerUninstall(app, services);
+  registerHome(app, services);
 }

@@ -8,12 +8,15 @@ import { personalUsageText, workspaceUsageText } from '../../editorial/slack-usa
 import { ratingsReport } from '../../trust/ratings-report.js';
 import { ratingsText } from '../../trust/slack-ratings-text.js';
 import { startExport } from '../../trust/slack-export.js';
+import { openChannelSettings } from '../../settings/slack-channel-settings-command.js';
 
-export const NEWSDESK_USAGE = 'Usage: `/newsdesk help`, `/newsdesk usage [today|week|month]` or `/newsdesk export [from] [to]`.';
+export const NEWSDESK_USAGE = 'Usage: `/newsdesk help`, `/newsdesk usage [today|week|month]`, `/newsdesk export [from] [to]` or `/newsdesk settings` (admins, in a channel).';
 
 /** `/newsdesk help` and `/newsdesk usage [today|week|month]`, answered in the acknowledgement, visible only to the asker. */
 export function registerNewsdeskCommand(app: App, config: Config, services: Services): void {
-  app.command('/newsdesk', async ({ command, ack, client, respond }) => {
+  app.command('/newsdesk', async (args) => {
+    const { command, ack, client, respond } = args;
+    if (command.text.trim().toLowerCase() === 'settings') return openChannelSettings(args, services);
     let text: string;
     try {
       const words = command.text.trim().toLowerCase().split(/\s+/);
@@ -41,7 +44,7 @@ async function answer(
   const period: Period = periodWord;
   const records = await services.audit.recordsOn(command.team_id, periodDays(period));
   const reviews = await services.reviews.eventsOn(command.team_id, periodDays(period));
-  const { adminChannelId } = config.safety;
+  const { adminChannelId } = await services.settings.effective(command.team_id);
   if (adminChannelId !== undefined && command.channel_id === adminChannelId) {
     return `${workspaceUsageText(usageReport(records), period)}\n\n${ratingsText(ratingsReport(reviews))}`;
   }
