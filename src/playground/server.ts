@@ -10,7 +10,7 @@ import { loadConfig, type Config } from '../config.js';
 import { createServices } from '../services.js';
 import { projectFile } from '../project-files.js';
 import { readBody, sendJson } from '../../test/support/http.js';
-import { SlackEmulator, type EmulatedMessage } from '../../test/support/slack-emulator.js';
+import { SlackEmulator, type EmulatedMessage, type EmulatedView } from '../../test/support/slack-emulator.js';
 import { SlackSender } from '../../test/support/slack-requests.js';
 import { BOT, CHANNEL, PERSON, UnknownTarget, Workspace } from './workspace.js';
 
@@ -41,6 +41,7 @@ const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.css': 't
 const Send = z.object({ text: z.string(), thread_ts: z.string().optional(), files: z.array(z.string()).default([]) });
 const Press = z.object({ ts: z.string(), action_id: z.string(), block_id: z.string().optional() });
 const Shortcut = z.object({ ts: z.string(), callback_id: z.string() });
+const Submit = z.object({ id: z.string(), values: z.record(z.string(), z.record(z.string(), z.unknown())) });
 
 /**
  * The real app in HTTP mode on loopback, talking to a local Slack emulator, and a page that plays
@@ -69,14 +70,17 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const page = await pageFiles();
   const about = await describeWorkspace(config);
   const streams = new Set<ServerResponse>();
-  const broadcast = (event: 'message' | 'delete', message: EmulatedMessage) => {
-    for (const stream of streams) stream.write(sseEvent(event, message));
+  const broadcast = (event: StreamEvent, data: unknown) => {
+    for (const stream of streams) stream.write(sseEvent(event, data));
   };
   // Someone else's ephemeral is not the person's to see.
   const onChange = (message: EmulatedMessage) => workspace.messages().includes(message) && broadcast('message', message);
   const onDelete = (message: EmulatedMessage) => broadcast('delete', message);
+  // A modal the app opens (the 👎 form) opens on the page.
+  const onView = (view: EmulatedView) => view.type === 'modal' && broadcast('modal', { ...view.view, id: view.id });
   slack.on('change', onChange);
   slack.on('delete', onDelete);
+  slack.on('view', onView);
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<unknown>> = {
     'GET /api/workspace': async () => about,
@@ -89,6 +93,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     'POST /api/action': async (req) => {
       const { ts, action_id, block_id } = Press.parse(await readJson(req));
       return workspace.press(ts, action_id, block_id);
+    },
+    'POST /api/view': async (req) => {
+      const { id, values } = Submit.parse(await readJson(req));
+      return workspace.submitView(id, values);
     },
     'POST /api/shortcut': async (req) => {
       const { ts, callback_id } = Shortcut.parse(await readJson(req));
@@ -129,6 +137,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     async stop() {
       slack.off('change', onChange);
       slack.off('delete', onDelete);
+      slack.off('view', onView);
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -171,8 +180,10 @@ function openStream(res: ServerResponse, streams: Set<ServerResponse>, messages:
   res.on('close', () => streams.delete(res));
 }
 
-function sseEvent(event: 'message' | 'delete', message: EmulatedMessage): string {
-  return `event: ${event}\ndata: ${JSON.stringify(message)}\n\n`;
+type StreamEvent = 'message' | 'delete' | 'modal';
+
+function sseEvent(event: StreamEvent, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 function statusOf(error: unknown): number {

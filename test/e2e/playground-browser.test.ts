@@ -56,6 +56,15 @@ describe('the playground in a browser', () => {
       const thread = page.locator('#thread-messages');
       await thread.getByText('Saya akan menyarankan').first().waitFor();
 
+      // 👎 under the summary opens the app's form as a modal; sent, the app thanks the person alone.
+      await summary.getByRole('button', { name: '👎' }).click();
+      const form = page.getByRole('dialog');
+      await form.getByLabel('Wrong fact').check();
+      await form.locator('textarea').fill('The embassy moved to Lviv');
+      await form.getByRole('button', { name: 'Send' }).click();
+      await page.locator('#channel-messages .message.ephemeral', { hasText: 'your 👎 (wrong fact) is noted' }).waitFor();
+      expect(await form.count()).toBe(0);
+
       // A follow-up question in the thread, as a mention; the answer follows it there.
       const threadComposer = page.locator('#thread-composer textarea');
       await threadComposer.fill('@Newsdesk berapa tentara Rusia di dekat perbatasan?');

@@ -153,6 +153,27 @@ describe('the playground server', () => {
     await reader.cancel();
   });
 
+  it('opens the 👎 form on the page and sends it as the view_submission Slack sends', async () => {
+    const summary = await summarize();
+    const stream = await fetch(new URL('/api/stream', pg.url));
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await post('/api/action', { ts: summary.ts, action_id: 'review_rate_down', block_id: 'review_actions' });
+    let seen = '';
+    while (!/event: modal\ndata: .*\n\n/.test(seen)) seen += (await reader.read()).value ?? '';
+    await reader.cancel();
+    const view = JSON.parse(/event: modal\ndata: (.*)\n\n/.exec(seen)![1]!) as { id: string; callback_id: string; blocks: Array<{ block_id: string }> };
+    expect(view.blocks.map((b) => b.block_id)).toEqual(['reason', 'comment']);
+
+    const values = {
+      reason: { reason: { type: 'radio_buttons', selected_option: { value: 'wrong-fact', text: { type: 'plain_text', text: 'Wrong fact' } } } },
+      comment: { comment: { type: 'plain_text_input', value: 'Lviv, not Kyiv' } },
+    };
+    expect((await post('/api/view', { id: view.id, values })).body.ok).toBe(true);
+    expect(received.find((r) => r.type === 'view_submission')).toMatchObject({ view: { id: view.id, callback_id: view.callback_id, state: { values } } });
+    await pg.slack.waitFor('chat.postEphemeral', (call) => /👎 \(wrong fact\)/.test(call.args.text));
+    expect((await post('/api/view', { id: 'V404', values })).status).toBe(404);
+  });
+
   it('answers a click on a message that does not exist with 404, and a malformed request with 400', async () => {
     expect((await post('/api/action', { ts: '1.000001', action_id: 'article_quotes' })).status).toBe(404);
     expect((await post('/api/send', { thread_ts: 5 })).status).toBe(400);

@@ -345,6 +345,8 @@ export class SlackEmulator extends EventEmitter {
         const view = args.view;
         const stored = { id: `V${String(this.views.length + 1).padStart(8, '0')}`, type: 'modal' as const, triggerId: args.trigger_id, view, token };
         this.views.push(stored);
+        // The playground shows it, as the Slack client opens it for the person.
+        this.emit('view', stored);
         return { ok: true, view: { id: stored.id, ...view } };
       }
       case 'chat.postMessage': {

@@ -3,6 +3,7 @@
 import { get, post } from './api.js';
 import { createComposer } from './composer.js';
 import { messageHtml } from './message-view.js';
+import { showModal } from './modal.js';
 import { escapeHtml } from './mrkdwn.js';
 
 const workspace = await get('/api/workspace');
@@ -36,6 +37,7 @@ stream.addEventListener('message', (event) => {
   messages.set(message.ts, message);
   scheduleRender();
 });
+stream.addEventListener('modal', (event) => showModal(JSON.parse(event.data)));
 stream.addEventListener('delete', (event) => {
   messages.delete(JSON.parse(event.data).ts);
   scheduleRender();
