@@ -3,13 +3,12 @@ import { parseLanguage } from '../article/language.js';
 /** What a journalist asks for in an article's thread, in English or Indonesian. */
 export type FollowUpIntent =
   | { kind: 'quotes'; speaker?: string }
-  | { kind: 'translate'; language: string }
+  /** No language named: the channel's or the workspace's default target, from their settings. */
+  | { kind: 'translate'; language: string | undefined }
   | { kind: 'summary'; length: 'short' | 'normal' | 'long' }
   | { kind: 'headlines' }
   | { kind: 'social-post' }
   | { kind: 'question' };
-
-const DEFAULT_TARGET_LANGUAGE = 'en';
 
 // Politeness and filler around a request ("please", "tolong", "can you") does not change it.
 const FILLER =
@@ -49,7 +48,7 @@ const LANGUAGE_PHRASE = /\b(?:in|into|to|ke|dalam|jadi|menjadi)\s+((?:bahasa\s+)
 /** Classifies a follow-up; anything that is not a recognised request is a question about the article. */
 export function classifyFollowUp(message: string): FollowUpIntent {
   const text = tidy(message);
-  if (TRANSLATE.test(text)) return { kind: 'translate', language: namedLanguage(text) ?? DEFAULT_TARGET_LANGUAGE };
+  if (TRANSLATE.test(text)) return { kind: 'translate', language: namedLanguage(text) };
   if (SOCIAL_POST.test(text)) return { kind: 'social-post' };
   if (HEADLINES.test(text)) return { kind: 'headlines' };
   if (SHORTER.test(text)) return { kind: 'summary', length: 'short' };

@@ -23,6 +23,7 @@ import type { SlackFile } from '../article/slack-files.js';
 import { postThreadReply, type ThreadTarget } from './slack-streaming.js';
 import { postSummary } from '../summarize/slack-reply.js';
 import { translateIntoThread, translationDeps } from '../translate/slack-reply.js';
+import { translationTarget } from '../settings/settings.js';
 
 /** One message to Newsdesk, from a mention, a thread reply, a DM or the assistant pane. */
 export interface FollowUpMessage {
@@ -153,7 +154,13 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
       return postQuotes(message.client, thread, article, outcome);
     }
     case 'translate':
-      return translateIntoThread(message.client, await translationDeps(services, engine, thread.teamId), thread, article, intent.language);
+      return translateIntoThread(
+        message.client,
+        await translationDeps(services, engine, thread.teamId),
+        thread,
+        article,
+        intent.language ?? translationTarget(await services.settings.effective(thread.teamId), thread.channelId),
+      );
   }
 }
 

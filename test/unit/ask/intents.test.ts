@@ -30,7 +30,6 @@ describe('classifyFollowUp', () => {
     ['In English?', 'en'],
     ['translate it into German', 'de'],
     ['Translate to English', 'en'],
-    ['translate', 'en'],
     ['terjemahkan ke bahasa Inggris', 'en'],
     ['tolong terjemahkan ke Inggris', 'en'],
     ['dalam bahasa Jepang', 'ja'],
@@ -38,6 +37,10 @@ describe('classifyFollowUp', () => {
     ['can you translate this to French please', 'fr'],
   ])('%s asks for a translation into %s', (message, language) => {
     expect(classifyFollowUp(message)).toEqual({ kind: 'translate', language });
+  });
+
+  it('leaves the language of a bare "translate" to the channel\'s or workspace\'s settings', () => {
+    expect(classifyFollowUp('translate')).toEqual({ kind: 'translate', language: undefined });
   });
 
   it.each([
