@@ -304,5 +304,57 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 /** Whether `longer` is a fuller form of `surface` (same trailing words), as "sergey lavrov" is of "lavrov"; both as `nameKey` gives them. */
 export function isFullerForm(surface: readonly string[], longer: readonly string[]): boolean {
+  // One word may be the surname ("Lavrov") or, as Indonesian copy often has it, the given name ("Agus" for "Agus Priyanto").
+  if (surface.length === 1 && longer.length > 1) return longer[0] === surface[0] || longer.at(-1) === surface[0];
   return surface.length > 0 && surface.length <= longer.length && surface.every((word, i) => word === longer[longer.length - surface.length + i]);
+}
+
+// Where an attribution after a speech verb ends: "… kata Ketua KPU Ani Rahma, Senin (5/10), dalam rapat …".
+const PHRASE_END =
+  /\s(?:dalam|saat|ketika|kepada|pada|seusai|usai|setelah|sebelum|melalui|lewat|di|yang|sambil|seraya|sebagaimana|seperti|ketika|when|during|at|in|on|after|before|to|who|while|as)\s|[.;:!?"“”]|\s\(\s*\d/u;
+const WEEKDAYS = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * The speaker an attribution names after its verb ("…,” kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso,
+ * Senin.), split into the name as the article gives it and everything before it as the role. The name is the
+ * last comma-separated part that holds capitalised words (a weekday or a date after it is not a name), and
+ * within it the words from the first one the article also uses on its own ("kata Budi"); failing that, the
+ * words after the last title, organisation or place word. Null when the phrase names nobody.
+ */
+export function speakerInPhrase(phrase: string, standsAlone: (word: string) => boolean): PersonName | null {
+  const end = PHRASE_END.exec(phrase);
+  const text = (end ? phrase.slice(0, end.index) : phrase).trim();
+  const segments = text.split(/\s*,\s*/);
+  const trailing: string[] = [];
+  while (segments.length > 0) {
+    const last = segments.at(-1)!.trim();
+    if (last && /^\p{Lu}/u.test(last) && !WEEKDAYS.test(last)) break;
+    trailing.unshift(last);
+    segments.pop();
+  }
+  if (segments.length === 0) return null;
+  const segment = segments.at(-1)!;
+  const tokens = [...segment.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index }));
+  // The trailing run of capitalised words (and two-letter initials such as "MD") is where the name is.
+  let start = tokens.length;
+  while (start > 0 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || RUN_CONNECTORS.has(tokens[start - 1]!.text))) start--;
+  const run = tokens.slice(start);
+  if (run.length === 0 || /\)\s*$/.test(segment)) return null;
+  const isOffice = (word: string) =>
+    TITLES.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()) || PLACES.has(word.toLowerCase()) || (/^\p{Lu}{3,}$/u.test(word) && word.length <= 6);
+  let from = run.findIndex((token) => standsAlone(token.text) && !isOffice(token.text));
+  if (from < 0) {
+    const lastOffice = run.map((t) => isOffice(t.text)).lastIndexOf(true);
+    const closing = segment.lastIndexOf(')');
+    const afterBracket = run.findIndex((t) => t.start > closing);
+    from = Math.max(lastOffice + 1, closing >= 0 && afterBracket >= 0 ? afterBracket : 0);
+    if (from >= run.length) return null;
+  }
+  while (from < run.length - 1 && isStopword(run[from]!.text.toLowerCase())) from++;
+  const nameStart = run[from]!.start;
+  const name = segment.slice(nameStart).trim();
+  const before = [...segments.slice(0, -1), segment.slice(0, nameStart)].join(', ').replace(/[\s,]+$/, '').replace(/^[\s,]+/, '');
+  const description = trailing.find((part) => part && !WEEKDAYS.test(part) && !/\d/.test(part)) ?? null;
+  const role = before && !/^\p{Ll}+$/u.test(before) ? before : description;
+  return { name, role: role || null };
 }

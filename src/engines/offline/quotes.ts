@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, type PersonName } from '../../checks/names.js';
+import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, speakerInPhrase, type PersonName } from '../../checks/names.js';
 import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -68,7 +68,7 @@ function accordingTo(text: string): Attribution | null {
 }
 
 /** The attribution that follows a quote: "…," kata Lavrov / katanya / ucap Stephen Nix / Smith said / he added. */
-function attributionAfter(narration: string): Attribution | null {
+function attributionAfter(narration: string, standsAlone: (word: string) => boolean): Attribution | null {
   const text = narration.replace(/^[\s,.;:!?—–-]+/, '');
   const according = accordingTo(text);
   if (according) return according;
@@ -79,6 +79,11 @@ function attributionAfter(narration: string): Attribution | null {
     const rest = text.slice(first.length);
     if (startsWithPronoun(rest)) return PRONOUN;
     const name = nameAtStart(rest);
+    // "kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso" or "kata Direktur PT Sinar (PTS) Ani": the name the
+    // attribution ends on is found in the whole phrase, not in its first run of capitals.
+    const continues = name !== null && /^\s*(?:,\s*\p{Lu}|\(|[-–]\s*\d)/u.test(rest.slice(name.end));
+    const phrase = !name || continues ? speakerInPhrase(rest, standsAlone) : null;
+    if (phrase) return { kind: 'named', person: phrase };
     return name ? { kind: 'named', person: name.person } : UNNAMED;
   }
   // Subject first: the verb comes within a few words, before any punctuation.
@@ -146,6 +151,18 @@ function paraphraseIn(sentence: string): { attribution: Attribution; statement: 
   return null;
 }
 
+/**
+ * Capitalised words the article also uses on their own, mid-sentence, between lowercase words or punctuation
+ * ("kata Budi.", "Budi menambahkan"): the short form of a person's name, which tells where a long title ends.
+ */
+function wordsStandingAlone(article: Article): (word: string) => boolean {
+  const alone = new Set<string>();
+  for (const paragraph of article.paragraphs) {
+    for (const match of paragraph.text.matchAll(/(?<=\p{Ll}[\p{L}]*\s)(\p{Lu}[\p{Ll}]+)(?=[\s,.;:!?”"]+(?:\p{Ll}|$)|[,.;:!?]?$)/gu)) alone.add(match[1]!);
+  }
+  return (word) => alone.has(word);
+}
+
 /** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
 function speakerResolver(article: Article): (person: PersonName) => Speaker {
   const mentions = article.paragraphs.flatMap((paragraph) =>
@@ -172,6 +189,7 @@ function speakerResolver(article: Article): (person: PersonName) => Speaker {
  */
 export function extractQuotes(article: Article): QuoteList {
   const resolveName = speakerResolver(article);
+  const standsAlone = wordsStandingAlone(article);
   const quotes: Quote[] = [];
   const paraphrases: Paraphrase[] = [];
   let lastSpeaker: Speaker | null = null;
@@ -204,7 +222,7 @@ export function extractQuotes(article: Article): QuoteList {
         if (!text) continue;
         const before = narration.slice(sentence.start, span.open);
         const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
-        const attribution = attributionAfter(after) ?? attributionBefore(before);
+        const attribution = attributionAfter(after, standsAlone) ?? attributionBefore(before);
         const kind = isFullQuote(before, text) ? 'full' : 'partial';
         // A quoted fragment nobody is said to say is a title, a term or a slogan ("webinar “…”", "konsep “…”"), not a quotation.
         if (!attribution && kind === 'partial') continue;

@@ -169,3 +169,44 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('', 'Lavrov')).toBe(false);
   });
 });
+
+describe('extractQuotes on scraped and Indonesian copy (issue 12)', () => {
+  const story = articleFromText(`Banjir rendam dua desa
+
+Banjir merendam dua desa di tepi Sungai Lestari sejak Minggu malam. " Air naik cepat sekali. Kami hanya sempat menyelamatkan surat-surat, " keluh Warsini, warga Desa Hilir.
+
+”Bantuan sudah dikirim sejak pagi,“ tulis Kepala Badan Penanggulangan Bencana Daerah Kabupaten Lestari, Agus Priyanto, dalam pesan singkat.
+
+Agus mengatakan, pengungsi ditampung di balai desa. "Kami harap air surut besok," harap Agus.
+
+Warga mengikuti doa bersama bertajuk "Bersama Bangkit Setelah Banjir di Tepi Sungai" di masjid desa.
+`);
+  const result = extractQuotes(story);
+
+  it('keeps a quote opened by a mark followed by a space whole, with its speaker from an attribution verb outside the old list', () => {
+    expect(quoteStarting(story, 'Air naik cepat')).toMatchObject({
+      quote: 'Air naik cepat sekali. Kami hanya sempat menyelamatkan surat-surat,',
+      speaker: 'Warsini',
+    });
+  });
+
+  it('reads marks typed in the wrong direction, and gives the name as the speaker and the office as the role', () => {
+    expect(quoteStarting(story, 'Bantuan sudah dikirim')).toMatchObject({
+      speaker: 'Agus Priyanto',
+      role: 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Lestari',
+    });
+  });
+
+  it('finds the speaker after "harap"', () => {
+    expect(quoteStarting(story, 'Kami harap air surut')).toMatchObject({ speaker: 'Agus Priyanto' });
+  });
+
+  it('does not list a quoted event title as a quote', () => {
+    expect(result.quotes.some((q) => q.quote.startsWith('Bersama Bangkit'))).toBe(false);
+  });
+
+  it('quotes only what stands in the article', () => {
+    const body = story.paragraphs.map((p) => p.text).join('\n');
+    for (const quote of result.quotes) expect(body).toContain(quote.quote);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { speakerInPhrase } from '../../../src/checks/names.js';
+
+const alone = (...words: string[]) => (word: string) => words.includes(word);
+
+describe('speakerInPhrase', () => {
+  it('takes the name the attribution ends on, with the office and places before it as the role', () => {
+    expect(speakerInPhrase(' Kepala Desa Mekar, Kecamatan Sari, Budi Santoso, Senin (5/10).', alone())).toEqual({
+      name: 'Budi Santoso',
+      role: 'Kepala Desa Mekar, Kecamatan Sari',
+    });
+  });
+
+  it('drops the weekday after the name and stops at the clause that follows', () => {
+    expect(speakerInPhrase(' juru bicara Dinas Kesehatan Kota Lestari, Rina, Rabu sore, di kantornya.', alone())).toEqual({
+      name: 'Rina',
+      role: 'juru bicara Dinas Kesehatan Kota Lestari',
+    });
+  });
+
+  it('finds where a long title ends by the short form the article uses elsewhere', () => {
+    expect(speakerInPhrase(' Direktur Utama PT Sinar Laut Abadi (SLA) Wulan Pertiwi dalam keterangan pers.', alone('Wulan'))).toEqual({
+      name: 'Wulan Pertiwi',
+      role: 'Direktur Utama PT Sinar Laut Abadi (SLA)',
+    });
+    expect(speakerInPhrase(' Menteri Riset dan Teknologi Nasional Joko Sasmito Hadi.', alone('Joko'))).toMatchObject({ name: 'Joko Sasmito Hadi' });
+  });
+
+  it('gives a description after the name as its role', () => {
+    expect(speakerInPhrase(' Dodi, salah satu pedagang ikan di pasar itu.', alone())).toEqual({ name: 'Dodi', role: 'salah satu pedagang ikan' });
+  });
+
+  it('names nobody when the phrase has no name', () => {
+    expect(speakerInPhrase(' seorang warga.', alone())).toBeNull();
+  });
+});
