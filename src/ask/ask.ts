@@ -49,13 +49,14 @@ export async function askArticle(
 }
 
 /**
- * Adds a turn to the thread's conversation, dropping the oldest beyond the token budget. The
- * context is read again here: another follow-up may have added its turn while this one waited for the model.
+ * Adds a turn to the thread's conversation, dropping the oldest beyond the token budget. Another
+ * follow-up, in this process or another, may add its turn at the same moment: the update is
+ * atomic, so neither is lost.
  */
 export async function rememberTurn(threads: ThreadStore, thread: ThreadRef, turn: Turn): Promise<void> {
   const context = await threads.getThread(thread);
   if (!context) return;
-  await threads.saveThread(thread, { ...context, turns: recentTurns([...context.turns, turn], TURN_BUDGET_TOKENS) });
+  await threads.updateThread(thread, context, (current) => ({ ...current, turns: recentTurns([...current.turns, turn], TURN_BUDGET_TOKENS) }));
 }
 
 /** The most recent turns whose text fits `budget` tokens, oldest first. */

@@ -6,8 +6,12 @@ import type { ThreadContext, ThreadRef, ThreadStore } from '../store/threads.js'
  * again, so a thread that never ends would cost without end; a new thread starts afresh.
  */
 export async function countFollowUp(threads: ThreadStore, thread: ThreadRef, context: ThreadContext, cap: number): Promise<boolean> {
-  const answered = context.followUps ?? 0;
-  if (answered >= cap) return false;
-  await threads.saveThread(thread, { ...context, followUps: answered + 1 });
-  return true;
+  let counted = false;
+  await threads.updateThread(thread, context, (current) => {
+    const answered = current.followUps ?? 0;
+    if (answered >= cap) return current;
+    counted = true;
+    return { ...current, followUps: answered + 1 };
+  });
+  return counted;
 }

@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import type { Article } from '../article/article-types.js';
 import type { Turn } from '../engines/engine.js';
+import { SerializedUpdates } from './serialized-update.js';
 
 /** Where a conversation lives: every key carries team and channel, so nothing crosses workspaces. */
 export interface ThreadRef {
@@ -42,7 +43,11 @@ const threadKey = (ref: ThreadRef) => key('thread', ref.teamId, ref.channelId, r
 
 /** Typed access to what Newsdesk keeps: thread contexts, each channel's latest article, cached results. */
 export class ThreadStore {
-  constructor(private readonly kv: Keyv) {}
+  private readonly updates: SerializedUpdates;
+
+  constructor(private readonly kv: Keyv) {
+    this.updates = new SerializedUpdates(kv);
+  }
 
   /**
    * Saves a thread's turns and settings, and its article under the article's id: once when new to
@@ -55,6 +60,21 @@ export class ThreadStore {
     if (articleSavedAt === now) await this.kv.set(key('article', ref.teamId, article.id), article, THREAD_TTL_MS);
     const stored: StoredThread = { ...thread, articleId: article.id, articleSavedAt };
     await this.kv.set(threadKey(ref), stored, THREAD_TTL_MS);
+  }
+
+  /**
+   * Changes a thread's turns or settings without losing a change made meanwhile, by this process or
+   * another sharing the store (two follow-ups at once in one thread each keep their turn). `change`
+   * is given the stored thread with `read`'s article (the article itself is not rewritten), or
+   * `read` when the thread is no longer stored.
+   */
+  async updateThread(ref: ThreadRef, read: ThreadContext, change: (current: ThreadContext) => ThreadContext): Promise<void> {
+    await this.updates.update<StoredThread | LegacyThread>(threadKey(ref), THREAD_TTL_MS, (stored) => {
+      if (!stored || 'article' in stored) return change(stored ?? read);
+      const { articleId, ...thread } = stored;
+      const { article: _unchanged, ...changed } = change({ ...thread, article: read.article });
+      return { ...changed, articleId };
+    });
   }
 
   async getThread(ref: ThreadRef): Promise<ThreadContext | undefined> {
