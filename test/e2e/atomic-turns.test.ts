@@ -45,6 +45,8 @@ describe.skipIf(!redisUrl)('two processes on one Redis, two follow-ups at once i
       // A channel of its own per trial, so each summary opens its own thread.
       const where = { teamId, channelId: `C0TRIAL${trial}` };
       const root = await summarizeInChannel(a, where);
+      // The thread is stored just after the summary is posted.
+      await eventually(() => a.services.threads.getThread({ ...where, threadTs: root }));
       await Promise.all([mention(a, `pertanyaan A${trial}?`, { threadTs: root, ...where }), mention(b, `pertanyaan B${trial}?`, { threadTs: root, ...where })]);
       await eventually(() => postsIn(a, root).length === 2 || undefined);
       const asked = openai.requests.length;
