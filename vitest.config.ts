@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/build-once.ts'],
+    // vitest's default is one file at a time on a 2-core machine (cores - 1); the end-to-end files
+    // mostly wait on emulators, sockets and child processes, so two at a time overlap that waiting.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
