@@ -2,6 +2,7 @@ import { startNewsdesk, SIGNING_SECRET, BOT_TOKEN } from '../test/support/newsde
 import { SlackSender } from '../test/support/slack-requests.js';
 import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
 import type { SlackEmulator } from '../test/support/slack-emulator.js';
+import { warmUpIntake } from '../src/article/warm-up.js';
 import { startBareBolt } from './bare-bolt.js';
 import { percentile, report, timeConcurrently } from './stats.js';
 
@@ -18,6 +19,8 @@ const MODEL_DELAY_MS = 200;
  */
 export async function benchBurst(): Promise<void> {
   const nd = await startNewsdesk({ env: { LOG_LEVEL: 'error' } });
+  // As npm start does once it listens.
+  await warmUpIntake();
   const sleep = () => new Promise((resolve) => setTimeout(resolve, MODEL_DELAY_MS));
   nd.openai!.respondWith(async () => {
     await sleep();

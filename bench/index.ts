@@ -1,5 +1,6 @@
 import { benchBurst } from './burst.js';
 import { benchMemory } from './memory.js';
+import { benchCliCall, benchCpuPerSummary, benchStartUp } from './runtime.js';
 import { benchAckLatency } from './ack-latency.js';
 import { benchFollowUpTokens } from './follow-up-tokens.js';
 import { benchOfflineEngine } from './offline-engine.js';
@@ -12,7 +13,10 @@ import { benchTranslationConcurrency } from './translation-concurrency.js';
  * and prints the ratio. Numbers depend on the machine; ratios are what to compare across runs.
  */
 const benches: Array<[string, () => Promise<void>]> = [
+  ['CPU per /summarize', benchCpuPerSummary],
   ['A burst of /summarize', benchBurst],
+  ['Start-up', benchStartUp],
+  ['Command line call', benchCliCall],
   ['Slack ack latency', benchAckLatency],
   ['Summary pipeline', benchSummaryPipeline],
   ['Quote verification', benchQuoteVerification],

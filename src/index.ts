@@ -14,8 +14,8 @@ await runUntilStopped(async () => {
   services.logger.info(
     config.slack.appToken ? 'Newsdesk is running in Socket Mode' : `Newsdesk is listening on port ${port} (POST /slack/events)`,
   );
+  if (!process.env.STORE_URL?.trim()) services.logger.info(`Threads are kept in ${config.storeUrl} (set STORE_URL to change)`);
   // Off the request path: the first PDF, link or model prompt then finds its library loaded.
   void warmUpIntake().catch((error: unknown) => services.logger.warn('warming up article intake failed', error));
-  if (!process.env.STORE_URL?.trim()) services.logger.info(`Threads are kept in ${config.storeUrl} (set STORE_URL to change)`);
   return newsdesk;
 }, 'The port is taken: set PORT to a free port.');

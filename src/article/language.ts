@@ -52,7 +52,8 @@ export function parseLanguage(input: string): string | undefined {
   return byName.get(name);
 }
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Built on first use: loading its locale data is a measurable share of start-up, and most codes are listed above.
+let englishNames: Intl.DisplayNames | undefined;
 
 /** The English name of a language code: "id" → "Indonesian"; "und" reads well in a prompt or a reply. */
 export function languageName(code: string): string {
@@ -60,6 +61,7 @@ export function languageName(code: string): string {
   const listed = LANGUAGES[code]?.[0];
   if (listed) return listed;
   try {
+    englishNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     return englishNames.of(code) ?? code;
   } catch {
     return code;

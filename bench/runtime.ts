@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { startNewsdesk, SIGNING_SECRET, BOT_TOKEN } from '../test/support/newsdesk.js';
+import { SlackSender } from '../test/support/slack-requests.js';
+import { SlackEmulator } from '../test/support/slack-emulator.js';
+import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
+import { freePort } from '../test/support/npm-start.js';
+import { warmUpIntake } from '../src/article/warm-up.js';
+import { startBareBolt } from './bare-bolt.js';
+import { median, report, timeConcurrently } from './stats.js';
+
+const projectRoot = new URL('../', import.meta.url).pathname;
+const FIXTURE = 'test/fixtures/article-id-russia-diplomacy.txt';
+const CPU_REQUESTS = 200;
+const STARTS = 5;
+
+/**
+ * Main-thread CPU per /summarize with an instant model (process.cpuUsage over 200 requests, each a
+ * different article), against a bare Bolt app that acks and posts one message. Both figures include
+ * the signed sender's and the Slack emulator's share, which run in this process too.
+ */
+export async function benchCpuPerSummary(): Promise<void> {
+  const nd = await startNewsdesk({ env: { LOG_LEVEL: 'error' } });
+  nd.openai!.respondWith(() => ({ json: russiaSummary }));
+  await warmUpIntake();
+  const bare = await startBareBolt({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: nd.slack.apiUrl, post: true });
+  const bareSender = new SlackSender(`${bare.url}/slack/events`, SIGNING_SECRET, nd.slack);
+  const article = russiaArticle();
+  const cpuPerRequest = async (sender: SlackSender, label: string) => {
+    const before = nd.slack.callsTo('chat.postMessage').length;
+    const start = process.cpuUsage();
+    await timeConcurrently(CPU_REQUESTS, 10, async (i) => {
+      const { response } = await sender.command('/summarize', `${article}\nUpdate ${i} of this story, ${label}.`, { userId: `UREPORTER${i % 50}`, channelId: `CNEWSROOM${i % 10}` });
+      await response.text();
+    });
+    await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length >= before + CPU_REQUESTS, 120_000);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000 / CPU_REQUESTS;
+  };
+  try {
+    // A first round of each warms the JIT; the second is measured.
+    await cpuPerRequest(nd.send, 'warm-up');
+    await cpuPerRequest(bareSender, 'warm-up');
+    const newsdesk = await cpuPerRequest(nd.send, 'newsdesk');
+    const baseline = await cpuPerRequest(bareSender, 'bare');
+    report({ name: `CPU per /summarize, instant model (target <= 3x)`, value: newsdesk, baseline, unit: 'ms', bound: 3 });
+  } finally {
+    await bare.stop();
+    await nd.stop();
+  }
+}
+
+/** A minimal Bolt app as its own program: HTTP receiver, /healthz, no listeners. */
+const BARE_BOLT_PROGRAM = `
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET, endpoints: '/slack/events',
+  customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => { res.writeHead(200); res.end('ok'); } }] });
+const app = new App({ token: process.env.SLACK_BOT_TOKEN, receiver, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: process.env.SLACK_API_URL } });
+await app.start(Number(process.env.PORT));
+`;
+
+/** `npm start` to a 200 from /healthz, against the same for a minimal Bolt app started by node. */
+export async function benchStartUp(): Promise<void> {
+  const slack = await SlackEmulator.start(BOT_TOKEN);
+  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, STORE_URL: 'memory:', LOG_LEVEL: 'error' };
+  try {
+    const newsdesk: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < STARTS; i++) {
+      newsdesk.push(await timeToHealthy('npm', ['start', '--silent'], env));
+      baseline.push(await timeToHealthy(process.execPath, ['--input-type=module', '-e', BARE_BOLT_PROGRAM], env));
+    }
+    report({ name: 'npm start to a 200 from /healthz (target <= 1.5x)', value: median(newsdesk), baseline: median(baseline), unit: 'ms', bound: 1.5 });
+  } finally {
+    await slack.close();
+  }
+}
+
+async function timeToHealthy(command: string, args: string[], env: Record<string, string>): Promise<number> {
+  const port = await freePort();
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: projectRoot, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env, PORT: String(port) }, stdio: 'ignore', detached: true });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    for (;;) {
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.ok, () => false);
+      if (ok) return performance.now() - start;
+      if (child.exitCode !== null) throw new Error(`${command} ${args[0]} exited with ${child.exitCode} before answering /healthz`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  }
+}
+
+/**
+ * One CLI call summarizing the fixture (offline engine), against a bare node process that imports
+ * the same packages and exits. Which packages the CLI loads is found by running it once with a
+ * resolve hook that lists them, so the baseline follows the CLI's imports as they change.
+ */
+export async function benchCliCall(): Promise<void> {
+  const env = { OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
+  const cli = ['--enable-source-maps', 'dist/src/cli/index.js', 'summarize', '--json', FIXTURE];
+  const packages = (await run(['--import', `data:text/javascript,${encodeURIComponent(LIST_PACKAGES_HOOK)}`, ...cli], env)).stderr.trim().split('\n').filter(Boolean);
+  const importThem = `await Promise.all(${JSON.stringify(packages)}.map((name) => import(name)));`;
+  const newsdesk: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    newsdesk.push((await run(cli, env)).ms);
+    baseline.push((await run(['--input-type=module', '-e', importThem], env)).ms);
+  }
+  report({ name: `one CLI summarize vs node importing its ${packages.length} packages (target <= 2x)`, value: median(newsdesk), baseline: median(baseline), unit: 'ms', bound: 2 });
+}
+
+/** Registers a resolve hook that writes, at exit, the bare package specifiers the program imported. */
+const LIST_PACKAGES_HOOK = `
+import { register } from 'node:module';
+import { MessageChannel } from 'node:worker_threads';
+const { port1, port2 } = new MessageChannel();
+const seen = new Set();
+port1.on('message', (name) => seen.add(name));
+port1.unref();
+process.on('exit', () => process.stderr.write([...seen].join('\\n') + '\\n'));
+register('data:text/javascript,' + encodeURIComponent(\`
+  let port;
+  export function initialize(data) { port = data.port; }
+  export async function resolve(specifier, context, next) {
+    if (/^[@a-z]/.test(specifier) && !specifier.startsWith('node:') && context.parentURL && !context.parentURL.includes('/node_modules/')) port.postMessage(specifier);
+    return next(specifier, context);
+  }\`), { data: { port: port2 }, transferList: [port2] });
+`;
+
+function run(args: string[], env: Record<string, string>): Promise<{ ms: number; stderr: string }> {
+  const start = performance.now();
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) =>
+    child.once('close', (code) => (code === 0 ? resolve({ ms: performance.now() - start, stderr }) : reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr}`)))),
+  );
+}
