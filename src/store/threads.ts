@@ -57,9 +57,12 @@ export class ThreadStore {
     const { article, ...thread } = context;
     const now = Date.now();
     const articleSavedAt = thread.articleSavedAt !== undefined && now - thread.articleSavedAt < ARTICLE_REFRESH_MS ? thread.articleSavedAt : now;
-    if (articleSavedAt === now) await this.kv.set(key('article', ref.teamId, article.id), article, THREAD_TTL_MS);
     const stored: StoredThread = { ...thread, articleId: article.id, articleSavedAt };
-    await this.kv.set(threadKey(ref), stored, THREAD_TTL_MS);
+    // Side by side: a thread is no later to be found than when it held its article itself.
+    await Promise.all([
+      articleSavedAt === now && this.kv.set(key('article', ref.teamId, article.id), article, THREAD_TTL_MS),
+      this.kv.set(threadKey(ref), stored, THREAD_TTL_MS),
+    ]);
   }
 
   /**
