@@ -1,8 +1,9 @@
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Services } from './services.js';
+import { workOnJobs } from './slack/job-worker.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
@@ -16,25 +17,35 @@ import { scheduleFeedbackDigest } from './trust/slack-digest.js';
 export interface Newsdesk {
   app: App;
   /**
-   * Starts listening (HTTP on `port`, or Socket Mode); resolves to the HTTP port. In Socket Mode,
-   * /healthz is served on the configured PORT whatever `port` says.
+   * Starts what the role does: listening (HTTP on `port`, or Socket Mode) and running jobs;
+   * resolves to the HTTP port. In Socket Mode, /healthz is served on the configured PORT whatever
+   * `port` says; a worker serves only /healthz, on `port`.
    */
   start(port?: number, host?: string): Promise<number>;
+  /** Stops taking requests, then lets the jobs in hand finish (up to SHUTDOWN_GRACE_MS). */
   stop(): Promise<void>;
 }
 
-/** Builds the Bolt app on the given services: HTTP receiver, or Socket Mode when an app token is set. */
+/**
+ * Builds the Bolt app on the given services: HTTP receiver, or Socket Mode when an app token is
+ * set. The web role acks and queues Slack's requests; the worker role replays them from the queue.
+ */
 export function createApp(config: Config, services: Services): Newsdesk {
-  const customRoutes: CustomRoute[] = [
-    {
-      path: '/healthz',
-      method: ['GET'],
-      handler: (_req, res) => {
+  const { role } = config.jobs;
+  const healthz = (_req: IncomingMessage, res: ServerResponse) => {
+    void health(config, services).then(
+      (body) => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(health(config, services)));
+        res.end(JSON.stringify(body));
       },
-    },
-  ];
+      (error: unknown) => {
+        services.logger.error('health check failed', error);
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, role, error: 'the job queue cannot be reached' }));
+      },
+    );
+  };
+  const customRoutes: CustomRoute[] = [{ path: '/healthz', method: ['GET'], handler: healthz }];
   const receiver = config.slack.appToken
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
@@ -66,7 +77,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
   app.use(requestIntegrity(claims, services.logger));
   // Before every listener: a refused workspace or channel reaches none of them.
   app.use(allowlist(config.safety, services.logger));
-  registerListeners(app, config, services, claims);
+  registerListeners(app, config, services);
   app.error(async (error) => {
     // Passed on to the receiver, which answers it 401; logged where it was refused.
     if (error instanceof RefusedRequest) throw error;
@@ -74,6 +85,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
   });
 
   let stopDigest: (() => void) | undefined;
+  let healthOnly: Server | undefined;
   return {
     app,
     async start(port = config.port, host?: string) {
@@ -81,7 +93,14 @@ export function createApp(config: Config, services: Services): Newsdesk {
       if (!config.slack.oauth) await checkSlackTokens(config.slack);
       await app.init();
       await services.checkModel();
-      const started = await app.start(host ? { port, host } : port);
+      const listen = host ? { port, host } : port;
+      if (role !== 'web') workOnJobs(app, services.jobs);
+      if (role === 'worker') {
+        healthOnly = createServer((req, res) => (req.url === '/healthz' ? healthz(req, res) : res.writeHead(404).end()));
+        await new Promise<void>((resolve, reject) => healthOnly!.once('error', reject).listen(listen, resolve));
+        return (healthOnly.address() as AddressInfo).port;
+      }
+      const started = await app.start(listen);
       const { adminChannelId } = config.safety;
       if (config.review.feedbackDigest && adminChannelId) stopDigest = scheduleFeedbackDigest(app.client, services, adminChannelId);
       // The Socket Mode receiver listens on the port it was built with, and resolves to its connection, not a server.
@@ -89,11 +108,15 @@ export function createApp(config: Config, services: Services): Newsdesk {
       return ((started as Server).address() as AddressInfo).port;
     },
     async stop() {
-      // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket's close handshake.
-      const disconnected = receiver instanceof SocketModeReceiver ? new Promise((resolve) => receiver.client.once('disconnected', resolve)) : undefined;
       stopDigest?.();
-      await app.stop();
-      await disconnected;
+      if (healthOnly) await new Promise((resolve) => healthOnly!.close(resolve));
+      else {
+        // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket's close handshake.
+        const disconnected = receiver instanceof SocketModeReceiver ? new Promise((resolve) => receiver.client.once('disconnected', resolve)) : undefined;
+        await app.stop();
+        await disconnected;
+      }
+      await services.jobs.close(config.jobs.shutdownGraceMs);
       await services.kv.disconnect();
     },
   };
@@ -116,10 +139,12 @@ function oauthOptions(config: Config, services: Services) {
   };
 }
 
-function health(config: Config, services: Services) {
+async function health(config: Config, services: Services) {
+  const backlog = await services.jobs.backlog();
   return {
     ok: true,
     version,
+    role: config.jobs.role,
     mode: config.slack.appToken ? 'socket' : 'http',
     engine: config.llm ? 'llm' : 'offline',
     model: config.llm?.model ?? null,
@@ -127,5 +152,6 @@ function health(config: Config, services: Services) {
     modelAvailable: config.llm ? services.modelHealth.available !== false : false,
     ...(services.modelHealth.problem && { modelProblem: services.modelHealth.problem }),
     store: storeKind(config.storeUrl),
+    queue: { kind: services.jobs.kind, depth: backlog.waiting, oldestWaitingMs: backlog.oldestWaitingMs },
   };
 }

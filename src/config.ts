@@ -143,11 +143,25 @@ const EnvSchema = EngineEnvSchema
       })
       .transform((kinds) => kinds as SignoffKind[]),
     FEEDBACK_DIGEST: optionalText.refine((value) => value === undefined || value === 'daily', { message: 'expected daily, or leave it unset' }),
+    NEWSDESK_ROLE: optionalText
+      .refine((value) => value === undefined || /^(web|worker|both)$/.test(value), { message: 'expected web, worker or both' })
+      .transform((value) => (value ?? 'both') as Role),
+    JOB_CONCURRENCY: positiveCount('jobs').transform((value) => value ?? 16),
+    JOB_LOCK_MS: positiveCount('milliseconds').transform((value) => value ?? 30_000),
+    JOB_QUEUE_PREFIX: optionalText.transform((value) => value ?? 'newsdesk'),
+    SHUTDOWN_GRACE_MS: positiveCount('milliseconds').transform((value) => value ?? 20_000),
   })
   .superRefine((env, context) => {
     for (const issue of slackAuthIssues(env)) context.addIssue({ code: 'custom', ...issue });
     if (env.FEEDBACK_DIGEST && !env.ADMIN_CHANNEL_ID) {
       context.addIssue({ code: 'custom', path: ['FEEDBACK_DIGEST'], message: 'the digest goes to the admin channel: set ADMIN_CHANNEL_ID too' });
+    }
+    if (env.NEWSDESK_ROLE !== 'both' && !/^rediss?:/.test(env.STORE_URL)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['NEWSDESK_ROLE'],
+        message: 'web and worker run apart only on a shared Redis: set STORE_URL=redis://host:port, or leave NEWSDESK_ROLE unset',
+      });
     }
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       context.addIssue({
@@ -194,6 +208,9 @@ export function encryptionKeyBytes(text: string): Buffer {
 
 const isEncryptionKey = (text: string) => /^([0-9a-f]{64}|[A-Za-z0-9+/]{43}=?)$/i.test(text) && encryptionKeyBytes(text).length === 32;
 
+/** What one process does: take Slack's requests (web), run their jobs (worker), or both. */
+export type Role = 'web' | 'worker' | 'both';
+
 export interface Config {
   slack: {
     /** The one workspace's token; undefined in OAuth mode, where each workspace's comes from its installation. */
@@ -220,6 +237,17 @@ export interface Config {
   glossaryFile: string | undefined;
   /** Chunks of one long article translated at once; 1 for a local server that serves one request at a time. */
   translateConcurrency: number;
+  jobs: {
+    role: Role;
+    /** Jobs one worker process runs at once. */
+    concurrency: number;
+    /** A worker silent this long is presumed dead, and its job goes to another. */
+    lockMs: number;
+    /** Keeps this deployment's queue apart from others on the same Redis. */
+    queuePrefix: string;
+    /** On SIGTERM, how long a worker's jobs in hand may take before they go back to the queue. */
+    shutdownGraceMs: number;
+  };
   /** Who may use Newsdesk, what never reaches the model, and what it may spend. */
   safety: {
     /** Empty: every workspace the app is installed in. */
@@ -286,6 +314,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { storeUrl?: string
     storeUrl: e.STORE_URL || (defaults.storeUrl ?? 'memory:'),
     memoryStoreMaxItems: e.MEMORY_STORE_MAX_ITEMS,
     replyWithoutMention: e.REPLY_WITHOUT_MENTION,
+    jobs: {
+      role: e.NEWSDESK_ROLE,
+      concurrency: e.JOB_CONCURRENCY,
+      lockMs: e.JOB_LOCK_MS,
+      queuePrefix: e.JOB_QUEUE_PREFIX,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    },
     safety: {
       allowedTeamIds: e.ALLOWED_TEAM_IDS,
       allowedChannelIds: e.ALLOWED_CHANNEL_IDS,

@@ -14,6 +14,10 @@ import { createEngineFor } from './editorial/policy.js';
 import { RateLimiter } from './editorial/rate-limit.js';
 import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
+import { EventClaims } from './store/dedupe.js';
+import { JobPosts } from './store/job-posts.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import { openJobQueue } from './jobs/open-queue.js';
 import { openKeyv } from './store/kv.js';
 import { ThreadStore } from './store/threads.js';
 import { RecentArticles } from './store/recent-articles.js';
@@ -60,6 +64,10 @@ export interface Services {
   /** Copy-ready text held until someone signs it off, and which kinds are (REQUIRE_SIGNOFF_FOR). */
   heldDrafts: HeldDraftStore;
   requireSignoffFor: SignoffKind[];
+  /** The work Slack's requests start: BullMQ on Redis, or this process's own queue. */
+  jobs: JobQueue;
+  /** What each job has posted, so a job run twice updates instead of posting again. */
+  jobPosts: JobPosts;
 }
 
 export function createServices(config: Config): Services {
@@ -89,6 +97,7 @@ export function createServices(config: Config): Services {
     logger,
     disclosureFor,
   });
+  const jobs = openJobQueue(config, new EventClaims(kv), logger);
   return {
     logger,
     kv,
@@ -108,6 +117,8 @@ export function createServices(config: Config): Services {
     requireSignoffFor: config.review.requireSignoffFor,
     settings,
     recent: new RecentArticles(kv),
+    jobs,
+    jobPosts: new JobPosts(kv),
   };
 }
 

@@ -17,6 +17,7 @@ import { answerReply, heldRewriteMessage, replyMessage, rewriteKind, rewriteRepl
 import type { RewriteOutcome } from './rewrite.js';
 import { mustHold } from '../trust/hold.js';
 import { holdForSignOff } from '../trust/slack-hold.js';
+import { retriesLater, type RunningJob } from '../slack/jobs.js';
 import { postQuotes } from '../quotes/slack-reply.js';
 import { articleInMessage } from '../article/slack-resolve-article.js';
 import type { SlackFile } from '../article/slack-files.js';
@@ -45,6 +46,8 @@ export interface FollowUpMessage {
   setStatus?: (status: string) => Promise<unknown>;
   /** Hears of each article the conversation takes up (the assistant pane titles its thread with the headline). */
   onArticle?: (article: Article) => Promise<unknown>;
+  /** The job answering this message: a failure it will retry is not told to the thread yet. */
+  job?: RunningJob;
 }
 
 export const NO_ARTICLE_HERE =
@@ -71,6 +74,7 @@ export async function handleFollowUp(services: Services, config: Config, message
     if (!(await countFollowUp(services.threads, conversation.thread, conversation.context, cap))) return await notice(message, replyTs, threadAtCap(cap));
     await answerFollowUp(services, message, conversation.thread, conversation.context);
   } catch (error) {
+    if (retriesLater(message.job, error)) return services.logger.warn('follow-up failed; its job is retried', error);
     // What the journalist can fix (a link that is no article, a rate limit) is no failure of Newsdesk's.
     if (isUsersToFix(error)) services.logger.info(`follow-up: ${describeFailure(error)}`);
     else services.logger.error('follow-up failed', error);

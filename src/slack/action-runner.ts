@@ -1,26 +1,33 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../logger.js';
-import { reportFailure, tellUser, yieldToPendingRequests } from './command-runner.js';
+import { reportFailure, tellUser } from './command-runner.js';
+import { inJob, retriesLater, runningJob, type JobServices } from './jobs.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /**
  * The shape every button shares: ack at once (Slack gives 3 s), tell the user, ephemerally, that
- * the work has started (unless it is done in a moment), then do it; a failure is told to the user the same way.
+ * the work has started, and queue it; the worker then does it. A button done in a moment (no
+ * progress note) runs at once instead: a form it opens must open within Slack's 3 s. A failure is
+ * told to the user the same way (on a job's last attempt, unless the user can fix it).
  */
 export function buttonHandler(
-  logger: Logger,
+  services: { logger: Logger } & JobServices,
   progress: string | undefined,
   work: (args: ButtonArgs) => Promise<void>,
 ): (args: ButtonArgs) => Promise<void> {
   return async (args) => {
-    await args.ack();
-    await yieldToPendingRequests();
-    if (progress) await tellUser(args.respond, progress, logger);
+    const { logger } = services;
+    const job = runningJob(args.context);
+    if (!job) {
+      await args.ack();
+      if (progress) await tellUser(args.respond, progress, logger);
+    }
     try {
-      await work(args);
+      await (progress ? inJob(services, args, work) : work(args));
     } catch (error) {
-      await reportFailure(logger, `button ${args.action.action_id}`, args.respond, error);
+      if (retriesLater(job, error)) return;
+      await reportFailure(logger, `button ${args.action.action_id}`, args.respond, error, job);
     }
   };
 }

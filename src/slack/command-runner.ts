@@ -1,49 +1,53 @@
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../logger.js';
 import { describeFailure, isUsersToFix } from './failures.js';
+import { inJob, retriesLater, runningJob, type JobServices, type RunningJob } from './jobs.js';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /**
- * The one shape every slash command shares: ack at once with a progress note (Slack gives 3 s),
- * then do the work; whatever fails, the user gets an ephemeral message saying what and what to do.
+ * The one shape every slash command shares: ack at once with a progress note (Slack gives 3 s)
+ * and queue the work; the worker then does it. Whatever fails (on the last attempt, unless the
+ * user can fix it), the user gets an ephemeral message saying what and what to do.
  */
 export function commandHandler(
-  logger: Logger,
+  services: { logger: Logger } & JobServices,
   progress: string,
   work: (args: CommandArgs) => Promise<void>,
 ): (args: CommandArgs) => Promise<void> {
   return async (args) => {
     await args.ack({ response_type: 'ephemeral', text: progress });
-    await yieldToPendingRequests();
+    const job = runningJob(args.context);
     try {
-      await work(args);
+      await inJob(services, args, work);
     } catch (error) {
-      await reportFailure(logger, args.command.command, args.respond, error);
+      if (retriesLater(job, error)) return;
+      await reportFailure(services.logger, args.command.command, args.respond, error, job);
     }
   };
 }
 
 /**
- * Lets the event loop take the requests already waiting (and send their acks) before this one's
- * work, which holds the single thread for milliseconds: under load, acks stay well within Slack's 3 s.
+ * Logs a failed request and tells the user, ephemerally, what failed and what to do. After a job's
+ * retries, that replaces the progress note the request was acknowledged with.
  */
-export function yieldToPendingRequests(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Logs a failed request and tells the user, ephemerally, what failed and what to do. */
-export async function reportFailure(logger: Logger, what: string, respond: RespondFn, error: unknown): Promise<void> {
+export async function reportFailure(logger: Logger, what: string, respond: RespondFn, error: unknown, job?: RunningJob): Promise<void> {
   // What the user can fix is expected; only Newsdesk's own failures are errors.
   if (isUsersToFix(error)) logger.info(`${what}: ${describeFailure(error)}`);
   else logger.error(`${what} failed`, error);
+  if (job && job.attempt > 1) return tellUser(respond, failureAfterRetries(job, error), logger, { replaceProgress: true });
   await tellUser(respond, describeFailure(error), logger);
 }
 
+/** What a job that failed every attempt tells the journalist. */
+export function failureAfterRetries(job: RunningJob, error: unknown): string {
+  return `Newsdesk tried ${job.attempt} times. ${describeFailure(error)}`;
+}
+
 /** An ephemeral reply through response_url, which works even where the bot is not a member. */
-export async function tellUser(respond: RespondFn, text: string, logger: Logger): Promise<void> {
+export async function tellUser(respond: RespondFn, text: string, logger: Logger, options: { replaceProgress?: boolean } = {}): Promise<void> {
   try {
-    await respond({ response_type: 'ephemeral', replace_original: false, text });
+    await respond({ response_type: 'ephemeral', replace_original: options.replaceProgress ?? false, text });
   } catch (error) {
     logger.error('could not tell the user about a failure', error);
   }

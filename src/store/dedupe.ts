@@ -3,7 +3,8 @@ import KeyvRedis from '@keyv/redis';
 
 /**
  * Slack redelivers an event it thinks timed out (three times, over about five minutes), and the
- * retry may reach another app process. A claim outlives the retries; it is kept a day.
+ * retry may reach another app process. A claim outlives the retries; it is kept a day. The
+ * in-process job queue claims each job id here (BullMQ's queue claims on its own Redis).
  */
 export const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
 

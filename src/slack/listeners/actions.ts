@@ -43,7 +43,7 @@ interface ArticleButtonWork {
 
 /** What every article button shares: find the thread's article, or say it is gone; let policy pick the engine. */
 function articleButton(services: Services, progress: string, act: (work: ArticleButtonWork) => Promise<void>) {
-  return buttonHandler(services.logger, progress, async ({ body, action, context, client, respond }) => {
+  return buttonHandler(services, progress, async ({ body, action, context, client, respond }) => {
     const found = await articleOfButton(services, body, context.teamId, action.value);
     if (!found) return tellUser(respond, ARTICLE_GONE, services.logger);
     const { thread, context: kept } = found;

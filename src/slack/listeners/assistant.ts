@@ -2,6 +2,7 @@ import { Assistant, type App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { handleFollowUp, isPersonsMessage } from '../../ask/slack-follow-up.js';
+import { inJob, runningJob } from '../jobs.js';
 
 export const ASSISTANT_GREETING = 'Paste an article or a link to it, and I will summarize it. Then ask me anything about it.';
 
@@ -21,25 +22,29 @@ export function registerAssistant(app: App, config: Config, services: Services):
       // Newsdesk keeps its own thread contexts in its store. Bolt's default context store reads
       // conversations.replies, which Slack rate-limits heavily for distributed apps.
       threadContextStore: { get: async () => ({}), save: async () => {} },
-      threadStarted: async ({ say, setSuggestedPrompts }) => {
-        await say(ASSISTANT_GREETING);
-        await setSuggestedPrompts({ prompts: SUGGESTED_PROMPTS });
-      },
-      userMessage: async ({ message, body, client, setStatus, setTitle }) => {
+      threadStarted: (args) =>
+        inJob(services, args, async ({ say, setSuggestedPrompts }) => {
+          await say(ASSISTANT_GREETING);
+          await setSuggestedPrompts({ prompts: SUGGESTED_PROMPTS });
+        }),
+      userMessage: async (args) => {
+        const { message, body, context, setStatus, setTitle } = args;
         if (!isPersonsMessage(message) || !message.thread_ts) return;
-        await handleFollowUp(services, config, {
+        const threadTs = message.thread_ts;
+        await inJob(services, args, ({ client }) => handleFollowUp(services, config, {
           client,
+          job: runningJob(context),
           teamId: body.team_id,
           channelId: message.channel,
           userId: message.user,
           text: (message.text ?? '').trim(),
           files: message.files,
           ts: message.ts,
-          threadTs: message.thread_ts,
+          threadTs,
           direct: true,
           setStatus: (status) => setStatus(status),
           onArticle: (article) => setTitle(article.headline),
-        });
+        }));
       },
     }),
   );

@@ -26,7 +26,7 @@ export function registerCommands(app: App, config: Config, services: Services): 
 
   app.command(
     '/summarize',
-    commandHandler(logger, 'Reading the article…', async ({ command, respond, client }) => {
+    commandHandler(services, 'Reading the article…', async ({ command, respond, client }) => {
       const where = { teamId: command.team_id, channelId: command.channel_id };
       const request = parseSummarizeCommand(command.text);
       const resolved = await resolveArticle(request.text, where, services, config);
@@ -38,7 +38,7 @@ export function registerCommands(app: App, config: Config, services: Services): 
 
   app.command(
     '/quotes',
-    commandHandler(logger, 'Looking for quotes…', async (args) => {
+    commandHandler(services, 'Looking for quotes…', async (args) => {
       const request = parseQuotesCommand(args.command.text);
       const found = await articleForCommand(args, request.text, QUOTES_USAGE);
       if (!found) return;
@@ -53,7 +53,7 @@ export function registerCommands(app: App, config: Config, services: Services): 
 
   app.command(
     '/translate',
-    commandHandler(logger, 'Translating…', async (args) => {
+    commandHandler(services, 'Translating…', async (args) => {
       const settings = await services.settings.effective(args.command.team_id);
       const request = parseTranslateCommand(args.command.text, translationTarget(settings, args.command.channel_id));
       if ('unknownLanguage' in request) return tellUser(args.respond, unknownLanguageMessage(request.unknownLanguage), logger);

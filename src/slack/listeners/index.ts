@@ -1,8 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
-import type { EventClaims } from '../../store/dedupe.js';
-import { ignoreRedeliveries } from '../redeliveries.js';
 import { registerActions } from './actions.js';
 import { registerAssistant } from './assistant.js';
 import { registerCommands } from './commands.js';
@@ -14,10 +12,12 @@ import { registerUninstall } from './uninstall.js';
 import { registerReview } from './review.js';
 import { registerHome } from './home.js';
 
-/** Wires every Slack surface to its listeners; each file registers one surface. */
-export function registerListeners(app: App, config: Config, services: Services, claims: EventClaims): void {
-  // Before the Assistant and every listener: Slack's redelivery of an event that was already taken is dropped.
-  app.use(ignoreRedeliveries(claims, services.logger));
+/**
+ * Wires every Slack surface to its listeners; each file registers one surface. A listener acks
+ * and queues its request as a job (whose id makes a redelivery the same job); replayed from the
+ * queue in a worker, the same listener does the work.
+ */
+export function registerListeners(app: App, config: Config, services: Services): void {
   registerCommands(app, config, services);
   registerShortcuts(app, config, services);
   registerNewsdeskCommand(app, config, services);

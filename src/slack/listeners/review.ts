@@ -8,7 +8,7 @@ import { markAsChecked, rateDown, rateUp, showUncheckedDraft, submitFeedback } f
 /** The buttons under every answer (sign-off, 👍, 👎, the held draft) and the 👎 form. */
 export function registerReview(app: App, _config: Config, services: Services): void {
   const button = (work: (services: Services, args: ButtonArgs) => Promise<void>) =>
-    buttonHandler(services.logger, undefined, (args) => work(services, args));
+    buttonHandler(services, undefined, (args) => work(services, args));
   app.action<BlockButtonAction>(SIGN_OFF_ACTION, button(markAsChecked));
   app.action<BlockButtonAction>(SHOW_DRAFT_ACTION, button(showUncheckedDraft));
   app.action<BlockButtonAction>(RATE_UP_ACTION, button(rateUp));

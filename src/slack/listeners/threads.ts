@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { handleFollowUp, isPersonsMessage, mentionsNewsdesk } from '../../ask/slack-follow-up.js';
+import { inJob, runningJob } from '../jobs.js';
 
 /**
  * Messages without a mention: direct messages to Newsdesk, and, when REPLY_WITHOUT_MENTION is on,
@@ -9,7 +10,8 @@ import { handleFollowUp, isPersonsMessage, mentionsNewsdesk } from '../../ask/sl
  * Assistant in assistant.ts instead: Bolt routes them there.)
  */
 export function registerThreadMessages(app: App, config: Config, services: Services): void {
-  app.message(async ({ message, body, context, client }) => {
+  app.message(async (args) => {
+    const { message, body, context } = args;
     if (!isPersonsMessage(message)) return;
     const text = message.text ?? '';
     const direct = message.channel_type === 'im';
@@ -21,8 +23,9 @@ export function registerThreadMessages(app: App, config: Config, services: Servi
       const thread = { teamId: body.team_id, channelId: message.channel, threadTs: message.thread_ts };
       if (!(await services.threads.getThread(thread))) return;
     }
-    await handleFollowUp(services, config, {
+    await inJob(services, args, ({ client }) => handleFollowUp(services, config, {
       client,
+      job: runningJob(context),
       teamId: body.team_id,
       channelId: message.channel,
       userId: message.user,
@@ -31,6 +34,6 @@ export function registerThreadMessages(app: App, config: Config, services: Servi
       ts: message.ts,
       threadTs: message.thread_ts,
       direct,
-    });
+    }));
   });
 }

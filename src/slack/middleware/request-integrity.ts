@@ -55,7 +55,7 @@ async function refusalOf(body: Record<string, unknown>, signed: SignedRequest, c
   // Socket Mode requests come over Newsdesk's own authenticated connection, unsigned.
   if (!signed.requestSignature || !signed.requestTimestamp) return undefined;
   if (Number(signed.requestTimestamp) > now() / 1000 + FUTURE_SKEW_S) return `its timestamp is more than ${FUTURE_SKEW_S} s in the future`;
-  // An event is remembered by its event_id (see redeliveries.ts); commands and actions have none.
+  // An event is remembered by its event_id (its job's id, see slack/jobs.ts); commands and actions have none.
   if (body.type === 'event_callback') return undefined;
   if (!(await claims.claimSignature(signed.requestSignature))) return 'its signature was already used (a replay)';
   return undefined;

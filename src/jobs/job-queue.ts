@@ -1,0 +1,53 @@
+/**
+ * Work a Slack request started, handed from the web role to the workers. The queue behind it is
+ * BullMQ on Redis (several processes) or an in-process queue (memory: and SQLite, one process);
+ * both take the same jobs and run them the same way.
+ */
+export interface Job {
+  /** Derived from the request (Slack's event id, a command's trigger id): a redelivery names the same job. */
+  id: string;
+  /** The workspace the request came from: workspaces take turns, so one's burst does not starve another. */
+  teamId: string;
+  /** The Slack request itself, replayed in the worker. */
+  request: Record<string, unknown>;
+}
+
+export interface JobAttempt {
+  /** 1 for the first run; a run after a worker died keeps its number. */
+  number: number;
+  /** No retry follows a failure of this attempt: the journalist must be told. */
+  final: boolean;
+}
+
+/** Runs one job; a rejection is retried with backoff until the last attempt. */
+export type JobHandler = (job: Job, attempt: JobAttempt) => Promise<void>;
+
+export interface Backlog {
+  /** Jobs waiting for a worker (retries waiting out their backoff included). */
+  waiting: number;
+  /** How long the oldest waiting job has waited; null when none waits. */
+  oldestWaitingMs: number | null;
+}
+
+export interface JobQueue {
+  readonly kind: 'in-process' | 'redis';
+  /** Adds a job, unless a job of that id was added before (within a day). */
+  add(job: Job): Promise<void>;
+  /** Starts running jobs in this process, at most `concurrency` at once. */
+  work(handler: JobHandler): void;
+  backlog(): Promise<Backlog>;
+  /**
+   * Stops taking jobs. Jobs in hand get up to `graceMs` to finish; those still running then are
+   * handed back to the queue for another worker. Closes the queue's connections.
+   */
+  close(graceMs: number): Promise<void>;
+}
+
+/** How often a failed job runs, and the wait before its first retry (doubled for each next one). */
+export const JOB_ATTEMPTS = 3;
+export const RETRY_BACKOFF_MS = 1_000;
+
+/** A job id built from a request id; BullMQ ids may not contain ":". */
+export function jobId(kind: string, ...parts: string[]): string {
+  return [kind, ...parts].map((part) => part.replace(/[^A-Za-z0-9._-]/g, '_')).join('-');
+}

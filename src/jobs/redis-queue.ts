@@ -1,0 +1,127 @@
+import { Queue, Worker, type Job as BullJob } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+import { JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
+
+const QUEUE_NAME = 'jobs';
+/** A job id is claimed for a day: Slack's redeliveries of an event come within minutes. */
+const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
+/** BullMQ's highest priority number (served last). */
+const MAX_PRIORITY = 2_097_152;
+
+export interface RedisQueueOptions {
+  url: string;
+  /** Keeps this deployment's queue apart from others on the same Redis. */
+  prefix: string;
+  concurrency: number;
+  /** A worker that stops renewing its lock this long is presumed dead; its job goes to another worker. */
+  lockMs: number;
+}
+
+/**
+ * The queue several processes share, on BullMQ. Each workspace's next job is queued behind as
+ * many jobs as that workspace has pending (BullMQ's priorities), so a newsroom's burst waits
+ * behind itself, not in front of everyone else.
+ */
+export class RedisQueue implements JobQueue {
+  readonly kind = 'redis';
+  private readonly redis: Redis;
+  private readonly queue: Queue<Job>;
+  private worker: Worker<Job> | undefined;
+  /** The jobs this worker holds, with the lock token that hands them back. */
+  private readonly held = new Map<string, { job: BullJob<Job>; token: string | undefined }>();
+
+  constructor(
+    private readonly options: RedisQueueOptions,
+    private readonly logger: Logger,
+  ) {
+    // BullMQ's workers block on Redis, which needs requests without a retry cap.
+    this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
+    this.redis.on('error', (error) => logger.error('job queue connection error', error));
+    this.queue = new Queue<Job>(QUEUE_NAME, { connection: this.redis, prefix: options.prefix });
+  }
+
+  async add(job: Job): Promise<void> {
+    const claimed = await this.redis.set(this.key('claim', job.id), '1', 'PX', CLAIM_TTL_MS, 'NX');
+    if (claimed !== 'OK') {
+      this.logger.info(`job ${job.id}: its request was delivered again; it runs once`);
+      return;
+    }
+    const pending = await this.redis.hincrby(this.key('pending'), job.teamId, 1);
+    await this.queue.add('request', job, {
+      jobId: job.id,
+      priority: Math.min(Math.max(pending, 1), MAX_PRIORITY),
+      attempts: JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: RETRY_BACKOFF_MS },
+      removeOnComplete: { age: 60 * 60, count: 10_000 },
+      removeOnFail: { age: 7 * 24 * 60 * 60 },
+    });
+  }
+
+  work(handler: JobHandler): void {
+    const { prefix, concurrency, lockMs } = this.options;
+    this.worker = new Worker<Job>(QUEUE_NAME, (job, token) => this.run(handler, job, token), {
+      connection: this.redis,
+      prefix,
+      concurrency,
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
+      maxStalledCount: 2,
+    });
+    this.worker.on('error', (error) => this.logger.error('job worker error', error));
+  }
+
+  async backlog(): Promise<Backlog> {
+    const counts = await this.queue.getJobCounts('wait', 'prioritized', 'delayed');
+    const waiting = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    // Jobs are served roughly oldest first within each workspace: the oldest is among the first hundred.
+    const first = await this.queue.getJobs(['prioritized', 'wait', 'delayed'], 0, 99);
+    const oldest = Math.min(...first.map((job) => job.timestamp));
+    return { waiting, oldestWaitingMs: first.length ? Math.max(0, Date.now() - oldest) : null };
+  }
+
+  async close(graceMs: number): Promise<void> {
+    if (this.worker) {
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        this.worker.close().then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(resolve, graceMs, false))),
+      ]);
+      clearTimeout(timer);
+      if (!finished) await this.handBack();
+    }
+    await this.queue.close();
+    this.redis.disconnect();
+  }
+
+  private async run(handler: JobHandler, job: BullJob<Job>, token: string | undefined): Promise<void> {
+    const attempt = { number: job.attemptsMade + 1, final: job.attemptsMade + 1 >= JOB_ATTEMPTS };
+    this.held.set(job.id!, { job, token });
+    try {
+      await handler(job.data, attempt);
+      await this.settled(job.data);
+    } catch (error) {
+      if (attempt.final) await this.settled(job.data);
+      throw error;
+    } finally {
+      this.held.delete(job.id!);
+    }
+  }
+
+  /** A job that will not run again no longer counts against its workspace's turn. */
+  private async settled(job: Job): Promise<void> {
+    await this.redis.hincrby(this.key('pending'), job.teamId, -1);
+  }
+
+  /** Jobs still running at the end of the grace period go back to the queue, for the next worker. */
+  private async handBack(): Promise<void> {
+    const held = [...this.held.values()];
+    this.logger.warn(`${held.length} jobs did not finish in time and go back to the queue`);
+    await Promise.all(held.map(({ job, token }) => job.moveToWait(token).catch((error: unknown) => this.logger.error(`could not hand back job ${job.id}`, error))));
+    await this.worker!.close(true);
+  }
+
+  private key(...parts: string[]): string {
+    return [this.options.prefix, QUEUE_NAME, 'newsdesk', ...parts].join(':');
+  }
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { jobId, type Job, type JobQueue } from '../jobs/job-queue.js';
+import type { JobPosts } from '../store/job-posts.js';
+import { isUsersToFix } from './failures.js';
+import { postOnce } from './post-once.js';
+
+/**
+ * What the listeners of a replayed request know of the job they run (Bolt's context carries it;
+ * a request straight from Slack has none, and is queued instead of run).
+ */
+export interface RunningJob {
+  id: string;
+  teamId: string;
+  attempt: number;
+  /** No retry follows this attempt: a failure must be told to the journalist now. */
+  final: boolean;
+  /** A failure the job is retried for, set by the listener that caught it. */
+  failure?: unknown;
+}
+
+/** The key of the running job in Bolt's context. */
+export const RUNNING_JOB = 'newsdeskJob';
+
+export function runningJob(context: Context): RunningJob | undefined {
+  return context[RUNNING_JOB] as RunningJob | undefined;
+}
+
+export interface JobServices {
+  jobs: JobQueue;
+  jobPosts: JobPosts;
+}
+
+/**
+ * The one seam between acknowledging and working: a request straight from Slack becomes a job
+ * (the web role's part); the same request replayed from the queue runs `work`, with a client that
+ * posts each message once however often the job runs.
+ */
+export async function inJob<A extends { body: unknown; context: Context; client: WebClient }>(
+  services: JobServices,
+  args: A,
+  work: (args: A) => Promise<void>,
+): Promise<void> {
+  const job = runningJob(args.context);
+  if (!job) return services.jobs.add(jobOfRequest(args.body as SlackRequest, args.context));
+  await work({ ...args, client: postOnce(args.client, job, services.jobPosts) });
+}
+
+type SlackRequest = Record<string, unknown> & { event_id?: string; trigger_id?: string; team_id?: string; team?: { id?: string } | null };
+
+/** A request's job: its id from Slack's event id or the command's trigger, so a redelivery is the same job. */
+export function jobOfRequest(body: SlackRequest, context: Pick<Context, 'teamId'>): Job {
+  const teamId = body.team_id ?? body.team?.id ?? context.teamId ?? 'unknown';
+  const id = body.event_id
+    ? jobId('event', teamId, body.event_id)
+    : body.trigger_id
+      ? jobId('trigger', body.trigger_id)
+      : jobId('request', randomUUID());
+  return { id, teamId, request: body };
+}
+
+/**
+ * After a listener caught `error`: true when the job will run again, so the journalist is not
+ * told yet; false when they must be told now (their own mistake, or the job's last attempt).
+ */
+export function retriesLater(job: RunningJob | undefined, error: unknown): boolean {
+  if (!job || job.final || isUsersToFix(error)) return false;
+  job.failure = error;
+  return true;
+}

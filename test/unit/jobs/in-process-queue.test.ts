@@ -1,0 +1,79 @@
+import Keyv from 'keyv';
+import { describe, expect, it } from 'vitest';
+import { InProcessQueue } from '../../../src/jobs/in-process-queue.js';
+import { JOB_ATTEMPTS, type Job, type JobAttempt } from '../../../src/jobs/job-queue.js';
+import type { Logger } from '../../../src/logger.js';
+import { EventClaims } from '../../../src/store/dedupe.js';
+import { eventually } from '../../support/eventually.js';
+
+const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+const job = (id: string, teamId = 'T1'): Job => ({ id, teamId, request: { id } });
+const queueOf = (concurrency: number) => new InProcessQueue(new EventClaims(new Keyv()), concurrency, quiet);
+
+describe('the in-process job queue', () => {
+  it('runs a job once however often its request is delivered', async () => {
+    const queue = queueOf(4);
+    const ran: string[] = [];
+    queue.work(async (j) => void ran.push(j.id));
+    await Promise.all(Array.from({ length: 5 }, () => queue.add(job('event-T1-Ev1'))));
+    await queue.add(job('event-T1-Ev2'));
+    await eventually(() => (ran.length === 2 ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ran.sort()).toEqual(['event-T1-Ev1', 'event-T1-Ev2']);
+    await queue.close(100);
+  });
+
+  it('lets a workspace with one job go before another workspace\'s flood is through', async () => {
+    const queue = queueOf(1);
+    for (let i = 0; i < 20; i++) await queue.add(job(`flood-${i}`, 'TFLOOD'));
+    await queue.add(job('single', 'TQUIET'));
+    const ran: string[] = [];
+    queue.work(async (j) => void ran.push(j.id));
+    await eventually(() => (ran.length === 21 ? true : undefined));
+    expect(ran.indexOf('single')).toBeLessThan(2);
+    expect(ran.filter((id) => id.startsWith('flood'))).toEqual(Array.from({ length: 20 }, (_, i) => `flood-${i}`));
+    await queue.close(100);
+  });
+
+  it('retries a failing job with backoff and marks its last attempt final', async () => {
+    const queue = queueOf(1);
+    const attempts: JobAttempt[] = [];
+    queue.work(async (_j, attempt) => {
+      attempts.push(attempt);
+      throw new Error('the model is down');
+    });
+    await queue.add(job('failing'));
+    await eventually(() => (attempts.length === JOB_ATTEMPTS ? true : undefined), 15_000);
+    expect(attempts.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(attempts.map((a) => a.final)).toEqual([false, false, true]);
+    await queue.close(100);
+  });
+
+  it('reports how many jobs wait and for how long the oldest has', async () => {
+    const queue = queueOf(1);
+    expect(await queue.backlog()).toEqual({ waiting: 0, oldestWaitingMs: null });
+    await queue.add(job('a'));
+    await queue.add(job('b'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const backlog = await queue.backlog();
+    expect(backlog.waiting).toBe(2);
+    expect(backlog.oldestWaitingMs).toBeGreaterThanOrEqual(25);
+    await queue.close(100);
+  });
+
+  it('on close, waits for the jobs in hand up to the grace period, and takes no new ones', async () => {
+    const queue = queueOf(2);
+    const finished: string[] = [];
+    queue.work(async (j) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      finished.push(j.id);
+    });
+    await queue.add(job('a'));
+    await queue.add(job('b'));
+    await queue.add(job('c'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await queue.close(2_000);
+    expect(finished.sort()).toEqual(['a', 'b']);
+    await expect(queue.add(job('d'))).rejects.toThrow(/closed/);
+  });
+});
