@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/article/article.js';
 import { russiaArticle } from '../support/fixtures.js';
 import { startNewsdesk } from '../support/newsdesk.js';
+import { mention, replyIn, RUSSIA_HEADLINE, summarizeInChannel, textOf } from '../support/conversation.js';
 import { OpenAIEmulator } from '../support/openai-emulator.js';
 
 const blocksText = (args: Record<string, any>) => JSON.stringify(args.blocks);
@@ -26,6 +27,29 @@ describe('offline engine end to end', () => {
       expect(points.length).toBeGreaterThanOrEqual(2);
       const paragraphs = articleFromText(russiaArticle()).paragraphs.map((p) => p.text);
       for (const point of points) expect(paragraphs.some((text) => text.includes(unescape(point))), point).toBe(true);
+    } finally {
+      await nd.stop();
+    }
+  });
+
+  it('offers 3-5 headline options, a social post beyond the lede, and an English answer with a note, all offline', async () => {
+    const nd = await startNewsdesk({ offline: true });
+    try {
+      const root = await summarizeInChannel(nd);
+      await mention(nd, 'headline options', { threadTs: root });
+      const options = textOf(await replyIn(nd, root));
+      expect(options).toContain(`1. ${RUSSIA_HEADLINE}`);
+      expect(options).toContain('3. ');
+      expect(options).not.toContain('…');
+
+      await mention(nd, 'write a tweet', { threadTs: root });
+      const tweet = textOf(await replyIn(nd, root));
+      expect(tweet).toContain(RUSSIA_HEADLINE);
+
+      await mention(nd, 'How many troops has Russia placed near the border?', { threadTs: root });
+      const answer = textOf(await replyIn(nd, root));
+      expect(answer).toContain('100.000 tentara');
+      expect(answer).toContain('translating them needs a language model');
     } finally {
       await nd.stop();
     }
