@@ -87,7 +87,8 @@ export function createServices(config: Config): Services {
     Object.assign(modelHealth, await checkModel(config.llm));
     if (modelHealth.problem) logger.warn(`${modelHealth.problem}; the offline engine answers until the model is reachable`);
   };
-  const disclosureFor: DisclosureFor = async () => config.review.aiDisclosure;
+  // The workspace's own label, set in the Home tab, over AI_DISCLOSURE.
+  const disclosureFor: DisclosureFor = async (teamId) => (await settings.effective(teamId)).aiDisclosure;
   const engineFor = createEngineFor({
     rulesFor: (teamId) => settings.effective(teamId),
     model: config.llm ? engine : undefined,

@@ -61,6 +61,7 @@ function settingsBlocks(settings: EffectiveSettings): types.KnownBlock[] {
     `*Answers per person per minute:* ${settings.userAnswersPerMinute}`,
     `*Default translation language:* ${languageName(settings.defaultLanguage)}`,
     `*Admin channel:* ${settings.adminChannelId ? `<#${settings.adminChannelId}>` : 'none'}`,
+    `*AI-draft label:* ${escapeMrkdwn(settings.aiDisclosure)}`,
     `*Glossary:* ${settings.glossary.length} ${settings.glossary.length === 1 ? 'entry' : 'entries'}`,
     `*Channel settings:* ${perChannel.length ? perChannel.join('; ') : 'none'}`,
   ];

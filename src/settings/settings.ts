@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Glossary } from '../translate/glossary.js';
+import { DEFAULT_AI_DISCLOSURE } from '../engines/engine.js';
 
 const channelId = z.string().regex(/^[A-Z0-9]+$/);
 export const SUMMARY_LENGTHS = ['short', 'normal', 'long'] as const;
@@ -17,6 +18,9 @@ export type ChannelSettings = z.infer<typeof ChannelSettingsSchema>;
 export const SettingsChangeSchema = z.object({ by: z.string(), at: z.string(), what: z.string() });
 export type SettingsChange = z.infer<typeof SettingsChangeSchema>;
 
+/** A newsroom's AI-draft label fits one context line. */
+export const AI_DISCLOSURE_LIMIT = 200;
+
 /**
  * What a workspace changed from the defaults (the environment variables); absent: the default.
  * A budget of null is "no budget", set on purpose even where the environment sets one.
@@ -31,9 +35,11 @@ export const WorkspaceSettingsSchema = z.object({
   adminChannelId: channelId.nullable().optional(),
   glossary: z.array(z.object({ source: z.string().min(1), target: z.string().min(1) })).max(2000).optional(),
   channels: z.record(channelId, ChannelSettingsSchema).optional(),
+  aiDisclosure: z.string().trim().min(1).max(AI_DISCLOSURE_LIMIT).optional(),
   lastChange: SettingsChangeSchema.optional(),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
+
 
 /** The settings in force for a workspace: its own where it set them, the environment's elsewhere. */
 export interface EffectiveSettings {
@@ -46,6 +52,8 @@ export interface EffectiveSettings {
   defaultLanguage: string;
   adminChannelId: string | undefined;
   glossary: Glossary;
+  /** The AI-draft label of model answers ({model}: the model's name). */
+  aiDisclosure: string;
   channels: Record<string, ChannelSettings>;
   lastChange: SettingsChange | undefined;
 }
@@ -53,7 +61,7 @@ export interface EffectiveSettings {
 export type SettingsDefaults = Omit<EffectiveSettings, 'channels' | 'lastChange'>;
 
 /** The environment's settings, every workspace's defaults. */
-export function defaultsFrom(config: Pick<Config, 'safety'>, glossary: Glossary): SettingsDefaults {
+export function defaultsFrom(config: Pick<Config, 'safety' | 'review'>, glossary: Glossary): SettingsDefaults {
   const { safety } = config;
   return {
     offlineOnlyChannels: safety.offlineOnlyChannels,
@@ -64,6 +72,7 @@ export function defaultsFrom(config: Pick<Config, 'safety'>, glossary: Glossary)
     defaultLanguage: 'en',
     adminChannelId: safety.adminChannelId,
     glossary,
+    aiDisclosure: config.review.aiDisclosure ?? DEFAULT_AI_DISCLOSURE,
   };
 }
 
@@ -79,6 +88,7 @@ export function effectiveSettings(defaults: SettingsDefaults, own: WorkspaceSett
     defaultLanguage: chosen('defaultLanguage', own.defaultLanguage),
     adminChannelId: chosen('adminChannelId', own.adminChannelId),
     glossary: chosen('glossary', own.glossary),
+    aiDisclosure: chosen('aiDisclosure', own.aiDisclosure),
     channels: own.channels ?? {},
     lastChange: own.lastChange,
   };
@@ -94,6 +104,7 @@ const FIELD_NAMES: Record<Exclude<keyof WorkspaceSettings, 'lastChange'>, string
   adminChannelId: 'admin channel',
   glossary: 'glossary',
   channels: 'channel settings',
+  aiDisclosure: 'AI-draft label',
 };
 
 /** What a change alters, in words for the audit trail and the Home tab: "embargo markers, admin channel". */

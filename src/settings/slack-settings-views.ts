@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { languageName, parseLanguage } from '../article/language.js';
 import { GlossaryError, parseGlossary } from '../translate/glossary.js';
 import {
+  AI_DISCLOSURE_LIMIT,
   SUMMARY_LENGTHS,
   type ChannelSettings,
   type EffectiveSettings,
@@ -67,6 +68,9 @@ export function workspaceSettingsModal(settings: EffectiveSettings): View {
     input('default_language', 'Default translation language', { type: 'plain_text_input', initial_value: settings.defaultLanguage }, {
       hint: 'A code or a name: en, English, fr, Indonesian. A channel may set its own.',
     }),
+    input('ai_disclosure', 'AI-draft label', { type: 'plain_text_input', initial_value: settings.aiDisclosure, max_length: AI_DISCLOSURE_LIMIT }, {
+      hint: 'Opens the context line of every model answer. {model} is the model\'s name (added when left out). Offline answers say they are extracted from the article.',
+    }),
     input('admin_channel', 'Admin channel', { type: 'conversations_select', filter: { include: ['public', 'private'], exclude_bot_users: true }, ...(settings.adminChannelId && { initial_conversation: settings.adminChannelId }) }, {
       optional: true,
       hint: "Its members see everyone's usage and may change these settings.",
@@ -87,6 +91,8 @@ export function parseWorkspaceSettings(values: ViewValues, defaults: SettingsDef
     if (!/^\d+$/.test(raw) || Number(raw) < 1) errors[block] = 'A whole number, at least 1.';
     return Number(raw);
   };
+  const disclosure = text('ai_disclosure');
+  if (disclosure === '') errors.ai_disclosure = 'A label, e.g. AI draft · Newsdesk · model {model} · check before use.';
   const markers = text('embargo_markers').split(',').map((m) => m.trim()).filter(Boolean);
   if (markers.length === 0) errors.embargo_markers = 'At least one marker, e.g. EMBARGO, [embargo], [offline].';
   const dailyTokenBudget = count('daily_budget');
@@ -109,6 +115,7 @@ export function parseWorkspaceSettings(values: ViewValues, defaults: SettingsDef
       userAnswersPerMinute: own(perMinute!, defaults.userAnswersPerMinute),
       defaultLanguage: own(language!, defaults.defaultLanguage),
       adminChannelId: own(admin ?? null, defaults.adminChannelId ?? null),
+      aiDisclosure: own(disclosure, defaults.aiDisclosure),
     },
   };
 }

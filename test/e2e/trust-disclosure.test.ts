@@ -4,6 +4,9 @@ import { mention, replyIn, scriptModel, summarizeInChannel, russiaSummary } from
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { taskOf, type ChatRequest } from '../support/openai-emulator.js';
 import type { SlackCall } from '../support/slack-emulator.js';
+import { homeButtonPress, TEAM_ID, viewSubmission } from '../support/slack-requests.js';
+import { EDIT_SETTINGS_ACTION } from '../../src/home/slack-home-view.js';
+import { eventually } from '../support/eventually.js';
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ text: string }> };
 const blocksOf = (call: SlackCall) => call.args.blocks as Block[];
@@ -39,6 +42,25 @@ describe('every answer says what it is', () => {
     const summary = nd.slack.callsTo('chat.postMessage')[0]!;
     expect(contextLines(summary)).toContainEqual(expect.stringMatching(/^Draf AI \(test-model\) · wajib diperiksa redaktur · \d+ tokens/));
     expect(JSON.stringify(summary.args.blocks)).not.toContain('AI draft');
+  });
+
+  it("takes a workspace's own label from its settings in the Home tab, over AI_DISCLOSURE, at once", async () => {
+    nd = await startNewsdesk({ env: { AI_DISCLOSURE: 'KI-Entwurf · {model} · prüfen' } });
+    scriptModel(nd.openai!, { summary: russiaSummary });
+    nd.slack.addUser({ id: 'UEDITOR', teamId: TEAM_ID, isAdmin: true });
+
+    const before = nd.slack.views.length;
+    await nd.send.interaction(homeButtonPress(EDIT_SETTINGS_ACTION, 'UEDITOR'));
+    const modal = (await eventually(() => nd.slack.views.slice(before).find((v) => v.type === 'modal'))).view;
+    // The form shows the label in force: the environment's, until the workspace sets its own.
+    expect(JSON.stringify(modal.blocks)).toContain('KI-Entwurf · {model} · prüfen');
+    const saved = await nd.send.interaction(viewSubmission(modal, 'UEDITOR', { ai_disclosure: { value: 'Draf AI Newsdesk ({model}) · wajib diperiksa redaktur' } }));
+    expect(saved.status).toBe(200);
+
+    await summarizeInChannel(nd);
+    const summary = nd.slack.callsTo('chat.postMessage')[0]!;
+    expect(contextLines(summary)).toContainEqual(expect.stringMatching(/^Draf AI Newsdesk \(test-model\) · wajib diperiksa redaktur · \d+ tokens/));
+    expect(await nd.services.settings.changes(TEAM_ID)).toEqual([{ by: 'UEDITOR', at: expect.any(String), what: 'AI-draft label' }]);
   });
 
   it('says an offline answer is extracted from the article', async () => {

@@ -10,6 +10,7 @@ const defaults: SettingsDefaults = {
   defaultLanguage: 'en',
   adminChannelId: undefined,
   glossary: [{ source: 'Gedung Putih', target: 'White House' }],
+  aiDisclosure: 'AI draft · Newsdesk · model {model} · check before use',
 };
 
 describe('a workspace\'s settings', () => {

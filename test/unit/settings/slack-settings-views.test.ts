@@ -12,6 +12,7 @@ const defaults: SettingsDefaults = {
   defaultLanguage: 'en',
   adminChannelId: undefined,
   glossary: [{ source: 'Gedung Putih', target: 'White House' }],
+  aiDisclosure: 'AI draft · Newsdesk · model {model} · check before use',
 };
 
 describe('the settings modal', () => {
