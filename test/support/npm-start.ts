@@ -17,8 +17,10 @@ export interface NpmStarted {
   output(): string;
   /** Resolves to the exit code once the process has ended. */
   exited: Promise<number | null>;
-  /** Stops npm and the app it started. */
+  /** Stops npm and the app it started (SIGTERM, as a deploy does). */
   stop(): Promise<void>;
+  /** Kills npm and the app at once, as the out-of-memory killer does. */
+  kill(): Promise<void>;
 }
 
 /** Runs `npm start` as an operator would, with only the given environment (plus PATH and HOME). */
@@ -39,6 +41,10 @@ export function npmStart(env: Record<string, string>): NpmStarted {
     exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
       await exited;
     },
   };

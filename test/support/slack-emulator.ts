@@ -7,6 +7,8 @@ export interface SlackCall {
   method: string;
   args: Record<string, any>;
   token: string | undefined;
+  /** When the emulator received it (epoch ms). */
+  at?: number;
 }
 
 /** A message as the emulated workspace holds it (posted by the bot or seeded by a test). */
@@ -85,6 +87,8 @@ export class SlackEmulator extends EventEmitter {
   private readonly installCodes = new Map<string, EmulatedWorkspace>();
   private oauthClient: { clientId: string; clientSecret: string } | undefined;
   private failures = new Map<string, string[]>();
+  /** Per method, the Retry-After (seconds) of each next call Slack rate-limits with HTTP 429. */
+  private rateLimits = new Map<string, number[]>();
   private socketMode: { appToken: string; newUrl(): string } | undefined;
   private clock = 1_700_000_000;
   private counter = 0;
@@ -161,6 +165,11 @@ export class SlackEmulator extends EventEmitter {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
   }
 
+  /** Makes the next call to `method` answer HTTP 429 with Retry-After, as Slack's rate limits do. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void {
+    this.rateLimits.set(method, [...(this.rateLimits.get(method) ?? []), retryAfterSeconds]);
+  }
+
   nextTs(): string {
     this.counter += 1;
     return `${this.clock + this.counter}.${String(this.counter).padStart(6, '0')}`;
@@ -234,6 +243,7 @@ export class SlackEmulator extends EventEmitter {
   }
 
   private record(call: SlackCall): void {
+    call.at = Date.now();
     this.calls.push(call);
     this.emit('call', call);
   }
@@ -266,6 +276,11 @@ export class SlackEmulator extends EventEmitter {
     if (method === 'oauth.v2.access') return sendJson(res, 200, this.exchangeCode(args, req.headers.authorization));
     const workspace = this.workspaces.get(token ?? '') ?? this.workspaces.get(args.token ?? '');
     if (!workspace) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
+    const retryAfter = this.rateLimits.get(method)?.shift();
+    if (retryAfter !== undefined) {
+      res.setHeader('retry-after', String(retryAfter));
+      return sendJson(res, 429, { ok: false, error: 'ratelimited' });
+    }
     const failure = this.failures.get(method)?.shift() ?? beyondSlackLimits(method, args);
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
     sendJson(res, 200, this.answer(method, args, workspace, token ?? args.token));
