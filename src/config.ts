@@ -81,6 +81,7 @@ const EngineEnvSchema = z.object({
       message: 'expected milliseconds, at least 1000',
     })
     .transform((value) => (value === undefined ? DEFAULT_MODEL_ATTEMPT_TIMEOUT_MS : Number(value))),
+  MODEL_CONCURRENCY: positiveCount('model requests'),
   OPENAI_DEADLINE_MS: optionalText
     .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1000), {
       message: 'expected milliseconds, at least 1000',
@@ -227,7 +228,17 @@ export interface Config {
   playgroundPort: number;
   /** Undefined when neither OPENAI_API_KEY nor OPENAI_BASE_URL is set: the offline engine answers. */
   /** timeoutMs: one attempt; deadlineMs: the whole request, retries and repair round included. */
-  llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number; deadlineMs: number } | undefined;
+  llm:
+    | {
+        apiKey: string;
+        baseUrl: string | undefined;
+        model: string;
+        timeoutMs: number;
+        deadlineMs: number;
+        /** Model requests in flight at once, across every process on the store (MODEL_CONCURRENCY); undefined: no limit. */
+        concurrency: number | undefined;
+      }
+    | undefined;
   storeUrl: string;
   /** Entries the memory: store keeps before dropping the least recently used. */
   memoryStoreMaxItems: number;
@@ -361,6 +372,7 @@ function engineConfig(e: z.output<typeof EngineEnvSchema>): EngineConfig {
           model: e.OPENAI_MODEL ?? DEFAULT_MODEL,
           timeoutMs: e.OPENAI_TIMEOUT_MS,
           deadlineMs: e.OPENAI_DEADLINE_MS,
+          concurrency: e.MODEL_CONCURRENCY,
         }
       : undefined,
     logLevel: e.LOG_LEVEL,

@@ -5,6 +5,7 @@ import { createLogger, secretsOf } from './slack/redacting-logger.js';
 import { createOpenAIClient } from './engines/llm/client.js';
 import { LlmEngine } from './engines/llm/engine.js';
 import { StructuredGateway } from './engines/llm/structured.js';
+import type { ModelSlots } from './engines/model-slots.js';
 import { checkModel, type ModelHealth } from './engines/llm/model-check.js';
 import type { Engine } from './engines/engine.js';
 import type { EngineFor } from './editorial/request.js';
@@ -76,7 +77,9 @@ export function createServices(config: Config): Services {
   const glossary = loadGlossary(config.glossaryFile);
   const kv = openKeyv(config.storeUrl, config.memoryStoreMaxItems);
   kv.on('error', (error: unknown) => logger.error('store error', error));
-  const { engine, offline } = createEngines(config, logger);
+  const jobs = openJobQueue(config, new EventClaims(kv), logger);
+  const { llm } = config;
+  const { engine, offline } = createEngines(config, logger, llm?.concurrency ? jobs.modelSlots(llm.concurrency, llm.deadlineMs) : undefined);
   const audit = new AuditLog(kv);
   const settings = new SettingsStore(kv, defaultsFrom(config, glossary), logger);
   const { oauth } = config.slack;
@@ -98,7 +101,6 @@ export function createServices(config: Config): Services {
     logger,
     disclosureFor,
   });
-  const jobs = openJobQueue(config, new EventClaims(kv), logger);
   return {
     logger,
     kv,
@@ -124,10 +126,15 @@ export function createServices(config: Config): Services {
 }
 
 /** The model with the offline engine behind it, or the offline engine alone: built one way for the app and the command line. */
-export function createEngines(config: Pick<EngineConfig, 'llm' | 'logLevel'>, logger: Logger): { engine: Engine; offline: Engine } {
+export function createEngines(
+  config: Pick<EngineConfig, 'llm' | 'logLevel'>,
+  logger: Logger,
+  modelSlots?: ModelSlots,
+): { engine: Engine; offline: Engine } {
   const offline = new OfflineEngine();
+  const limits = config.llm && { deadlineMs: config.llm.deadlineMs, attemptTimeoutMs: config.llm.timeoutMs };
   const engine = config.llm
-    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model, { deadlineMs: config.llm.deadlineMs, attemptTimeoutMs: config.llm.timeoutMs })), offline, logger)
+    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model, limits!, modelSlots)), offline, logger)
     : offline;
   return { engine, offline };
 }

@@ -1,3 +1,4 @@
+import { LocalModelSlots, type ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
 import { JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
 
@@ -50,6 +51,10 @@ export class InProcessQueue implements JobQueue {
     const waiting = [...this.lines.values()].flat();
     const oldest = Math.min(...waiting.map((entry) => entry.since));
     return { waiting: waiting.length + this.retryTimers.size, oldestWaitingMs: waiting.length ? Date.now() - oldest : null };
+  }
+
+  modelSlots(limit: number): ModelSlots {
+    return new LocalModelSlots(limit);
   }
 
   async close(graceMs: number): Promise<void> {

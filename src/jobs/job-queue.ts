@@ -1,3 +1,5 @@
+import type { ModelSlots } from '../engines/model-slots.js';
+
 /**
  * Work a Slack request started, handed from the web role to the workers. The queue behind it is
  * BullMQ on Redis (several processes) or an in-process queue (memory: and SQLite, one process);
@@ -36,6 +38,8 @@ export interface JobQueue {
   /** Starts running jobs in this process, at most `concurrency` at once. */
   work(handler: JobHandler): void;
   backlog(): Promise<Backlog>;
+  /** Model requests in flight at once, across every process this queue reaches. */
+  modelSlots(limit: number, maxWaitMs: number): ModelSlots;
   /**
    * Stops taking jobs. Jobs in hand get up to `graceMs` to finish; those still running then are
    * handed back to the queue for another worker. Closes the queue's connections.

@@ -1,6 +1,8 @@
 import { Queue, Worker, type Job as BullJob } from 'bullmq';
 import { Redis } from 'ioredis';
+import type { ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
+import { RedisModelSlots } from './redis-model-slots.js';
 import { JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
 
 const QUEUE_NAME = 'jobs';
@@ -78,6 +80,10 @@ export class RedisQueue implements JobQueue {
     const first = await this.queue.getJobs(['prioritized', 'wait', 'delayed'], 0, 99);
     const oldest = Math.min(...first.map((job) => job.timestamp));
     return { waiting, oldestWaitingMs: first.length ? Math.max(0, Date.now() - oldest) : null };
+  }
+
+  modelSlots(limit: number, maxWaitMs: number): ModelSlots {
+    return new RedisModelSlots(this.redis, this.key('model-slots'), limit, maxWaitMs);
   }
 
   async close(graceMs: number): Promise<void> {

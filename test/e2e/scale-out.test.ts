@@ -108,6 +108,19 @@ describe.skipIf(!redisUrl)('web and worker processes on one Redis', () => {
   });
 });
 
+describe.skipIf(!redisUrl)('model requests across processes', () => {
+  it('MODEL_CONCURRENCY=2 holds across two processes on one Redis: never more than 2 requests at the model', async () => {
+    const id = runId();
+    const env = { STORE_URL: redisUrl!, JOB_QUEUE_PREFIX: `newsdesk-test-${id}`, MODEL_CONCURRENCY: '2' };
+    const [a, b] = [await app(env), await app(env)];
+    openai.respondWith(() => ({ delayMs: 300, then: { json: russiaSummary } }));
+    for (let i = 0; i < 8; i++) await (i % 2 ? a : b).send.command('/summarize', `--fresh ${russiaArticle()}`, { teamId: `T0SLOTS${id}`, channelId: 'C0SLOTS' });
+    await eventually(() => (summariesIn('C0SLOTS').length === 8 ? true : undefined), 30_000);
+    expect(openai.requests).toHaveLength(8);
+    expect(openai.maxInFlight).toBe(2);
+  });
+});
+
 /** What applies to one process runs on both queues: BullMQ on Redis, and the in-process queue. */
 const queues = [
   { kind: 'in-process', env: () => ({}) },

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { noUsage, addUsage, type Usage } from '../engine.js';
+import type { ModelSlots } from '../model-slots.js';
 import { withinDeadline, type ModelTimeLimits } from './retries.js';
 
 /** The model's output did not pass the schema even after one repair round. */
@@ -54,6 +55,7 @@ export class StructuredGateway {
     private readonly client: OpenAI,
     readonly model: string,
     private readonly limits: ModelTimeLimits,
+    private readonly slots?: ModelSlots,
   ) {}
 
   async generate<S extends z.ZodType>(request: StructuredRequest<S>): Promise<StructuredResult<z.output<S>>> {
@@ -80,13 +82,17 @@ export class StructuredGateway {
     throw new ModelOutputError(`the model's ${request.name} did not match the schema after a repair round`);
   }
 
+  private inSlot<T>(call: () => Promise<T>): Promise<T> {
+    return this.slots ? this.slots.hold(call) : call();
+  }
+
   private async complete(
     request: StructuredRequest<z.ZodType>,
     messages: ChatCompletionMessageParam[],
     deadline: number,
   ): Promise<{ content: string; usage: Usage }> {
     const create = (body: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming) =>
-      withinDeadline((options) => this.client.chat.completions.create(body, options), deadline, this.limits);
+      withinDeadline((options) => this.inSlot(() => this.client.chat.completions.create(body, options)), deadline, this.limits);
     // Reasoning models reject temperature and max_tokens, so neither is sent.
     const base = {
       model: this.model,
