@@ -12,7 +12,9 @@ type Attribution =
   /** "katanya", "imbuhnya", "he said": the last named speaker. */
   | { kind: 'pronoun' }
   /** A speech verb without a name: "terang percakapan …", "an official said". */
-  | { kind: 'unnamed' };
+  | { kind: 'unnamed' }
+  /** A role pointing back to someone named earlier: "ujar penyiar radio itu", "kata politisi senior ini". */
+  | { kind: 'described'; role: string };
 
 interface Speaker {
   speaker: string;
@@ -78,6 +80,8 @@ function attributionAfter(narration: string, standsAlone: (word: string) => bool
   if (VERBS_AFTER_QUOTE.has(first.toLowerCase())) {
     const rest = text.slice(first.length);
     if (startsWithPronoun(rest)) return PRONOUN;
+    const described = /^\s+(\p{Ll}[^,.;:!?"“”]{2,80}?)\s+(?:ini|itu|tersebut)\b/u.exec(rest);
+    if (described && !/\p{Lu}/u.test(described[1]!.split(/\s+/)[0]!)) return { kind: 'described', role: described[1]! };
     const name = nameAtStart(rest);
     // "kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso" or "kata Direktur PT Sinar (PTS) Ani": the name the
     // attribution ends on is found in the whole phrase, not in its first run of capitals.
@@ -194,11 +198,26 @@ export function extractQuotes(article: Article): QuoteList {
   const paraphrases: Paraphrase[] = [];
   let lastSpeaker: Speaker | null = null;
   let previous: { speaker: Speaker | null; paragraphIndex: number } | null = null;
+  let lastMentioned: Speaker | null = null;
+  const personNamedIn = (text: string): Speaker | null => {
+    const person = nameRuns(text)
+      .map((run) => personName(run.tokens, VERBS_AFTER_QUOTE))
+      .filter((p): p is PersonName => p !== null && p.name.split(' ').length >= 2)
+      // The subject, which news sentences put first; later runs are more often places and organisations.
+      .at(0);
+    return person ? resolveName(person) : null;
+  };
   let awaitingContinuation: Quote[] = [];
 
   const resolve = (attribution: Attribution): Speaker | null => {
     if (attribution.kind === 'unnamed') return null;
     if (attribution.kind === 'pronoun') return lastSpeaker;
+    if (attribution.kind === 'described') {
+      // The person the story last named is the one "this broadcaster" points back to; the description is their role.
+      if (!lastMentioned) return null;
+      lastSpeaker = { speaker: lastMentioned.speaker, role: lastMentioned.role ?? attribution.role };
+      return lastSpeaker;
+    }
     lastSpeaker = resolveName(attribution.person);
     return lastSpeaker;
   };
@@ -211,10 +230,12 @@ export function extractQuotes(article: Article): QuoteList {
 
     for (const sentence of splitSentences(paragraph.text, spans)) {
       const touchesQuote = spans.some((s) => s.open < sentence.end && (s.close ?? Infinity) >= sentence.start);
+      const mentionedHere = personNamedIn(narration.slice(sentence.start, sentence.end));
       if (!touchesQuote) {
         const found = paraphraseIn(sentence.text);
         const who = found && resolve(found.attribution);
         if (found && who) paraphrases.push({ speaker: who.speaker, statement: found.statement, paragraph: paragraph.id });
+        lastMentioned = mentionedHere ?? lastMentioned;
         continue;
       }
       for (const span of spans.filter((s) => s.open >= sentence.start && s.open < sentence.end)) {
@@ -246,6 +267,7 @@ export function extractQuotes(article: Article): QuoteList {
         if (span.close === null && !attribution) awaitingContinuation.push(quote);
         previous = { speaker: who, paragraphIndex };
       }
+      lastMentioned = mentionedHere ?? lastMentioned;
     }
   });
   return { quotes, paraphrases };

@@ -210,3 +210,17 @@ Warga mengikuti doa bersama bertajuk "Bersama Bangkit Setelah Banjir di Tepi Sun
     for (const quote of result.quotes) expect(body).toContain(quote.quote);
   });
 });
+
+describe('extractQuotes: a role after the verb pointing back to someone named earlier', () => {
+  it('gives the quote to the person the story last named, with the description as the role', () => {
+    const story = articleFromText(`Penyiar legendaris pensiun
+
+Setelah 40 tahun di udara, Bambang Sutrisno membacakan berita terakhirnya pada Jumat pagi di Radio Suara Kota.
+
+"Saya berterima kasih kepada semua pendengar yang setia menemani," ujar penyiar senior itu sambil menahan haru.
+
+Stasiun radio itu akan memutar ulang siaran-siaran terbaiknya selama sepekan untuk menghormati masa baktinya.
+`);
+    expect(quoteStarting(story, 'Saya berterima kasih')).toMatchObject({ speaker: 'Bambang Sutrisno', role: 'penyiar senior' });
+  });
+});
