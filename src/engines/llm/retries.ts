@@ -50,17 +50,36 @@ function worthRetrying(error: unknown): boolean {
   return status === 408 || status === 409 || status === 429 || (status !== undefined && status >= 500);
 }
 
-/** The server's own wait: retry-after-ms, or Retry-After in seconds or as a date. */
+/**
+ * The server's own wait: retry-after-ms, Retry-After in seconds or as a date, or else, for a 429,
+ * the later of OpenAI's x-ratelimit-reset-requests and x-ratelimit-reset-tokens.
+ */
 function retryAfterMs(error: unknown): number | undefined {
   const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
   const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
   if (Number.isFinite(ms)) return Math.max(0, ms);
   const retryAfter = headers?.get('retry-after');
-  if (!retryAfter) return undefined;
+  if (!retryAfter) return rateLimitResetMs(headers);
   const seconds = Number.parseFloat(retryAfter);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(retryAfter);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** x-ratelimit-reset-*: durations such as "1s", "6m0s" or "250ms". */
+export function rateLimitResetMs(headers: Pick<Headers, 'get'> | undefined): number | undefined {
+  const waits = ['x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens']
+    .map((name) => durationMs(headers?.get(name) ?? ''))
+    .filter((wait): wait is number => wait !== undefined);
+  return waits.length ? Math.max(...waits) : undefined;
+}
+
+const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+
+function durationMs(text: string): number | undefined {
+  const parts = [...text.trim().matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
+  if (!parts.length || parts.map((part) => part[0]).join('') !== text.trim()) return undefined;
+  return parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit!]!, 0);
 }
 
 /** 0.5 s, then 1 s, with up to a quarter less at random so that many requests do not retry in step. */
