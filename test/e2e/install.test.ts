@@ -7,7 +7,7 @@ import { eventually } from '../support/eventually.js';
 import { linesLogged, mention, replyIn, russiaSummary, scriptModel, groundedAnswer, summarizeInChannel, textOf } from '../support/conversation.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { installThroughSlack } from '../support/oauth.js';
-import { CHANNEL_ID } from '../support/slack-requests.js';
+import { CHANNEL_ID, USER_ID } from '../support/slack-requests.js';
 import { keysOfTeam } from '../../src/store/team-keys.js';
 
 const NEWSROOM_A = { teamId: 'T0DAILYNEWS', name: 'Daily' };
@@ -57,8 +57,8 @@ describe('installing Newsdesk in many workspaces (OAuth)', () => {
     const posted = nd.slack.callsTo('chat.postMessage').at(-1)!;
     expect(posted.token).toBe(botToken);
     expect(textOf(posted)).toContain(russiaSummary.headline);
-    // The channel's latest article is written after the post; the store closes with the app.
-    await eventually(() => nd.services.kv.get(`latest:T0DAILYNEWS:${CHANNEL_ID}`));
+    // The person's recent articles are written last, after the post; the store closes with the app.
+    await eventually(() => nd.services.kv.get(`recent:T0DAILYNEWS:${USER_ID}`));
   });
 
   it('answers two workspaces with their own tokens, and neither sees the other\'s articles', async () => {
