@@ -37,7 +37,7 @@ export async function benchMemory(): Promise<void> {
       const { response } = await send().catch(send);
       await response.text();
     });
-    await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length >= before + count, 120_000);
+    await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length >= before + count, 600_000);
     // The emulator keeps every call; what is measured is the app's memory, not the emulator's record.
     nd.slack.calls.length = 0;
     nd.slack.messages.length = 0;
