@@ -5,6 +5,7 @@ import { benchAckLatency } from './ack-latency.js';
 import { benchFollowUpTokens } from './follow-up-tokens.js';
 import { benchOfflineEngine } from './offline-engine.js';
 import { benchQuoteVerification } from './quote-verification.js';
+import { benchScaleOut } from './scale-out.js';
 import { benchSummaryPipeline } from './summary-pipeline.js';
 import { benchTranslationConcurrency } from './translation-concurrency.js';
 
@@ -24,6 +25,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Follow-up prompt size', benchFollowUpTokens],
   ['Offline engine on a long article', benchOfflineEngine],
   ['Memory of the memory: store', benchMemory],
+  ['Scale-out: web and worker processes on one Redis', benchScaleOut],
 ];
 
 // `npm run bench -- burst` runs only the benches whose title contains one of the words.
