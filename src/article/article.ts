@@ -6,6 +6,8 @@ import { isBoilerplateLine } from './intake/boilerplate.js';
 import { isPrefaceLine } from './intake/preface.js';
 import { normalizeText } from './intake/normalize-text.js';
 import { countWords, nonProseKind } from './intake/prose.js';
+import { READING_LIMITS, textTooLong } from './intake/reading-limits.js';
+import { segmentsOf } from './intake/segments.js';
 import { detectLanguage } from './language.js';
 
 export const MIN_ARTICLE_WORDS = 40;
@@ -26,9 +28,11 @@ export class UnusableTextError extends NewsroomError {
 /**
  * One clean article from raw text: normalised, news-site boilerplate dropped, a repeated body
  * kept once, the headline found (the source's title wins), paragraphs numbered P1, P2, ….
- * Throws UnusableTextError for empty, non-prose or too-short text.
+ * Throws UnusableTextError for empty, non-prose or too-short text, and TooLargeToReadError for
+ * text longer than READING_LIMITS.articleChars. Every step takes time linear in the text's length.
  */
 export function articleFromText(text: string, source: ArticleSource = { kind: 'text' }): Article {
+  if (text.length > READING_LIMITS.articleChars) throw textTooLong();
   const { notes, blocks: allBlocks } = withoutPreface(storyBlocks(normalizeText(text)));
   const blocks = withoutRepeats(allBlocks);
   assertUsable(blocks);
@@ -79,8 +83,9 @@ function pageHeadline(blocks: readonly string[]): string | undefined {
  */
 function storyBlocks(text: string): string[] {
   const wrapsAnywhere = /\n[^\S\n]*\n/.test(text.trim());
-  const continuesSentence = (previous: string, next: string) => !/[.!?:;…"”’»)\]]$/u.test(previous) && (wrapsAnywhere || /^\p{Ll}/u.test(next));
-  const blocks: string[] = [];
+  // Only the last line of a block can leave a sentence unfinished; testing it, not the growing block, keeps this linear.
+  const continuesSentence = (lastLine: string, next: string) => !SENTENCE_END.test(lastLine.slice(-1)) && (wrapsAnywhere || /^\p{Ll}/u.test(next));
+  const blocks: string[][] = [];
   let mayContinue = false;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
@@ -90,11 +95,11 @@ function storyBlocks(text: string): string[] {
     }
     if (isBoilerplateLine(line)) continue;
     const previous = blocks.at(-1);
-    if (mayContinue && previous !== undefined && continuesSentence(previous, line)) blocks[blocks.length - 1] = `${previous} ${line}`;
-    else blocks.push(line);
+    if (mayContinue && previous !== undefined && continuesSentence(previous.at(-1)!, line)) previous.push(line);
+    else blocks.push([line]);
     mayContinue = true;
   }
-  return blocks;
+  return blocks.map((lines) => lines.join(' '));
 }
 
 /** Scraped pages often hold the body twice (around the headline); the model must see each paragraph once. */
@@ -117,6 +122,8 @@ function comparisonKey(text: string): string {
     .trim();
 }
 
+const SENTENCE_END = /[.!?:;…"”’»)\]]/u;
+
 function assertUsable(blocks: string[]): void {
   const all = blocks.join('\n');
   if (!all) throw new UnusableTextError('empty', 'There is no article text here. Paste the story, share a link to it, or upload it as a file.');
@@ -135,21 +142,25 @@ function assertLongEnough(body: string[]): void {
 }
 
 const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-const sentencesOf = (text: string) => Array.from(sentenceSegmenter.segment(text), (s) => s.segment.trim()).filter(Boolean);
+const sentencesOf = (text: string) => Array.from(segmentsOf(sentenceSegmenter, text), (s) => s.segment.trim()).filter(Boolean);
 
 function splitAtSentences(paragraph: string): string[] {
   if (countWords(paragraph) <= MAX_PARAGRAPH_WORDS) return [paragraph];
-  const parts: string[] = [];
-  let current = '';
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let currentWords = 0;
   for (const sentence of sentencesOf(paragraph)) {
-    const joined = current ? `${current} ${sentence}` : sentence;
-    if (current && countWords(joined) > MAX_PARAGRAPH_WORDS) {
+    const words = countWords(sentence);
+    if (current.length && currentWords + words > MAX_PARAGRAPH_WORDS) {
       parts.push(current);
-      current = sentence;
-    } else current = joined;
+      current = [];
+      currentWords = 0;
+    }
+    current.push(sentence);
+    currentWords += words;
   }
   parts.push(current);
-  return parts;
+  return parts.map((sentences) => sentences.join(' '));
 }
 
 const singleLine = (text: string) => normalizeText(text).replace(/\s+/g, ' ').trim();

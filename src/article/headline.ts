@@ -3,6 +3,7 @@ import { countWords } from './intake/prose.js';
 
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 20;
+const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
 
 /**
  * Whether a block of a page reads as a headline: a short line that does not end a sentence. Related-article
@@ -11,7 +12,10 @@ const MAX_HEADLINE_WORDS = 20;
 export function looksLikeHeadline(block: string): boolean {
   const words = countWords(block);
   if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS) return false;
-  const lastMark = block.replace(/["”’»]+$/u, '').at(-1) ?? '';
+  // Walked back by hand: a `+$` pattern rescans a long run of quote marks from each of its characters.
+  let end = block.length;
+  while (end > 0 && CLOSING_QUOTES.has(block[end - 1]!)) end--;
+  const lastMark = block[end - 1] ?? '';
   if (/[.,;:…)\]]/.test(lastMark) || /^\p{Ll}/u.test(block)) return false;
   if (/^(?:\d+[.)]|[-•*–—])\s/.test(block) || /^[([]/.test(block)) return false; // a list item or a bracketed aside
   if (withoutDateline(block) !== block) return false;

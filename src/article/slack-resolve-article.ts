@@ -1,10 +1,11 @@
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { Article } from './article-types.js';
-import { articleFromText, MIN_ARTICLE_WORDS } from './article.js';
+import { MIN_ARTICLE_WORDS } from './article.js';
 import { articleFromFile } from './intake/file.js';
 import { findLink } from './intake/find-link.js';
 import { countWords } from './intake/prose.js';
+import { readInWorker } from './intake/reading-pool.js';
 import { fetchArticle } from './intake/url.js';
 import type { Services } from '../services.js';
 import type { ThreadRef } from '../store/threads.js';
@@ -83,7 +84,7 @@ async function articleFromTyped(slackText: string, config: Config): Promise<Arti
   if (link && countWords(text.replace(/\bhttps?:\/\/\S+/g, ' ')) < MIN_ARTICLE_WORDS) {
     return fetchArticle(link, { allowPrivate: config.allowPrivateUrls });
   }
-  return articleFromText(text);
+  return readInWorker({ text, source: { kind: 'text' } });
 }
 
 /** Slack's markup as a reader sees it: links as their label or address, mentions dropped, entities decoded. */

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFromText } from '../article/article.js';
 import type { Article } from '../article/article-types.js';
 import { NewsroomError } from '../errors.js';
 import { decodeText } from '../article/intake/decode.js';
 import { articleFromFile } from '../article/intake/file.js';
+import { readInWorker } from '../article/intake/reading-pool.js';
 import { fetchArticle } from '../article/intake/url.js';
 
 /** The article named on the command line: standard input for "-", a link when it is one, else a file. */
 export async function readArticle(source: string, options: { allowPrivateUrls: boolean; stdin: NodeJS.ReadableStream }): Promise<Article> {
-  if (source === '-') return articleFromText(decodeText(await readAll(options.stdin)));
+  if (source === '-') return readInWorker({ text: decodeText(await readAll(options.stdin)), source: { kind: 'text' } });
   if (/^https?:\/\//i.test(source)) return fetchArticle(source, { allowPrivate: options.allowPrivateUrls });
   return articleFromFile({ name: path.basename(source), bytes: await readSourceFile(source) });
 }

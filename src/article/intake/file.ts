@@ -1,19 +1,13 @@
 import path from 'node:path';
-import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import { describeBytes } from './byte-size.js';
-import { decodeText } from './decode.js';
-import { articleFromDocx } from './docx.js';
-import { articleFromHtml } from './html.js';
-import { markdownText } from './markdown.js';
-import { articleFromPdf } from './pdf.js';
+import type { DocumentFormat } from './read-document.js';
+import { readInWorker } from './reading-pool.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-type FileKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
-
-const KIND_BY_EXTENSION: Record<string, FileKind> = {
+const KIND_BY_EXTENSION: Record<string, DocumentFormat> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -24,7 +18,7 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
   '.docx': 'docx',
 };
 
-const KIND_BY_MIMETYPE: Record<string, FileKind> = {
+const KIND_BY_MIMETYPE: Record<string, DocumentFormat> = {
   'text/plain': 'text',
   'text/markdown': 'markdown',
   'text/html': 'html',
@@ -35,7 +29,7 @@ const KIND_BY_MIMETYPE: Record<string, FileKind> = {
 const SUPPORTED = '.txt, .md, .html, .pdf or .docx';
 
 /** The file's kind by its name, else by its type; refuses the kinds Newsdesk cannot read. */
-function fileKind(file: { name: string; mimetype?: string }): FileKind {
+function fileKind(file: { name: string; mimetype?: string }): DocumentFormat {
   const extension = path.extname(file.name).toLowerCase();
   const mimetype = file.mimetype?.split(';')[0]?.trim().toLowerCase() ?? '';
   const kind = KIND_BY_EXTENSION[extension] ?? KIND_BY_MIMETYPE[mimetype];
@@ -58,20 +52,9 @@ export function assertReadableFile(file: { name: string; mimetype?: string; size
   }
 }
 
-/** The article in an uploaded .txt, .md, .html, .pdf or .docx file. */
+/** The article in an uploaded .txt, .md, .html, .pdf or .docx file, read in the reading pool. */
 export async function articleFromFile(file: { name: string; mimetype?: string; bytes: Buffer }): Promise<Article> {
   assertReadableFile({ ...file, size: file.bytes.length });
   const source = { kind: 'file', fileName: file.name } satisfies ArticleSource;
-  switch (fileKind(file)) {
-    case 'text':
-      return articleFromText(decodeText(file.bytes), source);
-    case 'markdown':
-      return articleFromText(markdownText(decodeText(file.bytes)), source);
-    case 'html':
-      return articleFromHtml(decodeText(file.bytes, { html: true }), source);
-    case 'pdf':
-      return articleFromPdf(file.bytes, source);
-    case 'docx':
-      return articleFromDocx(file.bytes, source);
-  }
+  return readInWorker({ format: fileKind(file), bytes: file.bytes, source });
 }

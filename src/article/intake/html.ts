@@ -2,6 +2,7 @@ import { articleFromText, UnusableTextError } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import { loadHtmlReader } from './libraries.js';
+import { assertHtmlWithinBounds } from './html-shape.js';
 
 type HtmlSource = ArticleSource & { kind: 'url' | 'file' };
 
@@ -13,9 +14,11 @@ const NO_STORY: Record<HtmlSource['kind'], string> = {
 /**
  * The story on a news page: Readability picks the article out of navigation, ads and sidebars
  * and reads the metadata (JSON-LD headline, author and date, og: tags); the story's block
- * elements become paragraphs, which then get the same cleanup as pasted text.
+ * elements become paragraphs, which then get the same cleanup as pasted text. A page nested
+ * too deep or too big is refused before it is parsed.
  */
 export async function articleFromHtml(html: string, source: HtmlSource): Promise<Article> {
+  assertHtmlWithinBounds(html);
   const { Readability, parseHTML } = await loadHtmlReader();
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document as it goes.

@@ -3,6 +3,7 @@ import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import { loadPdfjs } from './libraries.js';
+import { READING_LIMITS, textTooLong, TooLargeToReadError } from './reading-limits.js';
 
 interface PdfLine {
   text: string;
@@ -24,6 +25,8 @@ export async function articleFromPdf(bytes: Uint8Array, source: ArticleSource): 
  * The text of a PDF with its paragraphs rebuilt from the layout: lines closer together than
  * the usual spacing are one paragraph (joined with spaces), a wider gap starts the next one.
  * Pages are joined with a line break, so a paragraph running over a page end stays whole.
+ * A PDF with more pages than READING_LIMITS.pdfPages is refused before any page is read, and
+ * reading stops once the text outgrows READING_LIMITS.articleChars.
  */
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { getDocument } = await loadPdfjs();
@@ -31,13 +34,19 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
   try {
     const pdf = await task.promise;
+    if (pdf.numPages > READING_LIMITS.pdfPages) throw new TooLargeToReadError(`it has ${pdf.numPages} pages; Newsdesk reads up to ${READING_LIMITS.pdfPages}`);
     const pages: PdfLine[][] = [];
+    let chars = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
-      pages.push(linesOf((await (await pdf.getPage(number)).getTextContent()).items));
+      const lines = linesOf((await (await pdf.getPage(number)).getTextContent()).items);
+      chars += lines.reduce((sum, line) => sum + line.text.length, 0);
+      if (chars > READING_LIMITS.articleChars) throw textTooLong();
+      pages.push(lines);
     }
     const spacing = usualLineSpacing(pages);
     return pages.map((lines) => paragraphsOf(lines, spacing)).join('\n');
   } catch (error) {
+    if (error instanceof NewsroomError) throw error;
     const name = (error as Error).name;
     if (name === 'PasswordException') throw new NewsroomError('That PDF is password-protected. Send it without the password, or paste the article text.');
     throw new NewsroomError('Newsdesk could not read that PDF; it may be damaged. Paste the article text instead.');

@@ -1,5 +1,7 @@
 /** Telling a story's prose from other text people paste: code, encoded blobs, tables of numbers. */
 
+import { segmentsOf } from './segments.js';
+
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 // Scripts written without spaces between words: only there does a run of text need segmenting.
@@ -13,7 +15,7 @@ export function countWords(text: string): number {
   // no word spans whitespace, and between spaces a run of a spaced script is one word.
   for (const run of text.split(/\s+/)) {
     if (SPACELESS_SCRIPT.test(run)) {
-      for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words++;
+      for (const segment of segmentsOf(wordSegmenter, run)) if (segment.isWordLike) words++;
     } else if (WORD_CHARACTER.test(run)) words++;
   }
   return words;

@@ -1,10 +1,8 @@
-import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import { addressPolicy } from './address-policy.js';
-import { charsetOf, decodeText } from './decode.js';
-import { articleFromHtml } from './html.js';
-import { articleFromPdf } from './pdf.js';
+import { charsetOf } from './decode.js';
+import { readInWorker } from './reading-pool.js';
 import { safeFetch, type FetchedResource } from './safe-fetch.js';
 
 export interface FetchArticleOptions {
@@ -22,7 +20,8 @@ const DEFAULT_MAX_REDIRECTS = 5;
 /**
  * The article behind a link: a news page (its story and metadata), a plain-text page, or a
  * PDF, which is read like an uploaded PDF rather than refused. Anything else, and pages
- * without a story, get a message asking for the text.
+ * without a story, get a message asking for the text. The page is fetched here and read in the
+ * reading pool.
  */
 export async function fetchArticle(url: string, options: FetchArticleOptions): Promise<Article> {
   const resource = await safeFetch(url, addressPolicy(options.allowPrivate), {
@@ -32,18 +31,10 @@ export async function fetchArticle(url: string, options: FetchArticleOptions): P
   });
   if (resource.status < 200 || resource.status >= 300) throw new NewsroomError(statusMessage(resource.status));
   const source = { kind: 'url', url } satisfies ArticleSource;
-  const charset = charsetOf(resource.contentType);
   const mediaType = resource.contentType.split(';')[0]!.trim().toLowerCase();
-  switch (contentKind(mediaType, resource)) {
-    case 'html':
-      return articleFromHtml(decodeText(resource.body, { charset, html: true }), source);
-    case 'text':
-      return articleFromText(decodeText(resource.body, { charset }), source);
-    case 'pdf':
-      return articleFromPdf(resource.body, source);
-    case 'other':
-      throw new NewsroomError(`That link leads to a ${mediaType} file, not a news page. Paste the article text, or upload it as a file.`);
-  }
+  const format = contentKind(mediaType, resource);
+  if (format === 'other') throw new NewsroomError(`That link leads to a ${mediaType} file, not a news page. Paste the article text, or upload it as a file.`);
+  return readInWorker({ format, bytes: resource.body, charset: charsetOf(resource.contentType), source });
 }
 
 function contentKind(mediaType: string, resource: FetchedResource): 'html' | 'text' | 'pdf' | 'other' {

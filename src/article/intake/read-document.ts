@@ -1,0 +1,50 @@
+import { articleFromText } from '../article.js';
+import type { Article, ArticleSource } from '../article-types.js';
+import { NewsroomError } from '../../errors.js';
+import { decodeText } from './decode.js';
+import { articleFromDocx } from './docx.js';
+import { articleFromHtml } from './html.js';
+import { markdownText } from './markdown.js';
+import { articleFromPdf } from './pdf.js';
+
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+
+/** What a reader is asked to read: text already in hand (pasted), or a page's or file's bytes. */
+export type ReadingTask =
+  | { text: string; source: ArticleSource }
+  | { format: DocumentFormat; bytes: Uint8Array; charset?: string; source: ArticleSource & { kind: 'url' | 'file' } };
+
+/** The article, or the message the journalist is to see: an error's class does not survive the thread boundary. */
+export type ReadingOutcome = { article: Article } | { refusal: string };
+
+/**
+ * The reading pool's worker (see reading-pool.ts): every parser and the cleanup run here, off
+ * the thread that answers Slack.
+ */
+export default async function readDocument(task: ReadingTask): Promise<ReadingOutcome> {
+  try {
+    return { article: await articleOf(task) };
+  } catch (error) {
+    if (error instanceof NewsroomError) return { refusal: error.message };
+    throw error;
+  }
+}
+
+async function articleOf(task: ReadingTask): Promise<Article> {
+  if ('text' in task) return articleFromText(task.text, task.source);
+  // Bytes arrive as a plain Uint8Array; the zip and PDF readers want a Buffer over the same memory.
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  const { charset, source } = task;
+  switch (task.format) {
+    case 'text':
+      return articleFromText(decodeText(bytes, { charset }), source);
+    case 'markdown':
+      return articleFromText(markdownText(decodeText(bytes)), source);
+    case 'html':
+      return articleFromHtml(decodeText(bytes, { charset, html: true }), source);
+    case 'pdf':
+      return articleFromPdf(bytes, source);
+    case 'docx':
+      return articleFromDocx(bytes, source);
+  }
+}

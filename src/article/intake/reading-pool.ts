@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Article } from '../article-types.js';
+import { NewsroomError } from '../../errors.js';
+import type { ReadingOutcome, ReadingTask } from './read-document.js';
+import { READING_LIMITS, TooLargeToReadError } from './reading-limits.js';
+
+// From TypeScript source (tsx, vitest) the worker needs tsx's loader, which tsx's own execArgv
+// already carries; compiled, the worker is the .js beside this file.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(`./read-document.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+const needsLoader = fromSource && !process.execArgv.some((arg) => arg.includes('tsx'));
+
+let pool: Piscina<ReadingTask, ReadingOutcome> | undefined;
+
+/**
+ * Reads an article in a worker thread, so that no document, however hostile, holds the thread
+ * that acks Slack: parsing gets `timeBudgetMs` (waiting for a free worker included) and a heap of
+ * READING_LIMITS.workerHeapMb; past either the worker is ended and the journalist told the
+ * document is too large or too complex.
+ */
+export async function readInWorker(task: ReadingTask, timeBudgetMs: number = READING_LIMITS.timeBudgetMs): Promise<Article> {
+  pool ??= createPool();
+  let outcome: ReadingOutcome;
+  try {
+    outcome = await pool.run(task, { signal: AbortSignal.timeout(timeBudgetMs) });
+  } catch (error) {
+    throw overLimit(error, timeBudgetMs) ?? error;
+  }
+  if ('refusal' in outcome) throw new NewsroomError(outcome.refusal);
+  return outcome.article;
+}
+
+/** Ends the workers (after the last read, when the app stops); the next read starts new ones. */
+export async function closeReadingPool(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.destroy();
+}
+
+function createPool(): Piscina<ReadingTask, ReadingOutcome> {
+  const created = new Piscina<ReadingTask, ReadingOutcome>({
+    filename: workerUrl.href,
+    maxThreads: Math.max(2, availableParallelism()),
+    resourceLimits: { maxOldGenerationSizeMb: READING_LIMITS.workerHeapMb },
+    ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
+  });
+  // A worker that dies between tasks is replaced; the pool reports it as an event nobody need act on.
+  created.on('error', () => {});
+  return created;
+}
+
+function overLimit(error: unknown, timeBudgetMs: number): TooLargeToReadError | undefined {
+  if ((error as Error).name === 'AbortError') return new TooLargeToReadError(`reading it took more than ${(timeBudgetMs / 1000).toLocaleString('en')} seconds`);
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new TooLargeToReadError('reading it needs more memory than Newsdesk gives one document');
+  }
+  return undefined;
+}
