@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { closeReadingPool } from './article/intake/reading-pool.js';
 import type { Config } from './config.js';
 import type { Services } from './services.js';
 import { workOnJobs } from './slack/job-worker.js';
@@ -117,6 +118,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
         await disconnected;
       }
       await services.jobs.close(config.jobs.shutdownGraceMs);
+      await closeReadingPool();
       await services.kv.disconnect();
     },
   };
