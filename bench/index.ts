@@ -6,6 +6,7 @@ import { benchFollowUpTokens } from './follow-up-tokens.js';
 import { benchOfflineEngine } from './offline-engine.js';
 import { benchQuoteVerification } from './quote-verification.js';
 import { benchScaleOut } from './scale-out.js';
+import { benchSoak } from './soak.js';
 import { benchSummaryPipeline } from './summary-pipeline.js';
 import { benchTranslationConcurrency } from './translation-concurrency.js';
 
@@ -26,6 +27,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Offline engine on a long article', benchOfflineEngine],
   ['Memory of the memory: store', benchMemory],
   ['Scale-out: web and worker processes on one Redis', benchScaleOut],
+  ['Soak: a working day of /summarize', benchSoak],
 ];
 
 // `npm run bench -- burst` runs only the benches whose title contains one of the words.

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
+import { eventually } from '../test/support/eventually.js';
+import { freePort, untilHealthy } from '../test/support/npm-start.js';
+import { OpenAIEmulator } from '../test/support/openai-emulator.js';
+import { SlackEmulator } from '../test/support/slack-emulator.js';
+import { SlackSender } from '../test/support/slack-requests.js';
+import { percentile, report, timeConcurrently } from './stats.js';
+
+const ROUNDS = 4;
+const REQUESTS = 300;
+const CONCURRENCY = 30;
+const SECRET = 'soak-secret';
+const BOT_TOKEN = 'xoxb-soak';
+const projectRoot = new URL('../', import.meta.url).pathname;
+
+/** CPU seconds (user and system) the process has used, and its resident memory in MB, from /proc. */
+function usage(pid: number): { cpuSeconds: number; rssMb: number } {
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticksPerSecond = 100;
+  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+  return { cpuSeconds, rssMb: rssKb / 1024 };
+}
+
+/**
+ * A working day in four rounds: 300 signed /summarize requests at 30 concurrent per round, each a
+ * different article, so each is a model call and an audit record. The app runs as its own
+ * process, as `npm start` runs it, so its CPU and memory are its own. A request costs the
+ * same late in the day as early: round 4 is compared with round 1.
+ */
+export async function benchSoak(): Promise<void> {
+  const slack = await SlackEmulator.start(BOT_TOKEN);
+  const openai = await OpenAIEmulator.start();
+  openai.respondWith(() => ({ json: russiaSummary }));
+  const port = await freePort();
+  const app = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env.PATH!,
+      PORT: String(port),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      OPENAI_API_KEY: 'sk-soak',
+      OPENAI_BASE_URL: openai.url,
+      STORE_URL: 'memory:',
+      LOG_LEVEL: 'error',
+      USER_ANSWERS_PER_MINUTE: '100000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const article = russiaArticle();
+  const answered = () => slack.callsTo('chat.postMessage').length;
+  try {
+    await untilHealthy(port);
+    const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET, slack);
+    const rounds: Array<{ cpuSeconds: number; ackP99: number; rssMb: number }> = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const before = usage(app.pid!);
+      const expected = answered() + REQUESTS;
+      const acks = await timeConcurrently(REQUESTS, CONCURRENCY, async (i) => {
+        const { response } = await send.command('/summarize', `${article}\nRound ${round} request ${i}.`, { userId: `UREPORTER${i % 50}` });
+        await response.text();
+      });
+      // Every request answered before the round's cost is read.
+      await eventually(() => answered() >= expected || undefined, 300_000);
+      const after = usage(app.pid!);
+      rounds.push({ cpuSeconds: after.cpuSeconds - before.cpuSeconds, ackP99: percentile(acks, 99), rssMb: after.rssMb });
+      const r = rounds.at(-1)!;
+      console.log(`round ${round}: app CPU ${r.cpuSeconds.toFixed(1)} s, ack p99 ${r.ackP99.toFixed(0)} ms, RSS ${r.rssMb.toFixed(0)} MB (${REQUESTS} requests at ${CONCURRENCY} concurrent, all answered)`);
+    }
+    const [first, last] = [rounds[0]!, rounds.at(-1)!];
+    report({ name: `soak: app CPU per round, round ${ROUNDS} against round 1`, value: last.cpuSeconds, baseline: first.cpuSeconds, unit: 's' });
+    report({ name: `soak: ack p99, round ${ROUNDS} against round 1`, value: last.ackP99, baseline: first.ackP99, unit: 'ms' });
+    report({ name: `soak: RSS after the round, round ${ROUNDS} against round 1`, value: last.rssMb, baseline: first.rssMb, unit: 'MB' });
+  } finally {
+    app.kill('SIGTERM');
+    await new Promise((resolve) => app.once('exit', resolve));
+    await slack.close();
+    await openai.close();
+  }
+}
