@@ -1,3 +1,4 @@
+import { parentPort } from 'node:worker_threads';
 import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
@@ -14,6 +15,11 @@ export type ReadingTask =
   | { text: string; source: ArticleSource }
   | { format: DocumentFormat; bytes: Uint8Array; charset?: string; source: ArticleSource & { kind: 'url' | 'file' } };
 
+/** Told to the pool as a worker takes up a task: the task's time budget runs from here, not from when it was queued. */
+export interface ReadingStarted {
+  readingStarted: number;
+}
+
 /** The article, or the message the journalist is to see: an error's class does not survive the thread boundary. */
 export type ReadingOutcome = { article: Article } | { refusal: string };
 
@@ -21,7 +27,8 @@ export type ReadingOutcome = { article: Article } | { refusal: string };
  * The reading pool's worker (see reading-pool.ts): every parser and the cleanup run here, off
  * the thread that answers Slack.
  */
-export default async function readDocument(task: ReadingTask): Promise<ReadingOutcome> {
+export default async function readDocument(task: ReadingTask & { id: number }): Promise<ReadingOutcome> {
+  parentPort?.postMessage({ readingStarted: task.id } satisfies ReadingStarted);
   try {
     return { article: await articleOf(task) };
   } catch (error) {

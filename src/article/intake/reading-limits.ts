@@ -15,7 +15,7 @@ export const READING_LIMITS = {
   pdfPages: 200,
   /** Everything in a .docx zip once inflated; a real document is a few megabytes. */
   docxInflatedBytes: 64 * 1024 * 1024,
-  /** One document's reading, including any wait for a free reader. */
+  /** One document's reading, from when a worker takes it up. */
   timeBudgetMs: 15_000,
   /** The heap of the worker that reads documents. */
   workerHeapMb: 256,

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
-import type { ReadingOutcome, ReadingTask } from './read-document.js';
+import type { ReadingOutcome, ReadingStarted, ReadingTask } from './read-document.js';
 import { READING_LIMITS, TooLargeToReadError } from './reading-limits.js';
 
 // From TypeScript source (tsx, vitest) the worker needs tsx's loader, which tsx's own execArgv
@@ -11,21 +11,34 @@ const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(`./read-document.${fromSource ? 'ts' : 'js'}`, import.meta.url);
 const needsLoader = fromSource && !process.execArgv.some((arg) => arg.includes('tsx'));
 
-let pool: Piscina<ReadingTask, ReadingOutcome> | undefined;
+type Task = ReadingTask & { id: number };
+
+let pool: Piscina<Task, ReadingOutcome> | undefined;
+let lastId = 0;
+/** What to do when a worker takes up a task, by task id. */
+const onStart = new Map<number, () => void>();
 
 /**
  * Reads an article in a worker thread, so that no document, however hostile, holds the thread
- * that acks Slack: parsing gets `timeBudgetMs` (waiting for a free worker included) and a heap of
+ * that acks Slack: reading gets `timeBudgetMs` from when a worker takes it up (a burst of
+ * requests queues for the workers without eating into it) and a heap of
  * READING_LIMITS.workerHeapMb; past either the worker is ended and the journalist told the
  * document is too large or too complex.
  */
 export async function readInWorker(task: ReadingTask, timeBudgetMs: number = READING_LIMITS.timeBudgetMs): Promise<Article> {
   pool ??= createPool();
+  const id = ++lastId;
+  const overBudget = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  onStart.set(id, () => (timer = setTimeout(() => overBudget.abort(), timeBudgetMs)));
   let outcome: ReadingOutcome;
   try {
-    outcome = await pool.run(task, { signal: AbortSignal.timeout(timeBudgetMs) });
+    outcome = await pool.run({ ...task, id }, { signal: overBudget.signal });
   } catch (error) {
     throw overLimit(error, timeBudgetMs) ?? error;
+  } finally {
+    onStart.delete(id);
+    clearTimeout(timer);
   }
   if ('refusal' in outcome) throw new NewsroomError(outcome.refusal);
   return outcome.article;
@@ -38,13 +51,14 @@ export async function closeReadingPool(): Promise<void> {
   await closing?.destroy();
 }
 
-function createPool(): Piscina<ReadingTask, ReadingOutcome> {
-  const created = new Piscina<ReadingTask, ReadingOutcome>({
+function createPool(): Piscina<Task, ReadingOutcome> {
+  const created = new Piscina<Task, ReadingOutcome>({
     filename: workerUrl.href,
     maxThreads: Math.max(2, availableParallelism()),
     resourceLimits: { maxOldGenerationSizeMb: READING_LIMITS.workerHeapMb },
     ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
   });
+  created.on('message', (message: ReadingStarted) => onStart.get(message.readingStarted)?.());
   // A worker that dies between tasks is replaced; the pool reports it as an event nobody need act on.
   created.on('error', () => {});
   return created;
