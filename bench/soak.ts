@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
 import { eventually } from '../test/support/eventually.js';
-import { freePort, untilHealthy } from '../test/support/npm-start.js';
+import { freePort } from '../test/support/npm-start.js';
 import { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
@@ -27,8 +27,8 @@ function usage(pid: number): { cpuSeconds: number; rssMb: number } {
 
 /**
  * A working day in four rounds: 300 signed /summarize requests at 30 concurrent per round, each a
- * different article, so each is a model call and an audit record. The app runs as its own
- * process, as `npm start` runs it, so its CPU and memory are its own. A request costs the
+ * different article, so each is a model call and an audit record. The app runs compiled, as its
+ * own process as `npm start` runs it, so its CPU and memory are its own. A request costs the
  * same late in the day as early: round 4 is compared with round 1.
  */
 export async function benchSoak(): Promise<void> {
@@ -36,7 +36,8 @@ export async function benchSoak(): Promise<void> {
   const openai = await OpenAIEmulator.start();
   openai.respondWith(() => ({ json: russiaSummary }));
   const port = await freePort();
-  const app = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });
+  const app = spawn(process.execPath, ['dist/src/index.js'], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH!,
@@ -50,12 +51,12 @@ export async function benchSoak(): Promise<void> {
       LOG_LEVEL: 'error',
       USER_ANSWERS_PER_MINUTE: '100000',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   const article = russiaArticle();
   const answered = () => slack.callsTo('chat.postMessage').length;
   try {
-    await untilHealthy(port);
+    await eventually(() => fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.ok || undefined, () => undefined), 120_000);
     const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET, slack);
     const rounds: Array<{ cpuSeconds: number; ackP99: number; rssMb: number }> = [];
     for (let round = 1; round <= ROUNDS; round++) {
