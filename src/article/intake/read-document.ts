@@ -5,6 +5,7 @@ import { NewsroomError } from '../../errors.js';
 import { decodeText } from './decode.js';
 import { articleFromDocx } from './docx.js';
 import { articleFromHtml } from './html.js';
+import { loadHtmlReader, loadMammoth, loadPdfjs } from './libraries.js';
 import { markdownText } from './markdown.js';
 import { articleFromPdf } from './pdf.js';
 
@@ -22,6 +23,9 @@ export interface ReadingStarted {
 
 /** The article, or the message the journalist is to see: an error's class does not survive the thread boundary. */
 export type ReadingOutcome = { article: Article } | { refusal: string };
+
+// Each worker loads the parsers as it starts, so the first PDF, .docx or page it reads does not wait for them.
+void Promise.all([loadPdfjs(), loadMammoth(), loadHtmlReader()]).catch(() => {});
 
 /**
  * The reading pool's worker (see reading-pool.ts): every parser and the cleanup run here, off

@@ -26,14 +26,13 @@ const onStart = new Map<number, () => void>();
  * document is too large or too complex.
  */
 export async function readInWorker(task: ReadingTask, timeBudgetMs: number = READING_LIMITS.timeBudgetMs): Promise<Article> {
-  pool ??= createPool();
   const id = ++lastId;
   const overBudget = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   onStart.set(id, () => (timer = setTimeout(() => overBudget.abort(), timeBudgetMs)));
   let outcome: ReadingOutcome;
   try {
-    outcome = await pool.run({ ...task, id }, { signal: overBudget.signal });
+    outcome = await openReadingPool().run({ ...task, id }, { signal: overBudget.signal });
   } catch (error) {
     throw overLimit(error, timeBudgetMs) ?? error;
   } finally {
@@ -42,6 +41,12 @@ export async function readInWorker(task: ReadingTask, timeBudgetMs: number = REA
   }
   if ('refusal' in outcome) throw new NewsroomError(outcome.refusal);
   return outcome.article;
+}
+
+/** The pool, started if it is not yet: its first worker starts, and loads the parsers, at once. */
+export function openReadingPool(): Piscina<Task, ReadingOutcome> {
+  pool ??= createPool();
+  return pool;
 }
 
 /** Ends the workers (after the last read, when the app stops); the next read starts new ones. */
