@@ -11,9 +11,12 @@ export async function runUntilStopped(
 ): Promise<void> {
   try {
     const running = await start();
-    const shutdown = () => running.stop().finally(() => process.exit(0));
-    process.once('SIGTERM', shutdown);
-    process.once('SIGINT', shutdown);
+    let stopping: Promise<void> | undefined;
+    // npm forwards the signal it gets, and Ctrl-C reaches the whole process group: a second
+    // signal is the same request to stop, and must not cut the first one's grace period short.
+    const shutdown = () => void (stopping ??= running.stop().finally(() => process.exit(0)));
+    process.on('SIGTERM', shutdown);
+    process.on('SIGINT', shutdown);
   } catch (error) {
     if (error instanceof ConfigError) return exitWith(error.message);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') return exitWith(explainPortInUse);
