@@ -155,16 +155,18 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
     }
     case 'quotes': {
       const outcome = await findQuotes(deps, thread.teamId, article, { speaker: intent.speaker });
-      return postQuotes(message.client, thread, article, outcome);
+      await postQuotes(message.client, thread, article, outcome);
+      return;
     }
     case 'translate':
-      return translateIntoThread(
+      await translateIntoThread(
         message.client,
         await translationDeps(services, engine, thread.teamId),
         thread,
         article,
         intent.language ?? translationTarget(await services.settings.effective(thread.teamId), thread.channelId),
       );
+      return;
   }
 }
 

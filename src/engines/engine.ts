@@ -57,6 +57,8 @@ export function describeEngine(engine: EngineLabel, usage: Usage, cached = false
     if (engine.fallbackReason) parts.push(`the model failed (${engine.fallbackReason}), so this is the offline answer`);
     else if (engine.offlineReason) parts.push(engine.offlineReason);
     else parts.push('no model configured');
+    // The offline engine spends nothing either way, but a reused answer was written earlier, and says so.
+    if (cached) parts.push('reused from earlier');
   }
   return parts.join(' · ');
 }

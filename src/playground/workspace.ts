@@ -17,6 +17,8 @@ export interface Delivery {
 interface Origin {
   threadTs?: string;
   messageTs?: string;
+  /** A replace or delete of the command's acknowledgement that arrived before the acknowledgement was shown. */
+  early?: ResponseUrlPost;
 }
 
 interface ResponseUrlPost {
@@ -56,9 +58,12 @@ export class Workspace {
   async command(command: string, text: string, threadTs?: string): Promise<Delivery> {
     const { response, responseUrl } = await this.send.command(command, escapeTyped(text), { channelId: CHANNEL.id });
     // A response_url post that beats this line lands in the channel rather than the thread; nothing is lost.
-    this.origins.set(responseUrl, { threadTs });
+    const origin: Origin = { threadTs };
+    this.origins.set(responseUrl, origin);
     const body = await response.text();
-    if (response.ok && body.trim()) this.showResponse({ ...JSON.parse(body), url: responseUrl });
+    // The acknowledgement is the command's original message: a later replace_original or delete_original acts on it.
+    if (response.ok && body.trim()) origin.messageTs = this.showResponse({ ...JSON.parse(body), url: responseUrl })?.ts;
+    if (origin.early) this.showResponse(origin.early);
     if (!response.ok) this.slackbotSays(`\`${command}\` failed with the error "dispatch_failed" (the app answered HTTP ${response.status})`, threadTs);
     return delivered(response);
   }
@@ -181,18 +186,22 @@ export class Workspace {
     return { ...info, title: file.name, filetype: file.name.split('.').pop()?.toLowerCase() ?? '', user: PERSON.id };
   }
 
-  /** What Slack does with an ack body or a response_url post: replace, delete, or show a new (ephemeral) message. */
-  private showResponse(post: ResponseUrlPost): void {
+  /** What Slack does with an ack body or a response_url post: replace, delete, or show a new (ephemeral) message, which it returns. */
+  private showResponse(post: ResponseUrlPost): EmulatedMessage | undefined {
     const origin = this.origins.get(post.url) ?? {};
+    if (!origin.messageTs && (post.delete_original || post.replace_original) && this.origins.has(post.url)) {
+      origin.early = post;
+      return undefined;
+    }
     if (origin.messageTs && post.delete_original) {
       this.slack.deleteMessage(CHANNEL.id, origin.messageTs);
-      return;
+      return undefined;
     }
     if (origin.messageTs && post.replace_original) {
       this.slack.updateMessage(CHANNEL.id, origin.messageTs, { text: post.text ?? '', blocks: post.blocks });
-      return;
+      return undefined;
     }
-    this.slack.seedMessage({
+    return this.slack.seedMessage({
       channel: CHANNEL.id,
       thread_ts: origin.threadTs,
       user: BOT.id,

@@ -3,7 +3,7 @@ import type { Paraphrase, Quote } from '../engines/schemas.js';
 import type { Article } from '../article/article-types.js';
 import type { QuotesOutcome, SpeakerQuotes } from './quotes.js';
 import { withheldLine } from './verify.js';
-import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
+import { articleLine, askedLine, BLOCKS_PER_MESSAGE, contextBlock, engineLine, type Asker, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 import { answeredWith } from '../trust/answered-with.js';
 import { reviewActions } from '../trust/slack-blocks.js';
@@ -15,7 +15,7 @@ type KnownBlock = types.KnownBlock;
  * id; paraphrases apart and never in quote marks; the withheld count when the model's quotes
  * failed. A long list goes out as several messages, never cut.
  */
-export function quotesMessages(article: Article, outcome: QuotesOutcome): SlackMessage[] {
+export function quotesMessages(article: Article, outcome: QuotesOutcome, asker?: Asker): SlackMessage[] {
   const title = outcome.speaker ? `Quotes from ${outcome.speaker}` : 'Quotes';
   const translated = article.language !== 'en';
   const blocks: KnownBlock[] = [headerBlock(`${title}: ${article.headline}`)];
@@ -23,7 +23,7 @@ export function quotesMessages(article: Article, outcome: QuotesOutcome): SlackM
   for (const group of outcome.groups) blocks.push(...sections(groupText(group, translated)));
   if (outcome.paraphrases.length > 0) blocks.push(...sections(paraphrasesText(outcome.paraphrases)));
   if (outcome.withheld > 0) blocks.push(contextBlock(`:no_entry_sign: ${escapeMrkdwn(withheldLine(outcome.withheld))}`));
-  blocks.push(contextBlock(engineLine(outcome.engine, outcome.usage, outcome.cached), articleLine(article)));
+  blocks.push(contextBlock(askedLine(asker), engineLine(outcome.engine, outcome.usage, outcome.cached), articleLine(article)));
   blocks.push(reviewActions(answeredWith('quotes', article.id, outcome.engine)));
 
   const parts: KnownBlock[][] = [];

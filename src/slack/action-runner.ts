@@ -15,6 +15,8 @@ export function buttonHandler(
   services: { logger: Logger } & JobServices,
   progress: string | undefined,
   work: (args: ButtonArgs) => Promise<void>,
+  // Queued with no ephemeral note: the work shows its progress where its answer will be.
+  options: { queue?: boolean } = {},
 ): (args: ButtonArgs) => Promise<void> {
   return async (args) => {
     const { logger } = services;
@@ -24,7 +26,7 @@ export function buttonHandler(
       if (progress) await tellUser(args.respond, progress, logger);
     }
     try {
-      await (progress ? inJob(services, args, work) : work(args));
+      await (progress || options.queue ? inJob(services, args, work) : work(args));
     } catch (error) {
       if (retriesLater(job, error)) return;
       await reportFailure(logger, `button ${args.action.action_id}`, args.respond, error, job);

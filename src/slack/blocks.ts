@@ -49,6 +49,18 @@ export function disclosureBlock(engine: EngineLabel): KnownBlock {
   return contextBlock(`:memo: ${escapeMrkdwn(disclosureOf(engine))}`);
 }
 
+/** Who asked for an answer, and how (`/quotes Blinken`, the Quotes button): named in the answer's context line. */
+export interface Asker {
+  userId: string;
+  via: string;
+}
+
+/** "Asked by @journalist · `/quotes Blinken`": so an answer in a busy thread says which request it answers. */
+export function askedLine(asker: Asker | undefined): string {
+  if (!asker) return '';
+  return `Asked by <@${asker.userId}> · \`${escapeMrkdwn(asker.via.replace(/`/g, "'"))}\``;
+}
+
 /** The channel message that opens a thread for an article given to a command other than /summarize. */
 export function articleThreadMessage(article: Article, note: string): SlackMessage {
   return {
@@ -61,6 +73,11 @@ export function articleLine(article: Article): string {
   const origin = article.source.canonicalUrl ?? article.source.url ?? article.source.fileName;
   const parts = [`${article.paragraphs.length} paragraphs`, `language: ${article.language}`, `article ${article.id.slice(0, 8)}`];
   return escapeMrkdwn([origin, ...parts].filter(Boolean).join(' · '));
+}
+
+/** A note that work is under way, posted where its answer will replace it. */
+export function progressNote(text: string): SlackMessage {
+  return { text, blocks: [contextBlock(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
 }
 
 /** A plain message for errors and notices. */

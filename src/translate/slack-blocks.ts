@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
 import { languageName } from '../article/language.js';
 import type { TranslationOutcome } from './translate.js';
-import { articleLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
+import { articleLine, askedLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, sections, type Asker, type SlackMessage } from '../slack/blocks.js';
 import { disclosureOf } from '../engines/engine.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 import { answeredWith } from '../trust/answered-with.js';
@@ -28,7 +28,7 @@ export function translationProgressMessage(language: string, done: number, total
  * (a paragraph Newsdesk flags is marked with its id), then the notes and the engine line.
  * Split at paragraph boundaries into messages within Slack's limits; never cut.
  */
-export function translationMessages(article: Article, outcome: TranslationOutcome): SlackMessage[] {
+export function translationMessages(article: Article, outcome: TranslationOutcome, asker?: Asker): SlackMessage[] {
   const flagged = flaggedParagraphs(outcome);
   const paragraphBlocks = outcome.translation.paragraphs.map((paragraph) => {
     const mark = outcome.untranslated.includes(paragraph.id)
@@ -38,7 +38,7 @@ export function translationMessages(article: Article, outcome: TranslationOutcom
         : '';
     return sections(`${mark}${escapeMrkdwn(paragraph.text)}`);
   });
-  const footer = translationFooter(article, outcome);
+  const footer = translationFooter(article, outcome, { asker });
 
   const parts: KnownBlock[][] = [[headerBlock(outcome.translation.headline), disclosureBlock(outcome.engine)]];
   for (const blocks of [...paragraphBlocks, footer]) {
@@ -56,11 +56,11 @@ export function translationMessages(article: Article, outcome: TranslationOutcom
 }
 
 /** What replaces the progress message when the translation goes out as a file. */
-export function translationFileMessage(article: Article, outcome: TranslationOutcome): SlackMessage {
+export function translationFileMessage(article: Article, outcome: TranslationOutcome, asker?: Asker): SlackMessage {
   const text = `The ${languageName(outcome.language)} translation is ${outcome.translation.paragraphs.length} paragraphs long, too long for a few Slack messages, so it is attached below as a Markdown file.`;
   return {
     text: notificationText(`${outcome.translation.headline} (${languageName(outcome.language)} translation, attached as a file)`),
-    blocks: [headerBlock(outcome.translation.headline), disclosureBlock(outcome.engine), ...sections(escapeMrkdwn(text)), ...translationFooter(article, outcome)],
+    blocks: [headerBlock(outcome.translation.headline), disclosureBlock(outcome.engine), ...sections(escapeMrkdwn(text)), ...translationFooter(article, outcome, { asker })],
   };
 }
 
@@ -86,16 +86,16 @@ export function translationMarkdown(article: Article, outcome: TranslationOutcom
 }
 
 /** What stands in the thread for a translation held until someone checks it. */
-export function heldTranslationMessage(article: Article, outcome: TranslationOutcome): SlackMessage {
+export function heldTranslationMessage(article: Article, outcome: TranslationOutcome, asker?: Asker): SlackMessage {
   const title = `${outcome.translation.headline} (${languageName(outcome.language)} translation)`;
-  return heldMessage('translation', title, outcome.engine, translationFooter(article, outcome, { held: true }));
+  return heldMessage('translation', title, outcome.engine, translationFooter(article, outcome, { held: true, asker }));
 }
 
-function translationFooter(article: Article, outcome: TranslationOutcome, review: { held?: boolean } = {}): KnownBlock[] {
+function translationFooter(article: Article, outcome: TranslationOutcome, review: { held?: boolean; asker?: Asker } = {}): KnownBlock[] {
   const direction = `Translated from ${languageName(article.language)} into ${languageName(outcome.language)}, paragraph by paragraph`;
   return [
     ...outcome.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
-    contextBlock(engineLine(outcome.engine, outcome.usage, outcome.cached), escapeMrkdwn(direction), articleLine(article)),
+    contextBlock(askedLine(review.asker), engineLine(outcome.engine, outcome.usage, outcome.cached), escapeMrkdwn(direction), articleLine(article)),
     reviewActions(answeredWith('translation', article.id, outcome.engine), review),
   ];
 }

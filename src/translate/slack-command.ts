@@ -44,8 +44,13 @@ export function parseTranslateCommand(input: string, defaultTarget = DEFAULT_TAR
 const isEnglishName = (named: string, language: string) =>
   named.replace(/[.,:;!?]+$/, '').toLowerCase() === languageName(language).toLowerCase();
 
-export const TRANSLATE_USAGE =
-  'Usage: `/translate [language] [article text or link]`. Run `/translate` alone to translate the most recent article in this channel into English, `/translate fr` for French, or paste the article after the language (`en`, `English` or `Inggris`; English when none is given).';
+/** The usage, for the command as it was typed (`/translate`, or `/newsdesk translate`). */
+export const translateUsage = (command = '/translate'): string =>
+  `Usage: \`${command} [language] [article text or link]\`. Run \`${command}\` alone to translate the most recent article in this channel into English, \`${command} fr\` for French, or paste the article after the language (\`en\`, \`English\` or \`Inggris\`; English when none is given).`;
+
+/** Said at once, in the acknowledgement, when no model is configured: the offline engine cannot translate. */
+export const TRANSLATION_NEEDS_A_MODEL =
+  'Translation needs a language model, and this Newsdesk has none configured. Ask whoever runs it to set OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server, and restart it. Summaries, quotes and answers work without one.';
 
 export const unknownLanguageMessage = (named: string): string =>
   `Newsdesk does not know the language "${named}". Name it by its code or name, such as \`en\`, \`English\` or \`Inggris\`, or \`id\` for Indonesian.`;

@@ -8,7 +8,7 @@ import { translateArticle, type TranslationOutcome } from './translate.js';
 import type { Services } from '../services.js';
 import type { ThreadStore } from '../store/threads.js';
 import { openArticleThread } from '../article/slack-article-thread.js';
-import { noticeMessage, type SlackMessage } from '../slack/blocks.js';
+import { noticeMessage, type Asker, type SlackMessage } from '../slack/blocks.js';
 import { describeFailure } from '../slack/failures.js';
 import { mustHold } from '../trust/hold.js';
 import { holdForSignOff, type HeldDraftStore } from '../trust/slack-hold.js';
@@ -29,7 +29,8 @@ type Where = { channelId: string; threadTs: string };
  * the result then replaces. An article given as new text gets a short message to thread under,
  * posted only once there is something to show, so a request that cannot be done posts nothing.
  * A failure after the progress message is shown there; before it, it is thrown for the caller
- * to tell the user.
+ * to tell the user. `progressTs` is a progress message already in the thread (a button's). Resolves
+ * to the thread and the message that holds the result (or the failure).
  */
 export async function translateIntoThread(
   client: WebClient,
@@ -37,7 +38,8 @@ export async function translateIntoThread(
   where: { teamId: string; channelId: string; threadTs?: string },
   article: Article,
   language: string,
-): Promise<void> {
+  options: { asker?: Asker; progressTs?: string } = {},
+): Promise<{ threadTs: string; ts: string; failed: boolean }> {
   const { threads, logger } = deps;
   let threadTs = where.threadTs;
   const thread = async (): Promise<Where> => {
@@ -46,7 +48,7 @@ export async function translateIntoThread(
     ).threadTs;
     return { channelId: where.channelId, threadTs };
   };
-  const progress = progressMessage(client, logger, thread, language);
+  const progress = progressMessage(client, logger, thread, language, options.progressTs);
 
   let outcome: TranslationOutcome;
   try {
@@ -54,12 +56,15 @@ export async function translateIntoThread(
   } catch (error) {
     if (!progress.ts()) throw error;
     logger.warn(`translation failed after it started: ${describeFailure(error)}`);
-    await showInPlace(client, await thread(), progress.ts(), noticeMessage(describeFailure(error)));
-    return;
+    const inThread = await thread();
+    const ts = await showInPlace(client, inThread, progress.ts(), noticeMessage(describeFailure(error)));
+    return { threadTs: inThread.threadTs, ts, failed: true };
   }
-  const done = await thread();
-  if (deps.held) return holdTranslation(client, deps.held, { teamId: where.teamId, ...done }, article, outcome, progress.ts());
-  await postTranslation(client, done, article, outcome, progress.ts());
+  const inThread = await thread();
+  const ts = deps.held
+    ? await holdTranslation(client, deps.held, { teamId: where.teamId, ...inThread }, article, outcome, progress.ts(), options.asker)
+    : await postTranslation(client, inThread, article, outcome, progress.ts(), options.asker);
+  return { threadTs: inThread.threadTs, ts, failed: false };
 }
 
 /**
@@ -88,14 +93,15 @@ async function holdTranslation(
   article: Article,
   outcome: TranslationOutcome,
   progressTs: string | undefined,
-): Promise<void> {
-  const messages = translationMessages(article, outcome);
+  asker: Asker | undefined,
+): Promise<string> {
+  const messages = translationMessages(article, outcome, asker);
   const preview = messages.slice(0, MAX_MESSAGES);
   const draft =
     messages.length > MAX_MESSAGES
-      ? { messages: [translationFileMessage(article, outcome)], file: translationFile(article, outcome), preview }
+      ? { messages: [translationFileMessage(article, outcome, asker)], file: translationFile(article, outcome), preview }
       : { messages, preview };
-  await holdForSignOff(client, drafts, where, heldTranslationMessage(article, outcome), draft, progressTs);
+  return holdForSignOff(client, drafts, where, heldTranslationMessage(article, outcome, asker), draft, progressTs);
 }
 
 function translationFile(article: Article, outcome: TranslationOutcome) {
@@ -109,7 +115,8 @@ function translationFile(article: Article, outcome: TranslationOutcome) {
 /**
  * Posts a translation in its thread: the first message replaces the progress message (when
  * there is one) and the rest follow; a translation that would take more than a few messages
- * is uploaded as a Markdown file instead, with a short message saying so.
+ * is uploaded as a Markdown file instead, with a short message saying so. Resolves to the ts of
+ * the first message.
  */
 export async function postTranslation(
   client: WebClient,
@@ -117,16 +124,17 @@ export async function postTranslation(
   article: Article,
   outcome: TranslationOutcome,
   progressTs?: string,
-): Promise<void> {
-  const messages = translationMessages(article, outcome);
+  asker?: Asker,
+): Promise<string> {
+  const messages = translationMessages(article, outcome, asker);
   if (messages.length > MAX_MESSAGES) {
     await client.files.uploadV2({ channel_id: where.channelId, thread_ts: where.threadTs, ...translationFile(article, outcome) });
-    await showInPlace(client, where, progressTs, translationFileMessage(article, outcome));
-    return;
+    return showInPlace(client, where, progressTs, translationFileMessage(article, outcome, asker));
   }
   const [first, ...rest] = messages;
-  await showInPlace(client, where, progressTs, first!);
+  const ts = await showInPlace(client, where, progressTs, first!);
   for (const message of rest) await post(client, where, message);
+  return ts;
 }
 
 /**
@@ -134,8 +142,8 @@ export async function postTranslation(
  * finishing side by side, so updates go one at a time and never step back; a failed update is
  * only logged, since the translation itself goes on.
  */
-function progressMessage(client: WebClient, logger: Logger, thread: () => Promise<Where>, language: string) {
-  let ts: string | undefined;
+function progressMessage(client: WebClient, logger: Logger, thread: () => Promise<Where>, language: string, existingTs?: string) {
+  let ts = existingTs;
   let shown = -1;
   let queue = Promise.resolve();
   const show = async (done: number, total: number) => {
@@ -156,9 +164,11 @@ function progressMessage(client: WebClient, logger: Logger, thread: () => Promis
   };
 }
 
-async function showInPlace(client: WebClient, where: Where, ts: string | undefined, message: SlackMessage): Promise<void> {
-  if (ts) await client.chat.update({ channel: where.channelId, ts, text: message.text, blocks: message.blocks });
-  else await post(client, where, message);
+/** Shows a message in place of the progress message, or posts it; resolves to its ts. */
+async function showInPlace(client: WebClient, where: Where, ts: string | undefined, message: SlackMessage): Promise<string> {
+  if (!ts) return (await post(client, where, message)).ts!;
+  await client.chat.update({ channel: where.channelId, ts, text: message.text, blocks: message.blocks });
+  return ts;
 }
 
 function post(client: WebClient, where: Where, message: SlackMessage) {

@@ -27,10 +27,11 @@ export async function holdForSignOff(
   standIn: SlackMessage,
   draft: Omit<HeldDraft, 'threadTs'>,
   replaceTs?: string,
-): Promise<void> {
+): Promise<string> {
   const { channelId: channel, threadTs } = where;
   let ts = replaceTs;
   if (ts) await client.chat.update({ channel, ts, text: standIn.text, blocks: standIn.blocks });
   else ts = (await client.chat.postMessage({ channel, thread_ts: threadTs, text: standIn.text, blocks: standIn.blocks, unfurl_links: false })).ts!;
   await drafts.hold({ teamId: where.teamId, channelId: channel, ts }, { ...draft, threadTs });
+  return ts;
 }

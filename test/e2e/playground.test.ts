@@ -57,8 +57,10 @@ describe('the playground server', () => {
     // Slack escapes its control characters in what a person types.
     expect(received[0]!.text).toMatch(/^Tom &amp; Jerry &lt;3 Rusia mengatakan/);
     await pg.slack.waitFor('chat.postMessage');
+    // Once the summary is in the channel, the progress note goes, as Slack does on delete_original.
+    await pg.slack.waitFor('response_url', (call) => call.args.delete_original === true);
+    await eventually(async () => (await channel()).every((m) => !m.ephemeral_to) || undefined);
     const messages = await channel();
-    expect(messages.find((m) => m.ephemeral_to)).toMatchObject({ text: expect.stringMatching(/Reading the article/), ephemeral_to: 'UJOURNALIST' });
     expect(messages.find((m) => !m.ephemeral_to)!.blocks![0]).toMatchObject({ type: 'header' });
   });
 
@@ -91,8 +93,11 @@ describe('the playground server', () => {
     expect(payload.actions[0]).toMatchObject({ action_id: quotes.action_id, block_id: actions.block_id, type: 'button' });
     expect(payload.message).toMatchObject({ ts: summary.ts, blocks: summary.blocks });
     expect(payload.container).toMatchObject({ message_ts: summary.ts, channel_id: 'C0NEWSDESK' });
-    const reply = await pg.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === summary.ts);
-    expect(JSON.stringify(reply.args.blocks)).toContain('Saya akan menyarankan');
+    // The progress note in the thread becomes the quotes.
+    const progress = await pg.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === summary.ts);
+    const reply = await pg.slack.waitFor('chat.update', (call) => JSON.stringify(call.args.blocks).includes('Saya akan menyarankan'));
+    expect(pg.slack.messages.find((m) => m.ts === reply.args.ts)?.thread_ts).toBe(summary.ts);
+    expect(progress.args.text).toBe('Looking for quotes…');
   });
 
   it('replaces or deletes the message an action came from when the app says so through response_url', async () => {

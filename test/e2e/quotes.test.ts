@@ -192,8 +192,13 @@ describe('/quotes end to end', () => {
 
     const response = await nd.send.buttonPress({ messageTs: message.ts, actionId: 'article_quotes', value: button.value });
     expect(response.status).toBe(200);
-    const posts = await quotesPosts(message.ts);
-    expect(speakerOf(posts, 'Baik')).toBe('Vladimir Putin');
+    // "Looking for quotes…" shows in the thread, and the quotes take its place.
+    const progress = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === message.ts);
+    expect(progress.args.text).toBe('Looking for quotes…');
+    const quotes = await nd.slack.waitFor('chat.update', (call) => /Newsdesk ·/.test(textOf(call)));
+    expect(nd.slack.messages.find((m) => m.ts === quotes.args.ts)?.thread_ts).toBe(message.ts);
+    expect(speakerOf([quotes], 'Baik')).toBe('Vladimir Putin');
+    expect(textOf(quotes)).toContain('Asked by <@UJOURNALIST> · `the Quotes button`');
     expect(nd.slack.callsTo('chat.postMessage').filter((call) => call.args.thread_ts === undefined)).toHaveLength(1);
   });
 

@@ -224,10 +224,17 @@ describe('/translate end to end', () => {
     const button = summary.args.blocks.find((block: { block_id?: string }) => block.block_id === 'article_actions').elements.find((e: { action_id: string }) => e.action_id === 'article_translate_en');
     expect(button.text.text).toBe('Translate to English');
 
-    const response = await nd.send.buttonPress({ messageTs: threadTs, actionId: 'article_translate_en', value: button.value });
+    const responseUrl = nd.slack.newResponseUrl();
+    const response = await nd.send.buttonPress({ messageTs: threadTs, actionId: 'article_translate_en', value: button.value }, responseUrl);
     expect(response.status).toBe(200);
-    const post = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === threadTs);
-    expect(post.args.blocks[0].text.text).toBe(russiaEnglish.headline);
+    // The progress shows in the thread, and the translation takes its place: nothing is left behind.
+    const progress = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === threadTs);
+    expect(progress.args.text).toBe('Translating…');
+    const progressTs = nd.slack.messages.find((m) => m.thread_ts === threadTs && m.ts !== threadTs)!.ts;
+    const result = await nd.slack.waitFor('chat.update', (call) => call.args.ts === progressTs && call.args.blocks?.[0]?.text?.text === russiaEnglish.headline);
+    expect(JSON.stringify(result.args.blocks)).toContain('Asked by <@UJOURNALIST> · `the Translate to English button`');
+    expect(nd.slack.callsTo('chat.postMessage').filter((call) => call.args.thread_ts === threadTs)).toHaveLength(1);
+    expect(nd.slack.shownThrough(responseUrl)).toEqual([]);
   });
 
   it('shows no Translate button under the summary of an English article', async () => {
@@ -249,14 +256,21 @@ describe('/translate end to end', () => {
 });
 
 describe('/translate with no model configured', () => {
-  it('tells the user that translation needs a model and how to set one, and posts nothing', async () => {
+  it('refuses at once, in the acknowledgement, saying that translation needs a model and how to set one, and posts nothing', async () => {
     const nd = await startNewsdesk({ offline: true });
     try {
-      const { responseUrl } = await nd.send.command('/translate', `en ${russiaArticle()}`);
-      const reply = await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && /needs a language model/.test(call.args.text ?? ''));
-      expect(reply.args.response_type).toBe('ephemeral');
-      expect(reply.args.text).toMatch(/OPENAI_API_KEY/);
-      expect(reply.args.text).toMatch(/OPENAI_BASE_URL/);
+      for (const [command, text] of [['/translate', `en ${russiaArticle()}`], ['/newsdesk', `translate en ${russiaArticle()}`]] as const) {
+        const { response, responseUrl } = await nd.send.command(command, text);
+        const ack = await response.json();
+        expect(ack.response_type).toBe('ephemeral');
+        expect(ack.text).toMatch(/^Translation needs a language model/);
+        expect(ack.text).toMatch(/OPENAI_API_KEY/);
+        expect(ack.text).toMatch(/OPENAI_BASE_URL/);
+        expect(nd.slack.shownThrough(responseUrl, ack).map((shown) => shown.text)).toEqual([ack.text]);
+      }
+      // Nothing ran: no article read, nothing posted, no "Translating…" left in the channel.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(nd.slack.callsTo('response_url')).toHaveLength(0);
       expect(nd.slack.callsTo('chat.postMessage')).toHaveLength(0);
     } finally {
       await nd.stop();

@@ -209,6 +209,24 @@ export class SlackEmulator extends EventEmitter {
     return stored;
   }
 
+  /**
+   * What one command's person sees of it now, as Slack shows it: the acknowledgement's ephemeral
+   * (pass the ack body), then each response_url post, which replaces that first message
+   * (replace_original), deletes it (delete_original) or adds another.
+   */
+  shownThrough(responseUrl: string, ack?: { text?: string; blocks?: unknown[] }): Array<{ text?: string; blocks?: unknown[] }> {
+    let original = ack?.text || ack?.blocks ? ack : undefined;
+    const added: Array<{ text?: string; blocks?: unknown[] }> = [];
+    for (const { args } of this.callsTo('response_url').filter((call) => call.args.url === responseUrl)) {
+      const shown = { text: args.text, blocks: args.blocks };
+      if (args.delete_original) original = undefined;
+      else if (args.replace_original) original = shown;
+      else if (original) added.push(shown);
+      else original = shown;
+    }
+    return original ? [original, ...added] : added;
+  }
+
   callsTo(method: string): SlackCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -396,6 +414,11 @@ export class SlackEmulator extends EventEmitter {
         if (!this.updateMessage(args.channel, args.ts, changes)) return { ok: false, error: 'message_not_found' };
         return { ok: true, channel: args.channel, ts: args.ts };
       }
+      case 'chat.getPermalink': {
+        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.message_ts && !m.ephemeral_to);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel: args.channel, permalink: permalink(message) };
+      }
       case 'chat.delete':
         return this.deleteMessage(args.channel, args.ts) ? { ok: true } : { ok: false, error: 'message_not_found' };
       case 'files.info': {
@@ -451,6 +474,12 @@ async function uploadedContent(contentType: string | undefined, body: Buffer): P
   const form = await new Request('http://upload.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
   const file = [...form.values()].find((value): value is File => typeof value !== 'string');
   return file ? await file.text() : '';
+}
+
+/** A message's link as Slack gives it: a reply's carries its thread. */
+export function permalink(message: EmulatedMessage): string {
+  const link = `https://newsroom.slack.com/archives/${message.channel}/p${message.ts.replace('.', '')}`;
+  return message.thread_ts && message.thread_ts !== message.ts ? `${link}?thread_ts=${message.thread_ts}&cid=${message.channel}` : link;
 }
 
 /** Web API calls arrive form-encoded (nested values as JSON strings) or as JSON. */

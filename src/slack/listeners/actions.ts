@@ -6,9 +6,11 @@ import { findQuotes } from '../../quotes/quotes.js';
 import type { Services } from '../../services.js';
 import type { ThreadContext, ThreadRef } from '../../store/threads.js';
 import { buttonHandler, type ButtonArgs } from '../action-runner.js';
+import { progressNote, type Asker } from '../blocks.js';
 import { QUOTES_ACTION, TRANSLATE_ACTION } from '../../summarize/slack-blocks.js';
 import { tellUser } from '../command-runner.js';
 import { postQuotes } from '../../quotes/slack-reply.js';
+import { TRANSLATION_NEEDS_A_MODEL } from '../../translate/slack-command.js';
 import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
 import { translationTarget } from '../../settings/settings.js';
 
@@ -16,21 +18,27 @@ export const ARTICLE_GONE =
   'Newsdesk no longer holds this article (articles are kept for 30 days after their last use). Run the command again with the article text or link.';
 
 /** The buttons under Newsdesk's messages: one app.action per button, each acting on the article of the message's thread. */
-export function registerActions(app: App, _config: Config, services: Services): void {
+export function registerActions(app: App, config: Config, services: Services): void {
   app.action<BlockButtonAction>(
     QUOTES_ACTION,
-    articleButton(services, 'Looking for quotes…', async ({ client, thread, article, engine }) => {
+    articleButton(services, { progress: 'Looking for quotes…', via: 'the Quotes button' }, async ({ client, thread, article, engine, asker, progressTs }) => {
       const outcome = await findQuotes({ engine, offline: services.offline, threads: services.threads }, thread.teamId, article);
-      await postQuotes(client, thread, article, outcome);
+      await postQuotes(client, thread, article, outcome, { asker, progressTs });
     }),
   );
 
   app.action<BlockButtonAction>(
     TRANSLATE_ACTION,
-    articleButton(services, 'Translating…', async ({ client, thread, article, engine }) => {
-      const settings = await services.settings.effective(thread.teamId);
-      await translateIntoThread(client, await translationDeps(services, engine, thread.teamId), thread, article, translationTarget(settings, thread.channelId));
-    }),
+    articleButton(
+      services,
+      // A summary written before the model was removed may still carry the button: it refuses at once.
+      { progress: 'Translating…', via: 'the Translate to English button', refuseAtOnce: () => (config.llm ? undefined : TRANSLATION_NEEDS_A_MODEL) },
+      async ({ client, thread, article, engine, asker, progressTs }) => {
+        const settings = await services.settings.effective(thread.teamId);
+        const deps = await translationDeps(services, engine, thread.teamId);
+        await translateIntoThread(client, deps, thread, article, translationTarget(settings, thread.channelId), { asker, progressTs });
+      },
+    ),
   );
 }
 
@@ -39,20 +47,45 @@ interface ArticleButtonWork {
   thread: ThreadRef;
   article: Article;
   engine: Engine;
+  asker: Asker;
+  /** The progress message in the article's thread, which the answer replaces. */
+  progressTs: string;
 }
 
-/** What every article button shares: find the thread's article, or say it is gone; let policy pick the engine. */
-function articleButton(services: Services, progress: string, act: (work: ArticleButtonWork) => Promise<void>) {
-  return buttonHandler(services, progress, async ({ body, action, context, client, respond }) => {
+interface ArticleButtonSpec {
+  progress: string;
+  /** How the answer's context line names the request. */
+  via: string;
+  refuseAtOnce?: () => string | undefined;
+}
+
+/**
+ * What every article button shares: find the thread's article, or say it is gone; show the
+ * progress in the article's thread, where the answer then replaces it (an ephemeral note in the
+ * channel could never be taken back); let policy pick the engine. A failure removes the progress
+ * message and is told to the user alone.
+ */
+function articleButton(services: Services, spec: ArticleButtonSpec, act: (work: ArticleButtonWork) => Promise<void>) {
+  const { logger } = services;
+  return buttonHandler(services, undefined, async ({ body, action, context, client, respond }) => {
+    const refusal = spec.refuseAtOnce?.();
+    if (refusal) return tellUser(respond, refusal, logger);
     const found = await articleOfButton(services, body, context.teamId, action.value);
-    if (!found) return tellUser(respond, ARTICLE_GONE, services.logger);
+    if (!found) return tellUser(respond, ARTICLE_GONE, logger);
     const { thread, context: kept } = found;
-    const engine = await services.engineFor(
-      { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
-      kept.article,
-    );
-    await act({ client, thread, article: kept.article, engine });
-  });
+    const note = progressNote(spec.progress);
+    const progress = await client.chat.postMessage({ channel: thread.channelId, thread_ts: thread.threadTs, text: note.text, blocks: note.blocks });
+    try {
+      const engine = await services.engineFor(
+        { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
+        kept.article,
+      );
+      await act({ client, thread, article: kept.article, engine, asker: { userId: body.user.id, via: spec.via }, progressTs: progress.ts! });
+    } catch (error) {
+      await client.chat.delete({ channel: thread.channelId, ts: progress.ts! }).catch((deleteError: unknown) => logger.warn('could not remove a progress message', deleteError));
+      throw error;
+    }
+  }, { queue: true });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { registerActions } from './actions.js';
 import { registerAssistant } from './assistant.js';
-import { registerCommands } from './commands.js';
+import { articleCommands, registerCommands } from './commands.js';
 import { registerMentions } from './mentions.js';
 import { registerThreadMessages } from './threads.js';
 import { registerNewsdeskCommand } from './newsdesk-command.js';
@@ -18,9 +18,10 @@ import { registerHome } from './home.js';
  * queue in a worker, the same listener does the work.
  */
 export function registerListeners(app: App, config: Config, services: Services): void {
-  registerCommands(app, config, services);
+  const commands = articleCommands(config, services);
+  registerCommands(app, commands);
   registerShortcuts(app, config, services);
-  registerNewsdeskCommand(app, config, services);
+  registerNewsdeskCommand(app, config, services, commands);
   registerActions(app, config, services);
   registerReview(app, config, services);
   registerMentions(app, config, services);

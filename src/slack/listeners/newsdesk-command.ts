@@ -9,14 +9,24 @@ import { ratingsReport } from '../../trust/ratings-report.js';
 import { ratingsText } from '../../trust/slack-ratings-text.js';
 import { startExport } from '../../trust/slack-export.js';
 import { openChannelSettings } from '../../settings/slack-channel-settings-command.js';
+import type { CommandHandler } from '../command-runner.js';
+import type { ArticleCommand } from './commands.js';
 
-export const NEWSDESK_USAGE = 'Usage: `/newsdesk help`, `/newsdesk usage [today|week|month]`, `/newsdesk export [from] [to]` or `/newsdesk settings` (admins, in a channel).';
+export const NEWSDESK_USAGE =
+  'Usage: `/newsdesk summarize|quotes|translate …` (as `/summarize`, `/quotes`, `/translate`), `/newsdesk help`, `/newsdesk usage [today|week|month]`, `/newsdesk export [from] [to]` or `/newsdesk settings` (admins, in a channel).';
 
-/** `/newsdesk help` and `/newsdesk usage [today|week|month]`, answered in the acknowledgement, visible only to the asker. */
-export function registerNewsdeskCommand(app: App, config: Config, services: Services): void {
+/**
+ * `/newsdesk summarize|quotes|translate …` runs the very handler of `/summarize`, `/quotes` or
+ * `/translate`, so a workspace where those names are taken can do without them. `/newsdesk help`
+ * and `/newsdesk usage [today|week|month]` are answered in the acknowledgement, visible only to the asker.
+ */
+export function registerNewsdeskCommand(app: App, config: Config, services: Services, commands: Record<ArticleCommand, CommandHandler>): void {
   app.command('/newsdesk', async (args) => {
     const { command, ack, client, respond } = args;
     if (command.text.trim().toLowerCase() === 'settings') return openChannelSettings(args, services);
+    const [, subcommand = '', rest = ''] = /^\s*(\S*)\s*([\s\S]*)$/.exec(command.text) ?? [];
+    const name = subcommand.toLowerCase();
+    if (Object.hasOwn(commands, name)) return commands[name as ArticleCommand](args, { name: `/newsdesk ${name}`, text: rest });
     let text: string;
     try {
       const words = command.text.trim().toLowerCase().split(/\s+/);
