@@ -159,12 +159,12 @@ describe('translation without a model', () => {
     nd = await startNewsdesk({ offline: true });
     const threadTs = await summarizeInChannel(nd);
     const summary = nd.slack.callsTo('chat.postMessage')[0]!;
-    const buttons = summary.args.blocks.at(-1).elements.map((element: { action_id: string }) => element.action_id);
+    const buttons = summary.args.blocks.find((block: { block_id?: string }) => block.block_id === 'article_actions').elements.map((element: { action_id: string }) => element.action_id);
     expect(buttons).toEqual(['article_quotes']);
 
     // A summary posted while a model was configured still carries the button.
     const responseUrl = nd.slack.newResponseUrl();
-    const articleId = summary.args.blocks.at(-1).elements[0].value;
+    const articleId = summary.args.blocks.find((block: { block_id?: string }) => block.block_id === 'article_actions').elements[0].value;
     await nd.send.buttonPress({ messageTs: threadTs, actionId: 'article_translate_en', value: articleId }, responseUrl);
     const refusal = await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl);
     expect(refusal.args.text).toMatch(/^Translation needs a language model/);
