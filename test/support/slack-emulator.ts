@@ -362,8 +362,11 @@ export class SlackEmulator extends EventEmitter {
           user: { id: user.id, team_id: user.teamId, name: user.id.toLowerCase(), is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, is_bot: false },
         };
       }
-      case 'chat.getPermalink':
-        return { ok: true, channel: args.channel, permalink: `https://${workspace.name.toLowerCase()}.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` };
+      case 'chat.getPermalink': {
+        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.message_ts && !m.ephemeral_to);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel: args.channel, permalink: permalink(message, workspace.name) };
+      }
       case 'conversations.members':
         return { ok: true, members: this.members.get(args.channel) ?? [], response_metadata: { next_cursor: '' } };
       case 'views.publish': {
@@ -414,11 +417,6 @@ export class SlackEmulator extends EventEmitter {
         if (!this.updateMessage(args.channel, args.ts, changes)) return { ok: false, error: 'message_not_found' };
         return { ok: true, channel: args.channel, ts: args.ts };
       }
-      case 'chat.getPermalink': {
-        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.message_ts && !m.ephemeral_to);
-        if (!message) return { ok: false, error: 'message_not_found' };
-        return { ok: true, channel: args.channel, permalink: permalink(message) };
-      }
       case 'chat.delete':
         return this.deleteMessage(args.channel, args.ts) ? { ok: true } : { ok: false, error: 'message_not_found' };
       case 'files.info': {
@@ -434,8 +432,6 @@ export class SlackEmulator extends EventEmitter {
       }
       case 'files.completeUploadExternal':
         return { ok: true, files: JSON.parse(args.files ?? '[]') };
-      case 'chat.getPermalink':
-        return { ok: true, channel: args.channel, permalink: `https://newsroom.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` };
       case 'conversations.info':
         return { ok: true, channel: { id: args.channel, name: 'newsroom', is_member: true } };
       case 'assistant.threads.setStatus':
@@ -477,8 +473,8 @@ async function uploadedContent(contentType: string | undefined, body: Buffer): P
 }
 
 /** A message's link as Slack gives it: a reply's carries its thread. */
-export function permalink(message: EmulatedMessage): string {
-  const link = `https://newsroom.slack.com/archives/${message.channel}/p${message.ts.replace('.', '')}`;
+export function permalink(message: EmulatedMessage, workspaceName = 'Newsroom'): string {
+  const link = `https://${workspaceName.toLowerCase()}.slack.com/archives/${message.channel}/p${message.ts.replace('.', '')}`;
   return message.thread_ts && message.thread_ts !== message.ts ? `${link}?thread_ts=${message.thread_ts}&cid=${message.channel}` : link;
 }
 
