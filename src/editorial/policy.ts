@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { utcDay, type AuditLog, type AuditRecord } from '../store/audit-log.js';
+import { utcDay, type AuditLog, type DayTokens } from '../store/audit-log.js';
 import type { Article } from '../article/article-types.js';
 import { audited } from './audit.js';
 import type { Engine, EngineLabel } from '../engines/engine.js';
@@ -51,11 +51,9 @@ export function confidentialityReason(
 }
 
 /** Why the model may not be asked today, if a budget is used up. `records` are the workspace's records of today. */
-export function budgetReason(rules: SafetyRules, request: RequestContext, records: readonly AuditRecord[]): string | undefined {
-  const tokens = (record: AuditRecord) => record.promptTokens + record.completionTokens;
-  const teamTokens = records.reduce((sum, record) => sum + tokens(record), 0);
-  if (rules.dailyTokenBudget !== undefined && teamTokens >= rules.dailyTokenBudget) return TEAM_BUDGET_REASON;
-  const userTokens = records.filter((record) => record.userId === request.userId).reduce((sum, record) => sum + tokens(record), 0);
+export function budgetReason(rules: SafetyRules, request: RequestContext, today: DayTokens): string | undefined {
+  if (rules.dailyTokenBudget !== undefined && today.team >= rules.dailyTokenBudget) return TEAM_BUDGET_REASON;
+  const userTokens = today.users[request.userId] ?? 0;
   if (rules.userDailyTokenBudget !== undefined && userTokens >= rules.userDailyTokenBudget) return USER_BUDGET_REASON;
   return undefined;
 }
@@ -112,7 +110,7 @@ export function createEngineFor(deps: PolicyDeps): EngineFor {
     if (confidential) return offlineBecause(deps.offline, confidential);
     if (!deps.model) return deps.offline;
     if (budgeted) {
-      const overBudget = budgetReason(rules, request, await deps.audit.recordsOn(request.teamId, [utcDay(new Date())]));
+      const overBudget = budgetReason(rules, request, await deps.audit.tokensOn(request.teamId, utcDay(new Date())));
       if (overBudget) return offlineBecause(deps.offline, overBudget);
     }
     const model = disclosedAs(deps.model, await deps.disclosureFor(request.teamId));

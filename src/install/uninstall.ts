@@ -1,6 +1,6 @@
 import type Keyv from 'keyv';
 import type { Logger } from '../logger.js';
-import type { AuditRecord } from '../store/audit-log.js';
+import { auditKeyTotals } from '../store/audit-log.js';
 import { deleteTeamKeys, keysOfTeam, kindOfKey } from '../store/team-keys.js';
 
 /** What is left of a workspace once it uninstalled Newsdesk: counts, never an id of a person, channel or article. */
@@ -37,10 +37,9 @@ async function auditTotals(kv: Keyv, teamId: string): Promise<{ modelCalls: numb
   let modelCalls = 0;
   let tokens = 0;
   for (const key of (await keysOfTeam(kv, teamId)).filter((k) => kindOfKey(k) === 'audit')) {
-    for (const record of (await kv.get<AuditRecord[]>(key)) ?? []) {
-      modelCalls += 1;
-      tokens += record.promptTokens + record.completionTokens;
-    }
+    const day = auditKeyTotals(key, await kv.get(key));
+    modelCalls += day.calls;
+    tokens += day.tokens;
   }
   return { modelCalls, tokens };
 }

@@ -20,7 +20,7 @@ import {
 } from '../../../src/editorial/policy.js';
 import { RateLimiter, SlowDownError } from '../../../src/editorial/rate-limit.js';
 import type { RequestContext } from '../../../src/editorial/request.js';
-import { AuditLog, utcDay, type AuditRecord } from '../../../src/store/audit-log.js';
+import { AuditLog, dayTokens, utcDay, type AuditRecord } from '../../../src/store/audit-log.js';
 import { OfflineEngine } from '../../../src/engines/offline/engine.js';
 
 const article = (text: string): Article => ({
@@ -97,18 +97,18 @@ describe('budgetReason', () => {
 
   it('stops a person past their own daily budget, and only them', () => {
     const today = [record('U1', 250, 50), record('U2', 100, 10)];
-    expect(budgetReason(budgets, request, today)).toBe(USER_BUDGET_REASON);
-    expect(budgetReason(budgets, { ...request, userId: 'U2' }, today)).toBeUndefined();
+    expect(budgetReason(budgets, request, dayTokens(today))).toBe(USER_BUDGET_REASON);
+    expect(budgetReason(budgets, { ...request, userId: 'U2' }, dayTokens(today))).toBeUndefined();
   });
 
   it('stops everyone once the workspace budget is used up', () => {
     const today = [record('U2', 900, 100)];
-    expect(budgetReason(budgets, request, today)).toBe(TEAM_BUDGET_REASON);
+    expect(budgetReason(budgets, request, dayTokens(today))).toBe(TEAM_BUDGET_REASON);
   });
 
   it('lets requests through under budget or with no budget set', () => {
-    expect(budgetReason(budgets, request, [record('U1', 100, 100)])).toBeUndefined();
-    expect(budgetReason({ ...budgets, dailyTokenBudget: undefined, userDailyTokenBudget: undefined }, request, [record('U1', 1e6, 0)])).toBeUndefined();
+    expect(budgetReason(budgets, request, dayTokens([record('U1', 100, 100)]))).toBeUndefined();
+    expect(budgetReason({ ...budgets, dailyTokenBudget: undefined, userDailyTokenBudget: undefined }, request, dayTokens([record('U1', 1e6, 0)]))).toBeUndefined();
   });
 });
 
