@@ -35,7 +35,7 @@ describe('a model request has an overall deadline', () => {
     nd.openai!.respondWith(() => ({ json: russiaSummary }));
     const { shown } = await summarize(nd);
     expect(shown).toContain(russiaSummary.headline);
-    expect(shown).toMatch(/model test-model · \d+ tokens/);
+    expect(shown).toMatch(/model test-model · check before use · \d+ tokens/);
     expect(nd.openai!.requests).toHaveLength(2);
   });
 

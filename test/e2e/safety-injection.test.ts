@@ -47,7 +47,8 @@ describe('an article that carries instructions', () => {
 
     const lines = data!.content.split('\n');
     const fence = lines[1]!;
-    expect(fence).toMatch(/^<<<ARTICLE-[0-9a-f]{16}(-[0-9a-f]{4})+>>>$/);
+    // The article's id covers its headline, so a text cannot carry its own fence: the guess misses (lengthening is unit-tested).
+    expect(fence).toMatch(/^<<<ARTICLE-[0-9a-f]{16}(-[0-9a-f]{4})*>>>$/);
     expect(fence).not.toBe(guessedFence);
     expect(lines.at(-1)).toBe(fence);
     // The fence line opens and closes the data and occurs nowhere else; every attempt sits inside it.
