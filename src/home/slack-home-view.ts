@@ -16,22 +16,12 @@ export interface LinkedArticle extends RecentArticle {
   permalink: string | undefined;
 }
 
-const HOW_TO = [
-  '*Bring Newsdesk an article*',
-  '• a slash command with the text or a link, e.g. `/summarize https://…`;',
-  '• *Summarize with Newsdesk* in the "More actions" menu of any message with an article, a link or a file;',
-  '• a PDF, Word, HTML or text file shared with `@Newsdesk`, or a mention with the article;',
-  '• a direct message to Newsdesk, or the assistant pane: paste, share a file, then ask.',
-  'Everything about an article happens in its thread: mention `@Newsdesk` there with a question, or ask for a translation, the quotes, headlines or a social post.',
-].join('\n');
-
-/** The Home tab: how to use Newsdesk, the person's recent articles, and for admins the workspace's settings. */
+/** The Home tab: how to use Newsdesk (the help, every way in), the person's recent articles, and for admins the workspace's settings. */
 export function homeView(input: { articles: LinkedArticle[]; settings: EffectiveSettings; mayEdit: boolean }): types.HomeView {
   return {
     type: 'home',
     blocks: [
       headerBlock('Newsdesk'),
-      ...sections(HOW_TO),
       ...sections(helpText()),
       { type: 'divider' },
       headerBlock('Your recent articles'),

@@ -59,7 +59,7 @@ describe('usage, budgets and limits', () => {
     expect(own).not.toContain(USER_ID);
   });
 
-  it('lists every command of the manifest with an example', async () => {
+  it('lists every command, the shortcut, files, mentions and DMs, each example inside its bullet', async () => {
     nd = await startNewsdesk({ offline: true });
     const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
       features: { slash_commands: Array<{ command: string }> };
@@ -69,6 +69,17 @@ describe('usage, budgets and limits', () => {
       expect(help).toContain(`\`${command} `);
       expect(help).toMatch(new RegExp(`e\\.g\\. \`\\${command}[ \`]`));
     }
+    for (const form of ['summarize|quotes|translate', 'usage', 'export', 'settings', 'help']) {
+      expect(help).toMatch(new RegExp(`^• \`/newsdesk ${form.replace(/\|/g, '\\|')}[ \`].*, e\\.g\\. \`/newsdesk `, 'm'));
+    }
+    expect(help).toContain('⋮ (More actions) → *Summarize with Newsdesk*');
+    expect(help).toMatch(/^• files: share a PDF .*DOCX, TXT.* with a mention, or in a DM/m);
+    expect(help).toMatch(/^• mentions: `@Newsdesk`/m);
+    expect(help).toMatch(/^• in an article's thread, mention `@Newsdesk`.*, e\.g\. `@Newsdesk .*\?`$/m);
+    expect(help).toMatch(/^• direct messages: /m);
+    // Slack mrkdwn has no lists: an example on a line of its own, or in a code block, falls out of its bullet.
+    for (const line of help.split('\n')) expect(line).toMatch(/^(• |\*[^*]+\*$)/);
+    expect(help).not.toContain('```');
     expect(await newsdesk(nd, 'budget')).toMatch(/^Usage: `\/newsdesk summarize\|quotes\|translate …`/);
   });
 
