@@ -10,15 +10,17 @@ export interface CliRequest {
   source: string;
   /** The question, for `ask`. */
   question?: string;
+  /** For `quotes`: only this speaker's quotes, as `/quotes Blinken` gives in Slack. */
+  speaker?: string;
   /** ISO 639-1 code: the summary's language or the translation's target. */
   language?: string;
   json: boolean;
 }
 
-export const USAGE = `Usage: npm run --silent newsdesk -- <command> [--json] [--lang xx] <file|URL|-> ["question"]
+export const USAGE = `Usage: npm run --silent newsdesk -- <command> [--json] [--lang xx] [--speaker NAME] <file|URL|-> ["question"]
 
   summarize [--lang xx] <source>        headline, lede and key points (in the article's language unless --lang)
-  quotes <source>                       the article's quotes, word for word, with their speakers
+  quotes [--speaker NAME] <source>      the article's quotes, word for word, with their speakers (only NAME's with --speaker)
   translate [--lang xx] <source>        the whole article translated (default English; needs a model)
   ask <source> "question"               an answer from the article, citing its paragraphs
   export [--from day] [--to day]        the audit trail of the configured store (STORE_URL) as CSV
@@ -48,13 +50,13 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const question = verb === 'ask' ? rest.join(' ').trim() : undefined;
   if (verb === 'ask' && !question) throw new UsageError('ask needs a question after the article, e.g. ask article.txt "Who said it?"');
   if (verb !== 'ask' && rest.length > 0) throw new UsageError(`${verb} takes one article; unexpected "${rest.join(' ')}".`);
-  return { verb, source, question, language: language(verb, parsed.values.lang), json: parsed.values.json ?? false };
+  return { verb, source, question, speaker: speaker(verb, parsed.values.speaker), language: language(verb, parsed.values.lang), json: parsed.values.json ?? false };
 }
 
 function parseOptions(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
-    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, speaker: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
@@ -71,4 +73,11 @@ function language(verb: Verb, name: string | undefined): string | undefined {
   const code = parseLanguage(name);
   if (!code) throw new UsageError(`Unknown language "${name}": give a code or a name, e.g. en, id, English.`);
   return code;
+}
+
+function speaker(verb: Verb, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  if (verb !== 'quotes') throw new UsageError(`--speaker is for quotes; ${verb} takes the whole article.`);
+  if (!name.trim()) throw new UsageError('--speaker needs a name, e.g. quotes --speaker Blinken article.txt');
+  return name.trim();
 }

@@ -38,6 +38,8 @@ export interface QuotesOutput extends Answered {
   quotes: Quote[];
   paraphrases: Paraphrase[];
   withheld: number;
+  /** The speaker asked for with --speaker, as typed. */
+  speaker?: string;
 }
 
 export interface AnswerOutput extends Answered {
@@ -80,11 +82,12 @@ export async function runCommand(deps: CliDeps, request: CliRequest, article: Ar
       return { verb: 'summarize', output: { ...outcome.summary, language, notes, engine: outcome.engine, usage: outcome.usage } };
     }
     case 'quotes': {
-      const outcome = await findQuotes(deps, CLI_TEAM, article);
+      const outcome = await findQuotes(deps, CLI_TEAM, article, { speaker: request.speaker });
       const quotes = outcome.groups.flatMap((group) =>
         group.quotes.map((quote) => ({ ...quote, speaker: group.speaker, role: group.role ?? quote.role })),
       );
-      return { verb: 'quotes', output: { quotes, paraphrases: outcome.paraphrases, withheld: outcome.withheld, engine: outcome.engine, usage: outcome.usage } };
+      const { paraphrases, withheld, speaker, engine, usage } = outcome;
+      return { verb: 'quotes', output: { quotes, paraphrases, withheld, ...(speaker ? { speaker } : {}), engine, usage } };
     }
     case 'ask': {
       const question = request.question!;

@@ -13,6 +13,10 @@ import { loadGlossary } from '../translate/glossary.js';
 import { createEngines } from '../services.js';
 import { ThreadStore } from '../store/threads.js';
 
+/** The command line's own words: the variables to set, for the next run (the app's message speaks of a restart). */
+export const TRANSLATION_NEEDS_MODEL_HERE =
+  'translate needs a language model, and none is configured. Set OPENAI_API_KEY (OpenAI), or OPENAI_BASE_URL for a local OpenAI-compatible server such as Ollama (http://localhost:11434/v1), plus OPENAI_MODEL, in the environment or in .env, and run the command again; summarize, quotes and ask work without one.';
+
 /** Where the command line reads and writes: the process's own, or a test's. */
 export interface CliIo {
   /** The environment, which .env fills in where a variable is unset. */
@@ -38,6 +42,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const request = parseCliArgs(argv);
     const config = loadEngineConfig(env);
+    // Refused before the article is read: nothing else could make it work.
+    if (request.verb === 'translate' && !config.llm) {
+      stderr.write(`${TRANSLATION_NEEDS_MODEL_HERE}\n`);
+      return 1;
+    }
     // Info and debug lines would go to stdout, which carries the result: only warnings and errors are logged (on stderr).
     const logLevel = config.logLevel === 'error' ? 'error' : 'warn';
     const logger = createLogger(logLevel, config.llm ? [config.llm.apiKey] : []);

@@ -29,7 +29,9 @@ export function renderText(result: CliOutput): string {
 }
 
 function quoteLines(output: QuotesOutput): string[] {
-  if (output.quotes.length === 0 && output.paraphrases.length === 0) return ['No direct quotes in this article.', ...withheld(output.withheld)];
+  if (output.quotes.length === 0 && output.paraphrases.length === 0) {
+    return [output.speaker ? `No quotes from ${output.speaker} in this article.` : 'No direct quotes in this article.', ...withheld(output.withheld)];
+  }
   const lines: string[] = [];
   let speaker: string | null | undefined;
   for (const quote of output.quotes) {
