@@ -6,6 +6,25 @@ import { startPlayground, type Playground } from '../../src/playground/server.js
 const CHROMIUM = '/usr/bin/chromium';
 // Each run saves its screenshot here (ignored by git); docs/playground.png is a copy of one, for the README.
 const SCREENSHOT = new URL('../../test-results/playground.png', import.meta.url);
+const SCREENSHOT_1024 = new URL('../../test-results/playground-1024.png', import.meta.url);
+
+/** Per composer on the page: its placeholder's width in its own font, the room its text has, and whether its box shows all of it. */
+function placeholderFit(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLTextAreaElement>('.composer-slot textarea')].map((textarea) => {
+      const style = getComputedStyle(textarea);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      return {
+        placeholder: textarea.placeholder,
+        textWidth: context.measureText(textarea.placeholder).width,
+        room: textarea.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+        // An empty textarea's scrollHeight covers its placeholder: taller than the box means cut off.
+        cut: textarea.scrollHeight > textarea.clientHeight,
+      };
+    }),
+  );
+}
 
 /** A person in a real (headless) browser, using the playground page as they would. */
 describe('the playground in a browser', () => {
@@ -40,15 +59,15 @@ describe('the playground in a browser', () => {
       expect(await composer.inputValue()).toMatch(/^\/summarize Rusia mengatakan akan melanjutkan/);
       await composer.press('Enter');
 
-      // The page shows the headline the app posted, and its "Reading…" ack only to the person.
+      // The page shows the headline the app posted.
       const posted = await pg.slack.waitFor('chat.postMessage', (call) => call.args.blocks?.[0]?.type === 'header');
       const summary = page.locator('#channel-messages .message', { has: page.locator('.bk-header') });
       await summary.waitFor();
       expect(await summary.locator('.bk-header').textContent()).toBe(posted.args.blocks[0].text.text);
       expect(await summary.locator('.content strong').first().textContent()).toBe('Key points');
       expect(await summary.locator('.content li').count()).toBeGreaterThanOrEqual(3);
-      const ack = page.locator('#channel-messages .message.ephemeral', { hasText: 'Reading the article' });
-      expect(await ack.textContent()).toContain('Only visible to you');
+      // The "Reading…" progress note, shown only to the person, goes once the answer is in the channel.
+      await page.locator('#channel-messages .message.ephemeral', { hasText: 'Reading the article' }).waitFor({ state: 'detached' });
 
       // A button under the summary: the quotes go to the summary's thread, which opens beside the channel.
       await summary.getByRole('button', { name: 'Quotes' }).click();
@@ -87,5 +106,55 @@ describe('the playground in a browser', () => {
       expect(await typed.locator('em').textContent()).toBe('italic');
     },
     90_000,
+  );
+
+  it.skipIf(!existsSync(CHROMIUM))(
+    'at a 1024 px window the composers show their whole placeholder, and a file without a mention gets the hint',
+    async () => {
+      const narrow = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+      narrow.setDefaultTimeout(20_000);
+      try {
+        await narrow.goto(pg.url);
+        const composer = narrow.locator('#channel-composer');
+        await composer.locator('textarea').waitFor();
+
+        // A file attached with no text: Newsdesk will not read it, and the composer says how to have it read.
+        const hint = composer.locator('.file-hint');
+        expect(await hint.isVisible()).toBe(false);
+        await composer.locator('input[type=file]').setInputFiles({ name: 'brief.txt', mimeType: 'text/plain', buffer: Buffer.from('The council voted 7-2 to close the library on Sundays.') });
+        await composer.locator('.chip', { hasText: 'brief.txt' }).waitFor();
+        await hint.waitFor({ state: 'visible' });
+        expect(await hint.textContent()).toContain('@Newsdesk');
+        expect(await hint.textContent()).toContain('Summarize with Newsdesk');
+        // With a mention Newsdesk reads it, so the hint goes; without, it comes back.
+        await composer.locator('textarea').fill('@Newsdesk summarize this');
+        expect(await hint.isVisible()).toBe(false);
+        await composer.locator('textarea').fill('');
+        expect(await hint.isVisible()).toBe(true);
+        // Sent as is, the file's message gets no answer, so the hint stays in sight after the send.
+        await composer.locator('textarea').press('Enter');
+        const fileMessage = narrow.locator('#channel-messages .message', { hasText: 'brief.txt' });
+        await fileMessage.waitFor();
+        await composer.locator('.chip').first().waitFor({ state: 'detached' });
+        expect(await hint.isVisible()).toBe(true);
+
+        // The thread beside the channel narrows it the most: both composers still show their placeholder whole.
+        await fileMessage.hover();
+        await fileMessage.getByRole('button', { name: 'Reply in thread' }).click();
+        await narrow.locator('#thread-composer textarea').waitFor({ state: 'visible' });
+        const fits = await placeholderFit(narrow);
+        expect(fits).toHaveLength(2);
+        for (const fit of fits) {
+          expect(fit.placeholder).not.toBe('');
+          expect(fit.textWidth, fit.placeholder).toBeLessThanOrEqual(fit.room);
+          expect(fit.cut, fit.placeholder).toBe(false);
+        }
+        mkdirSync(new URL('.', SCREENSHOT_1024), { recursive: true });
+        await narrow.screenshot({ path: SCREENSHOT_1024.pathname });
+      } finally {
+        await narrow.close();
+      }
+    },
+    60_000,
   );
 });

@@ -1,5 +1,6 @@
 // A message composer (the channel's and the thread's): Enter sends, Shift+Enter breaks the line,
-// "/" suggests the app's commands, files are attached with + or dropped onto it.
+// "/" suggests the app's commands, files are attached with + or dropped onto it. A file without
+// a mention is not read by Newsdesk (as in Slack), so the composer says how to have it read.
 import { post } from './api.js';
 import { escapeHtml } from './mrkdwn.js';
 
@@ -11,6 +12,7 @@ export function createComposer(slot, { placeholder, commands, threadTs }) {
   const hints = form.querySelector('.hints');
   const chips = form.querySelector('.chips');
   const fileInput = form.querySelector('input[type=file]');
+  const fileHint = form.querySelector('.file-hint');
   textarea.placeholder = placeholder;
   let files = [];
 
@@ -26,8 +28,15 @@ export function createComposer(slot, { placeholder, commands, threadTs }) {
       .map((c) => `<button type="button" data-command="${escapeHtml(c.command)}"><strong>${escapeHtml(c.command)}</strong> ${escapeHtml(c.usage_hint ?? '')}<span>${escapeHtml(c.description)}</span></button>`)
       .join('');
   };
+  const mentionsNewsdesk = (text) => /@newsdesk\b/i.test(text);
+  // Shown while files wait without a mention, and after such files are sent, until the next keystroke.
+  let sentUnread = false;
+  const showFileHint = () => {
+    fileHint.hidden = !sentUnread && (files.length === 0 || mentionsNewsdesk(textarea.value));
+  };
   const showChips = () => {
     chips.innerHTML = files.map((f, i) => `<span class="chip">${escapeHtml(f.name)} <button type="button" data-remove="${i}" aria-label="Remove">✕</button></span>`).join('');
+    showFileHint();
   };
   const attach = async (list) => {
     for (const file of list) {
@@ -38,7 +47,14 @@ export function createComposer(slot, { placeholder, commands, threadTs }) {
     showChips();
   };
 
-  textarea.addEventListener('input', () => (grow(), showHints()));
+  textarea.addEventListener('input', () => {
+    sentUnread = false;
+    grow();
+    showHints();
+    showFileHint();
+  });
+  // An empty textarea's scrollHeight covers its placeholder, so a narrow window wraps it rather than cutting it.
+  new ResizeObserver(() => grow()).observe(form);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -67,6 +83,7 @@ export function createComposer(slot, { placeholder, commands, threadTs }) {
     const text = textarea.value.trim();
     if (!text && files.length === 0) return;
     const ids = files.map((f) => f.id);
+    sentUnread = ids.length > 0 && !mentionsNewsdesk(text);
     files = [];
     fill('');
     showChips();
