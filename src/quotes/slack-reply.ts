@@ -2,7 +2,8 @@ import type { WebClient } from '@slack/web-api';
 import type { Article } from '../article/article-types.js';
 import type { QuotesOutcome } from './quotes.js';
 import { quotesMessages } from './slack-blocks.js';
-import type { Asker, SlackMessage } from '../slack/blocks.js';
+import type { Asker } from '../slack/blocks.js';
+import { postInThread, showInPlace, type ThreadPlace } from '../slack/thread-messages.js';
 
 /**
  * Posts the quotes in the article's thread, one message after another when they need several;
@@ -10,25 +11,13 @@ import type { Asker, SlackMessage } from '../slack/blocks.js';
  */
 export async function postQuotes(
   client: WebClient,
-  where: { channelId: string; threadTs: string },
+  where: ThreadPlace,
   article: Article,
   outcome: QuotesOutcome,
   options: { asker?: Asker; progressTs?: string } = {},
 ): Promise<string> {
   const [first, ...rest] = quotesMessages(article, outcome, options.asker);
-  const firstTs = options.progressTs
-    ? (await client.chat.update({ channel: where.channelId, ts: options.progressTs, text: first!.text, blocks: first!.blocks }), options.progressTs)
-    : (await post(client, where, first!)).ts!;
-  for (const message of rest) await post(client, where, message);
+  const firstTs = await showInPlace(client, where, options.progressTs, first!);
+  for (const message of rest) await postInThread(client, where, message);
   return firstTs;
-}
-
-function post(client: WebClient, where: { channelId: string; threadTs: string }, message: SlackMessage) {
-  return client.chat.postMessage({
-    channel: where.channelId,
-    thread_ts: where.threadTs,
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-  });
 }

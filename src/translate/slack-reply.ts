@@ -10,6 +10,7 @@ import type { ThreadStore } from '../store/threads.js';
 import { openArticleThread } from '../article/slack-article-thread.js';
 import { noticeMessage, type Asker, type SlackMessage } from '../slack/blocks.js';
 import { describeFailure } from '../slack/failures.js';
+import { postInThread, showInPlace, type ThreadPlace } from '../slack/thread-messages.js';
 import { mustHold } from '../trust/hold.js';
 import { holdForSignOff, type HeldDraftStore } from '../trust/slack-hold.js';
 import {
@@ -21,7 +22,6 @@ import {
   translationProgressMessage,
 } from './slack-blocks.js';
 
-type Where = { channelId: string; threadTs: string };
 
 /**
  * Translates an article into its thread, the one flow behind /translate, the button under a
@@ -42,7 +42,7 @@ export async function translateIntoThread(
 ): Promise<{ threadTs: string; ts: string; failed: boolean }> {
   const { threads, logger } = deps;
   let threadTs = where.threadTs;
-  const thread = async (): Promise<Where> => {
+  const thread = async (): Promise<ThreadPlace> => {
     threadTs ??= (
       await openArticleThread(client, threads, where, article, `${languageName(language)} translation in the thread`)
     ).threadTs;
@@ -89,7 +89,7 @@ export async function translationDeps(
 async function holdTranslation(
   client: WebClient,
   drafts: HeldDraftStore,
-  where: Where & { teamId: string },
+  where: ThreadPlace & { teamId: string },
   article: Article,
   outcome: TranslationOutcome,
   progressTs: string | undefined,
@@ -120,7 +120,7 @@ function translationFile(article: Article, outcome: TranslationOutcome) {
  */
 export async function postTranslation(
   client: WebClient,
-  where: Where,
+  where: ThreadPlace,
   article: Article,
   outcome: TranslationOutcome,
   progressTs?: string,
@@ -133,7 +133,7 @@ export async function postTranslation(
   }
   const [first, ...rest] = messages;
   const ts = await showInPlace(client, where, progressTs, first!);
-  for (const message of rest) await post(client, where, message);
+  for (const message of rest) await postInThread(client, where, message);
   return ts;
 }
 
@@ -142,7 +142,7 @@ export async function postTranslation(
  * finishing side by side, so updates go one at a time and never step back; a failed update is
  * only logged, since the translation itself goes on.
  */
-function progressMessage(client: WebClient, logger: Logger, thread: () => Promise<Where>, language: string, existingTs?: string) {
+function progressMessage(client: WebClient, logger: Logger, thread: () => Promise<ThreadPlace>, language: string, existingTs?: string) {
   let ts = existingTs;
   let shown = -1;
   let queue = Promise.resolve();
@@ -153,7 +153,7 @@ function progressMessage(client: WebClient, logger: Logger, thread: () => Promis
     try {
       const where = await thread();
       if (ts) await client.chat.update({ channel: where.channelId, ts, text: message.text, blocks: message.blocks });
-      else ts = (await post(client, where, message)).ts;
+      else ts = (await postInThread(client, where, message)).ts;
     } catch (error) {
       logger.warn('could not show translation progress', error);
     }
@@ -162,21 +162,4 @@ function progressMessage(client: WebClient, logger: Logger, thread: () => Promis
     report: (done: number, total: number) => (queue = queue.then(() => show(done, total))),
     ts: () => ts,
   };
-}
-
-/** Shows a message in place of the progress message, or posts it; resolves to its ts. */
-async function showInPlace(client: WebClient, where: Where, ts: string | undefined, message: SlackMessage): Promise<string> {
-  if (!ts) return (await post(client, where, message)).ts!;
-  await client.chat.update({ channel: where.channelId, ts, text: message.text, blocks: message.blocks });
-  return ts;
-}
-
-function post(client: WebClient, where: Where, message: SlackMessage) {
-  return client.chat.postMessage({
-    channel: where.channelId,
-    thread_ts: where.threadTs,
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-  });
 }
