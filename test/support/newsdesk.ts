@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createApp, type Newsdesk } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createServices, type Services } from '../../src/services.js';
@@ -20,6 +21,8 @@ export interface RunningNewsdesk {
   newsdesk: Newsdesk;
   stop(): Promise<void>;
 }
+
+const RUN_QUEUE_PREFIX = `newsdesk-test-${randomUUID()}`;
 
 export interface StartOptions {
   /** Extra or overriding environment variables; a value of undefined removes the variable. */
@@ -45,6 +48,8 @@ export async function startNewsdesk(options: StartOptions = {}): Promise<Running
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     STORE_URL: 'memory:',
+    // Processes of one test file share a Redis queue; other runs' jobs (a killed run's, left behind) are never theirs.
+    JOB_QUEUE_PREFIX: RUN_QUEUE_PREFIX,
     LOG_LEVEL: 'error',
     PORT: '0',
     ...(openai ? { OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: openai.url, OPENAI_MODEL: 'test-model' } : {}),
