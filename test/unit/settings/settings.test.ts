@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, effectiveSettings, summaryLength, translationTarget, type SettingsDefaults } from '../../../src/settings/settings.js';
+import { describeChange, effectiveSettings, summaryLength, translationTarget } from '../../../src/settings/settings.js';
+import { settingsDefaults as defaults } from '../../support/settings-defaults.js';
 
-const defaults: SettingsDefaults = {
-  offlineOnlyChannels: ['C0ENV'],
-  embargoMarkers: ['EMBARGO', '[offline]'],
-  dailyTokenBudget: 100_000,
-  userDailyTokenBudget: undefined,
-  userAnswersPerMinute: 20,
-  defaultLanguage: 'en',
-  adminChannelId: undefined,
-  glossary: [{ source: 'Gedung Putih', target: 'White House' }],
-  aiDisclosure: 'AI draft · Newsdesk · model {model} · check before use',
-};
 
 describe('a workspace\'s settings', () => {
   it('follow the environment wherever the workspace set nothing, and its own value elsewhere', () => {

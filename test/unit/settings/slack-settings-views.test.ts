@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSettings, type SettingsDefaults } from '../../../src/settings/settings.js';
+import { effectiveSettings } from '../../../src/settings/settings.js';
 import { parseChannelSettings, parseGlossaryView, parseWorkspaceSettings, workspaceSettingsModal } from '../../../src/settings/slack-settings-views.js';
+import { settingsDefaults as defaults } from '../../support/settings-defaults.js';
 import { viewStateOf } from '../../support/slack-requests.js';
 
-const defaults: SettingsDefaults = {
-  offlineOnlyChannels: ['C0ENV'],
-  embargoMarkers: ['EMBARGO', '[offline]'],
-  dailyTokenBudget: 100_000,
-  userDailyTokenBudget: undefined,
-  userAnswersPerMinute: 20,
-  defaultLanguage: 'en',
-  adminChannelId: undefined,
-  glossary: [{ source: 'Gedung Putih', target: 'White House' }],
-  aiDisclosure: 'AI draft · Newsdesk · model {model} · check before use',
-};
 
 describe('the settings modal', () => {
   const submitted = (changes: Record<string, Record<string, unknown>>) => viewStateOf(workspaceSettingsModal(effectiveSettings(defaults)) as never, changes);
