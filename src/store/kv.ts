@@ -19,9 +19,23 @@ export function openKeyv(storeUrl: string, memoryMaxItems = DEFAULT_MEMORY_STORE
     return new Keyv({ store: new KeyvSqlite({ uri: storeUrl, busyTimeout: 5000 }), namespace: 'newsdesk' });
   }
   if (/^rediss?:\/\//.test(storeUrl)) {
-    return new Keyv({ store: new KeyvRedis(storeUrl), namespace: 'newsdesk', useKeyPrefix: false });
+    const store = new KeyvRedis(storeUrl);
+    const kv = new Keyv({ store, namespace: 'newsdesk', useKeyPrefix: false });
+    kv.iterator = kv.generateIterator(skippingVanishedKeys(store.iterator.bind(store)));
+    return kv;
   }
   throw new Error(`Unsupported STORE_URL ${storeUrl}`);
+}
+
+/**
+ * Redis lists keys (SCAN) and reads their values (MGET) in two steps, so a key deleted or expired
+ * in between comes back without a value, and keyv's iterator throws on it (reading `expires` of
+ * undefined). Listing a workspace's keys while other requests write and delete must not fail.
+ */
+function skippingVanishedKeys<Value>(iterate: (namespace?: string) => AsyncGenerator<[string, Value | undefined]>) {
+  return async function* (namespace?: string): AsyncGenerator<[string, Value]> {
+    for await (const [key, value] of iterate(namespace)) if (value !== undefined && value !== null) yield [key, value];
+  };
 }
 
 /** The store's kind, for /healthz; never the URL, which may hold a password. */

@@ -53,4 +53,21 @@ describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
     for (const team of teams) await deleteTeamKeys(kv, team);
     await kv.disconnect();
   });
+
+  it('are listed while other requests delete keys at the same moment, without failing', async () => {
+    const kv = openKeyv(url);
+    const busyTeam = `T0BUSY${Date.now()}`;
+    const listedTeam = `T0LIST${Date.now()}`;
+    await kv.set(`settings:${listedTeam}`, { embargoMarkers: [] });
+    const busyKeys = Array.from({ length: 600 }, (_, i) => `thread:${busyTeam}:C1:${i}.1`);
+    for (const key of busyKeys) await kv.set(key, {});
+    // Deleting the busy workspace's keys one by one while the other workspace's keys are listed.
+    const deleting = (async () => { for (const key of busyKeys) await kv.delete(key); })();
+    const listings: string[][] = [];
+    while (listings.length < 3 || (await kv.has(busyKeys.at(-1)!))) listings.push(await keysOfTeam(kv, listedTeam));
+    await deleting;
+    for (const listed of listings) expect(listed).toEqual([`settings:${listedTeam}`]);
+    await kv.delete(`settings:${listedTeam}`);
+    await kv.disconnect();
+  });
 });
