@@ -9,7 +9,6 @@ import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
 import { RefusedRequest, requestIntegrity, signedRequestOf } from './slack/middleware/request-integrity.js';
-import { EventClaims } from './store/dedupe.js';
 import { storeKind } from './store/kv.js';
 import { BOT_SCOPES } from './install/bot-scopes.js';
 import { version } from './version.js';
@@ -73,9 +72,8 @@ export function createApp(config: Config, services: Services): Newsdesk {
     // Bolt's own auth.test runs in start(), after checkSlackTokens has said clearly what is wrong.
     deferInitialization: true,
   });
-  const claims = new EventClaims(services.kv);
   // Before anything else: a replayed, future-dated or foreign-team request goes no further.
-  app.use(requestIntegrity(claims, services.logger));
+  app.use(requestIntegrity(services.claims, services.logger));
   // Before every listener: a refused workspace or channel reaches none of them.
   app.use(allowlist(config.safety, services.logger));
   registerListeners(app, config, services);

@@ -65,6 +65,8 @@ export interface Services {
   /** Copy-ready text held until someone signs it off, and which kinds are (REQUIRE_SIGNOFF_FOR). */
   heldDrafts: HeldDraftStore;
   requireSignoffFor: SignoffKind[];
+  /** Slack event ids and request signatures claimed once across every process sharing the store. */
+  claims: EventClaims;
   /** The work Slack's requests start: BullMQ on Redis, or this process's own queue. */
   jobs: JobQueue;
   /** What each job has posted, so a job run twice updates instead of posting again. */
@@ -77,7 +79,8 @@ export function createServices(config: Config): Services {
   const glossary = loadGlossary(config.glossaryFile);
   const kv = openKeyv(config.storeUrl, config.memoryStoreMaxItems);
   kv.on('error', (error: unknown) => logger.error('store error', error));
-  const jobs = openJobQueue(config, new EventClaims(kv), logger);
+  const claims = new EventClaims(kv);
+  const jobs = openJobQueue(config, claims, logger);
   const { llm } = config;
   const { engine, offline } = createEngines(config, logger, llm?.concurrency ? jobs.modelSlots(llm.concurrency, llm.deadlineMs) : undefined);
   const audit = new AuditLog(kv);
@@ -120,6 +123,7 @@ export function createServices(config: Config): Services {
     requireSignoffFor: config.review.requireSignoffFor,
     settings,
     recent: new RecentArticles(kv),
+    claims,
     jobs,
     jobPosts: new JobPosts(kv),
   };

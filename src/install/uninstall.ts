@@ -22,10 +22,17 @@ export const uninstallRecordKey = (teamId: string) => `uninstalled:${encodeURICo
 /**
  * A workspace uninstalled Newsdesk: every article, thread, cached result, setting, count and its
  * installation go from the store. The audit trail keeps only counts, under uninstalled:<team>.
+ * `keep`: keys that must outlive the removal, such as the claim of the uninstall event itself, so
+ * that Slack's redelivery of it is still recognised (a claim holds no data and expires in a day).
  */
-export async function forgetWorkspace(deps: { kv: Keyv; logger: Logger }, teamId: string, now = new Date()): Promise<UninstallRecord> {
+export async function forgetWorkspace(
+  deps: { kv: Keyv; logger: Logger },
+  teamId: string,
+  options: { keep?: string[]; now?: Date } = {},
+): Promise<UninstallRecord> {
+  const { now = new Date() } = options;
   const { modelCalls, tokens } = await auditTotals(deps.kv, teamId);
-  const removed = await deleteTeamKeys(deps.kv, teamId);
+  const removed = await deleteTeamKeys(deps.kv, teamId, options.keep);
   const record: UninstallRecord = { at: now.toISOString(), removed, modelCalls, tokens };
   await deps.kv.set(uninstallRecordKey(teamId), record, UNINSTALL_RECORD_TTL_MS);
   const what = Object.entries(removed).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'nothing';

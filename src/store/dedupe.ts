@@ -14,6 +14,9 @@ export const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export const SIGNATURE_TTL_MS = 7 * 60 * 1000;
 
+/** The store key of an event's claim: under its workspace, as every key (see team-keys.ts). */
+export const eventClaimKey = (teamId: string, eventId: string): string => `event:${encodeURIComponent(teamId)}:${encodeURIComponent(eventId)}`;
+
 /**
  * Claims Slack event ids and request signatures, once across every process sharing the store. Redis claims atomically
  * (SET NX); other stores (memory, SQLite: one process) check then set, with this process's
@@ -26,7 +29,7 @@ export class EventClaims {
 
   /** True for the first claim of an event; false for every redelivery of it. */
   claim(teamId: string, eventId: string): Promise<boolean> {
-    return this.claimOnce(`event:${encodeURIComponent(teamId)}:${encodeURIComponent(eventId)}`, CLAIM_TTL_MS);
+    return this.claimOnce(eventClaimKey(teamId, eventId), CLAIM_TTL_MS);
   }
 
   /**

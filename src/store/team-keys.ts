@@ -31,9 +31,12 @@ export async function teamsWithKeys(kv: Keyv, kinds: readonly string[]): Promise
   return [...teams];
 }
 
-/** Deletes every key of the workspace; how many of each kind went, for the log and the audit trail. */
-export async function deleteTeamKeys(kv: Keyv, teamId: string): Promise<Record<string, number>> {
-  const keys = await keysOfTeam(kv, teamId);
+/**
+ * Deletes every key of the workspace but those in `keep`; how many of each kind went, for the log
+ * and the audit trail.
+ */
+export async function deleteTeamKeys(kv: Keyv, teamId: string, keep: readonly string[] = []): Promise<Record<string, number>> {
+  const keys = (await keysOfTeam(kv, teamId)).filter((key) => !keep.includes(key));
   const counts: Record<string, number> = {};
   for (const key of keys) {
     await kv.delete(key);

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackViewMiddlewareArgs
 import type { WebClient } from '@slack/web-api';
 import type { Services } from '../../services.js';
 import { publishHome } from '../../home/slack-publish-home.js';
+import { oncePerEvent } from '../once-per-event.js';
 import { EDIT_CHANNEL_SETTINGS_ACTION, EDIT_GLOSSARY_ACTION, EDIT_SETTINGS_ACTION } from '../../home/slack-home-view.js';
 import { maySetSettings, NOT_A_SETTINGS_ADMIN } from '../../settings/slack-admins.js';
 import type { EffectiveSettings, WorkspaceSettings } from '../../settings/settings.js';
@@ -26,10 +27,13 @@ import {
 export function registerHome(app: App, services: Services): void {
   const { logger } = services;
 
-  app.event('app_home_opened', async ({ event, context, client }) => {
-    if (event.tab !== 'home') return;
-    await publishHome(client, services, context.teamId!, event.user);
-  });
+  app.event(
+    'app_home_opened',
+    oncePerEvent(services, async ({ event, context, client }) => {
+      if (event.tab !== 'home') return;
+      await publishHome(client, services, context.teamId!, event.user);
+    }),
+  );
 
   const opensModal = (modal: (settings: EffectiveSettings) => Parameters<WebClient['views']['open']>[0]['view']) =>
     async ({ ack, body, context, client }: { ack: () => Promise<void>; body: BlockButtonAction; context: { teamId?: string }; client: WebClient }) => {
