@@ -42,7 +42,7 @@ export async function benchBurst(): Promise<void> {
 
 async function burst(sender: SlackSender, slack: SlackEmulator, label: string) {
   const article = russiaArticle();
-  const before = slack.callsTo('chat.postMessage').length;
+  const before = slack.countOf('chat.postMessage');
   const start = performance.now();
   const acks = await timeConcurrently(REQUESTS, CONCURRENCY, async (i) => {
     const { response } = await sender.command('/summarize', `${article}\nUpdate ${i} of this story, from the ${label} run.`, {
@@ -51,6 +51,6 @@ async function burst(sender: SlackSender, slack: SlackEmulator, label: string) {
     });
     await response.text();
   });
-  await slack.waitFor('chat.postMessage', () => slack.callsTo('chat.postMessage').length >= before + REQUESTS, 60_000);
+  await slack.waitForCount('chat.postMessage', before + REQUESTS, 60_000);
   return { ackP50: percentile(acks, 50), ackP99: percentile(acks, 99), allPostedMs: performance.now() - start };
 }

@@ -29,7 +29,7 @@ export async function benchMemory(): Promise<void> {
   const article = russiaArticle();
   let sent = 0;
   const summarize = async (count: number) => {
-    const before = nd.slack.callsTo('chat.postMessage').length;
+    const before = nd.slack.countOf('chat.postMessage');
     await timeConcurrently(count, 10, async () => {
       const i = sent++;
       const send = () => nd.send.command('/summarize', `${article}\nUpdate ${i} of this story.`, { userId: `UREPORTER${i % 50}`, channelId: `CNEWSROOM${i % 10}` });
@@ -37,7 +37,7 @@ export async function benchMemory(): Promise<void> {
       const { response } = await send().catch(send);
       await response.text();
     });
-    await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length >= before + count, 600_000);
+    await nd.slack.waitForCount('chat.postMessage', before + count, 600_000);
     // The emulator keeps every call; what is measured is the app's memory, not the emulator's record.
     nd.slack.calls.length = 0;
     nd.slack.messages.length = 0;

@@ -53,10 +53,10 @@ export async function benchScaleOut(): Promise<void> {
 async function summariesPerSecond(workers: number, send: SlackSender, slack: SlackEmulator, openai: OpenAIEmulator, env: Record<string, string>): Promise<number> {
   const started = await Promise.all(Array.from({ length: workers }, () => startWorker(slack, openai, env)));
   try {
-    const before = slack.callsTo('chat.postMessage').length;
+    const before = slack.countOf('chat.postMessage');
     const start = performance.now();
     for (let i = 0; i < SUMMARIES; i++) await send.command('/summarize', `--fresh ${russiaArticle()}`, { channelId: `CSCALE${workers}` });
-    await slack.waitFor('chat.postMessage', () => slack.callsTo('chat.postMessage').length >= before + SUMMARIES, 120_000);
+    await slack.waitForCount('chat.postMessage', before + SUMMARIES, 120_000);
     return SUMMARIES / ((performance.now() - start) / 1000);
   } finally {
     await Promise.all(started.map((worker) => worker.stop()));

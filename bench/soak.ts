@@ -54,7 +54,7 @@ export async function benchSoak(): Promise<void> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const article = russiaArticle();
-  const answered = () => slack.callsTo('chat.postMessage').length;
+  const answered = () => slack.countOf('chat.postMessage');
   try {
     await eventually(() => fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.ok || undefined, () => undefined), 120_000);
     const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET, slack);

@@ -18,11 +18,11 @@ export async function benchSummaryPipeline(): Promise<void> {
   const bareSender = new SlackSender(`${bare.url}/slack/events`, SIGNING_SECRET, nd.slack);
   const article = russiaArticle();
   const timeToPost = async (sender: SlackSender, slack: SlackEmulator, i: number) => {
-    const before = slack.callsTo('chat.postMessage').length;
+    const before = slack.countOf('chat.postMessage');
     const start = performance.now();
     // A different article each time, so no run is answered from the cache.
     await sender.command('/summarize', `${article}\nUpdate number ${i} of this story.`, { userId: `UREPORTER${i}` });
-    await slack.waitFor('chat.postMessage', () => slack.callsTo('chat.postMessage').length > before);
+    await slack.waitForCount('chat.postMessage', before + 1);
     return performance.now() - start;
   };
   try {

@@ -75,6 +75,8 @@ export interface EmulatedView {
  */
 export class SlackEmulator extends EventEmitter {
   readonly calls: SlackCall[] = [];
+  /** Calls per method, counted as they arrive (kept when a bench clears `calls` to measure memory). */
+  private readonly callCounts = new Map<string, number>();
   readonly messages: EmulatedMessage[] = [];
   readonly files = new Map<string, EmulatedFile>();
   /** Bot tokens by the workspace they act for: the first one's, then one per install. */
@@ -239,6 +241,33 @@ export class SlackEmulator extends EventEmitter {
       .join('\n');
   }
 
+  /** How many calls to `method` have been made since the emulator started. */
+  countOf(method: string): number {
+    return this.callCounts.get(method) ?? 0;
+  }
+
+  /**
+   * Waits until `method` has been called `count` times in all. One comparison per call, where
+   * `waitFor` with a matcher that counts rescans every call on every call (cubic over a bench's
+   * thousands of posts, which then measures the emulator rather than the app).
+   */
+  async waitForCount(method: string, count: number, timeoutMs = 15_000): Promise<void> {
+    if (this.countOf(method) >= count) return;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('call', onCall);
+        reject(new Error(`${this.countOf(method)} of ${count} ${method} calls within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onCall = (call: SlackCall) => {
+        if (call.method !== method || this.countOf(method) < count) return;
+        clearTimeout(timer);
+        this.off('call', onCall);
+        resolve();
+      };
+      this.on('call', onCall);
+    });
+  }
+
   /** Waits until a call to `method` that satisfies `matches` has been made, and returns it. */
   async waitFor(method: string, matches: (call: SlackCall) => boolean = () => true, timeoutMs = 15_000): Promise<SlackCall> {
     const found = () => this.calls.find((call) => call.method === method && matches(call));
@@ -263,6 +292,7 @@ export class SlackEmulator extends EventEmitter {
   private record(call: SlackCall): void {
     call.at = Date.now();
     this.calls.push(call);
+    this.callCounts.set(call.method, this.countOf(call.method) + 1);
     this.emit('call', call);
   }
 
