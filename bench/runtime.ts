@@ -6,7 +6,7 @@ import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
 import { freePort } from '../test/support/npm-start.js';
 import { warmUpIntake } from '../src/article/warm-up.js';
 import { startBareBolt } from './bare-bolt.js';
-import { median, report, timeConcurrently } from './stats.js';
+import { mainThreadCpuMs, median, processCpuMs, report, timeConcurrently } from './stats.js';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 const FIXTURE = 'test/fixtures/article-id-russia-diplomacy.txt';
@@ -14,9 +14,11 @@ const CPU_REQUESTS = 200;
 const STARTS = 5;
 
 /**
- * Main-thread CPU per /summarize with an instant model (process.cpuUsage over 200 requests, each a
- * different article), against a bare Bolt app that acks and posts one message. Both figures include
- * the signed sender's and the Slack emulator's share, which run in this process too.
+ * Main-thread CPU per /summarize with an instant model (over 200 requests, each a different
+ * article), against a bare Bolt app that acks and posts one message. The main thread is what acks
+ * Slack, so it is the bound; the whole process (with the pool that reads articles) is printed beside
+ * it. Both figures include the signed sender's and the Slack emulator's share, which run in this
+ * process's main thread too.
  */
 export async function benchCpuPerSummary(): Promise<void> {
   const nd = await startNewsdesk({ env: { LOG_LEVEL: 'error' } });
@@ -26,15 +28,14 @@ export async function benchCpuPerSummary(): Promise<void> {
   const bareSender = new SlackSender(`${bare.url}/slack/events`, SIGNING_SECRET, nd.slack);
   const article = russiaArticle();
   const cpuPerRequest = async (sender: SlackSender, label: string) => {
-    const before = nd.slack.callsTo('chat.postMessage').length;
-    const start = process.cpuUsage();
+    const before = nd.slack.countOf('chat.postMessage');
+    const [mainStart, processStart] = [mainThreadCpuMs(), processCpuMs()];
     await timeConcurrently(CPU_REQUESTS, 10, async (i) => {
       const { response } = await sender.command('/summarize', `${article}\nUpdate ${i} of this story, ${label}.`, { userId: `UREPORTER${i % 50}`, channelId: `CNEWSROOM${i % 10}` });
       await response.text();
     });
-    await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length >= before + CPU_REQUESTS, 120_000);
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000 / CPU_REQUESTS;
+    await nd.slack.waitForCount('chat.postMessage', before + CPU_REQUESTS, 120_000);
+    return { mainThread: (mainThreadCpuMs() - mainStart) / CPU_REQUESTS, process: (processCpuMs() - processStart) / CPU_REQUESTS };
   };
   try {
     // A first round of each warms the JIT; the second is measured.
@@ -42,7 +43,8 @@ export async function benchCpuPerSummary(): Promise<void> {
     await cpuPerRequest(bareSender, 'warm-up');
     const newsdesk = await cpuPerRequest(nd.send, 'newsdesk');
     const baseline = await cpuPerRequest(bareSender, 'bare');
-    report({ name: `CPU per /summarize, instant model (target <= 3x)`, value: newsdesk, baseline, unit: 'ms', bound: 3 });
+    report({ name: `main-thread CPU per /summarize, instant model (target <= 3x)`, value: newsdesk.mainThread, baseline: baseline.mainThread, unit: 'ms', bound: 3 });
+    report({ name: `whole-process CPU per /summarize (with the reading pool)`, value: newsdesk.process, baseline: baseline.process, unit: 'ms' });
   } finally {
     await bare.stop();
     await nd.stop();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Small statistics for benchmark reports. */
 
 export function percentile(samples: number[], p: number): number {
@@ -40,4 +42,29 @@ export async function timeConcurrently(count: number, concurrency: number, task:
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return durations;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ (`getconf CLK_TCK`)
+
+/**
+ * CPU used so far by this process's main thread alone, in ms: /proc/self/task/<pid>/stat, since
+ * `process.cpuUsage()` adds up every thread, including the worker pool that exists to take work
+ * off the main thread. Linux only; elsewhere it falls back to the whole process.
+ */
+export function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  }
+}
+
+/** CPU used so far by the whole process (every thread), in ms. */
+export function processCpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
 }
