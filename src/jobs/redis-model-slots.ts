@@ -1,6 +1,9 @@
 import type { Redis } from 'ioredis';
-import { Semaphore } from 'redis-semaphore';
+import type { Semaphore } from 'redis-semaphore';
+import { lazyPackage } from '../lazy-package.js';
 import type { ModelSlots } from '../engines/model-slots.js';
+
+const redisSemaphore = lazyPackage<typeof import('redis-semaphore')>('redis-semaphore');
 
 /** A slot is freed this long after its process died (a live holder keeps renewing it). */
 const SLOT_LEASE_MS = 10_000;
@@ -16,7 +19,7 @@ export class RedisModelSlots implements ModelSlots {
   ) {}
 
   async hold<T>(call: () => Promise<T>): Promise<T> {
-    const slot = new Semaphore(this.redis, this.key, this.limit, { lockTimeout: SLOT_LEASE_MS, acquireTimeout: this.maxWaitMs, retryInterval: 20 });
+    const slot: Semaphore = new (redisSemaphore().Semaphore)(this.redis, this.key, this.limit, { lockTimeout: SLOT_LEASE_MS, acquireTimeout: this.maxWaitMs, retryInterval: 20 });
     await slot.acquire();
     try {
       return await call();

@@ -1,9 +1,13 @@
-import { Queue, Worker, type Job as BullJob } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Queue, Worker, Job as BullJob } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { lazyPackage } from '../lazy-package.js';
 import type { ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
 import { RedisModelSlots } from './redis-model-slots.js';
 import { JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
+
+const bullmq = lazyPackage<typeof import('bullmq')>('bullmq');
+const ioredis = lazyPackage<typeof import('ioredis')>('ioredis');
 
 const QUEUE_NAME = 'jobs';
 /** A job id is claimed for a day: Slack's redeliveries of an event come within minutes. */
@@ -38,9 +42,9 @@ export class RedisQueue implements JobQueue {
     private readonly logger: Logger,
   ) {
     // BullMQ's workers block on Redis, which needs requests without a retry cap.
-    this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
+    this.redis = new (ioredis().Redis)(options.url, { maxRetriesPerRequest: null });
     this.redis.on('error', (error) => logger.error('job queue connection error', error));
-    this.queue = new Queue<Job>(QUEUE_NAME, { connection: this.redis, prefix: options.prefix });
+    this.queue = new (bullmq().Queue)<Job>(QUEUE_NAME, { connection: this.redis, prefix: options.prefix });
   }
 
   async add(job: Job): Promise<void> {
@@ -62,7 +66,7 @@ export class RedisQueue implements JobQueue {
 
   work(handler: JobHandler): void {
     const { prefix, concurrency, lockMs } = this.options;
-    this.worker = new Worker<Job>(QUEUE_NAME, (job, token) => this.run(handler, job, token), {
+    this.worker = new (bullmq().Worker)<Job>(QUEUE_NAME, (job, token) => this.run(handler, job, token), {
       connection: this.redis,
       prefix,
       concurrency,

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
-import KeyvRedis from '@keyv/redis';
+import type KeyvRedis from '@keyv/redis';
+import { isRedisStore } from './kv.js';
 
 /**
  * Slack redelivers an event it thinks timed out (three times, over about five minutes), and the
@@ -42,7 +43,7 @@ export class EventClaims {
 
   private async claimOnce(key: string, ttlMs: number): Promise<boolean> {
     const store = this.kv.store as unknown;
-    if (store instanceof KeyvRedis) {
+    if (isRedisStore(store)) {
       const redis = await store.getClient();
       const claimed = await redis.set(store.createKeyPrefix(key, store.namespace), '1', { NX: true, PX: ttlMs });
       return claimed === 'OK';

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
-import KeyvRedis from '@keyv/redis';
+import type KeyvRedis from '@keyv/redis';
+import { isRedisStore } from './kv.js';
 
 /** Attempts at one Redis update before giving up: each conflict means another process just wrote it. */
 const REDIS_ATTEMPTS = 20;
@@ -38,7 +39,7 @@ export class SerializedUpdates {
   update<T>(key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
     const previous = this.pending.get(key) ?? Promise.resolve();
     const next = previous.then(() =>
-      this.kv.store instanceof KeyvRedis ? this.updateOnRedis(this.kv.store, key, ttlMs, change) : this.updateInPlace(key, ttlMs, change),
+      isRedisStore(this.kv.store) ? this.updateOnRedis(this.kv.store, key, ttlMs, change) : this.updateInPlace(key, ttlMs, change),
     );
     const settled = next.catch(() => undefined);
     this.pending.set(key, settled);

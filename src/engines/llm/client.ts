@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { openaiLibrary } from './openai-library.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 
@@ -10,7 +11,7 @@ import type { Logger } from '../../logger.js';
  * output such as invented quotes.
  */
 export function createOpenAIClient(llm: NonNullable<Config['llm']>, logger: Logger, logLevel: Config['logLevel']): OpenAI {
-  return new OpenAI({
+  return new (openaiLibrary())({
     apiKey: llm.apiKey,
     baseURL: llm.baseUrl,
     timeout: llm.timeoutMs,

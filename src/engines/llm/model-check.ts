@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import { openaiLibrary } from './openai-library.js';
 import type { Config } from '../../config.js';
 
 /** What start-up learned about the configured model, for the log and /healthz. */
@@ -16,16 +16,16 @@ export interface ModelHealth {
  * problem: many local servers have none.
  */
 export async function checkModel(llm: NonNullable<Config['llm']>): Promise<ModelHealth> {
-  const client = new OpenAI({ apiKey: llm.apiKey, baseURL: llm.baseUrl, timeout: Math.min(llm.timeoutMs, 10_000), maxRetries: 0 });
+  const client = new (openaiLibrary())({ apiKey: llm.apiKey, baseURL: llm.baseUrl, timeout: Math.min(llm.timeoutMs, 10_000), maxRetries: 0 });
   const where = llm.baseUrl ?? 'OpenAI';
   try {
     await client.models.list();
     return { available: true };
   } catch (error) {
-    if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) {
+    if (error instanceof openaiLibrary().AuthenticationError || error instanceof openaiLibrary().PermissionDeniedError) {
       return { available: false, problem: `OPENAI_API_KEY: ${where} rejected the key (${error.status} ${oneLine(error.message)})` };
     }
-    if (error instanceof OpenAI.APIConnectionError) {
+    if (error instanceof openaiLibrary().APIConnectionError) {
       return { available: false, problem: `OPENAI_BASE_URL: ${where} is unreachable (${oneLine(causeOf(error))})` };
     }
     return { available: undefined };

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import { openaiLibrary } from './openai-library.js';
 
 /** How long one model request may take in all, and each attempt of it. */
 export interface ModelTimeLimits {
@@ -45,8 +45,8 @@ export async function withinDeadline<T>(
 }
 
 function worthRetrying(error: unknown): boolean {
-  if (error instanceof OpenAI.APIConnectionError) return true;
-  const status = error instanceof OpenAI.APIError ? error.status : undefined;
+  if (error instanceof openaiLibrary().APIConnectionError) return true;
+  const status = error instanceof openaiLibrary().APIError ? error.status : undefined;
   return status === 408 || status === 409 || status === 429 || (status !== undefined && status >= 500);
 }
 
@@ -55,7 +55,7 @@ function worthRetrying(error: unknown): boolean {
  * the later of OpenAI's x-ratelimit-reset-requests and x-ratelimit-reset-tokens.
  */
 function retryAfterMs(error: unknown): number | undefined {
-  const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
+  const headers = error instanceof openaiLibrary().APIError ? error.headers : undefined;
   const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
   if (Number.isFinite(ms)) return Math.max(0, ms);
   const retryAfter = headers?.get('retry-after');

@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { openaiLibrary } from './openai-library.js';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import { noUsage, addUsage, type Usage } from '../engine.js';
@@ -139,7 +140,7 @@ function read(completion: OpenAI.Chat.Completions.ChatCompletion): { content: st
 /** A 400 that names the response format: the server does not do structured outputs. */
 function rejectsJsonSchema(error: unknown): boolean {
   return (
-    error instanceof OpenAI.BadRequestError && /response_format|json_schema|structured/i.test(error.message)
+    error instanceof openaiLibrary().BadRequestError && /response_format|json_schema|structured/i.test(error.message)
   );
 }
 
