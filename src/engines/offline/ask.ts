@@ -1,10 +1,10 @@
 import type { Article } from '../../article/article-types.js';
 import type { Answer } from '../schemas.js';
-import { translations } from './lexicon.js';
-import { answerKind, isEnglishQuestion, isFrameWord, isNegation, questionParts, type AnswerKind } from './question.js';
+import { defines, holds } from './answer-kinds.js';
+import { answerKind, isEnglishQuestion, isNegation, questionParts } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
-import { CLAUSE_VERBS, isVerbWithNya } from './speech-verbs.js';
-import { contentWords, stems } from './terms.js';
+import { frequencyIn, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
+import { stems } from './terms.js';
 
 export const NOT_IN_ARTICLE = 'The article does not say.';
 
@@ -14,67 +14,24 @@ export const OWN_WORDS_NOTE = "(These are the article's own words, in its langua
 // Okapi BM25 constants, the usual ones.
 const K1 = 1.2;
 const B = 0.75;
-/** Share of the question's weight (by IDF) a sentence must match to count as an answer. */
+/** Share of the question's weight (by IDF) the answer must match: what tells a cross-language answer from a guess. */
 const MIN_COVERAGE = 0.6;
 /** A second sentence joins the answer only when it holds what the first lacks and matches this share of it. */
 const SUPPORT_RATIO = 0.6;
 /** How much a sentence holding what was asked for (a date for "when") counts over one that only mentions the subject. */
 const HOLDS_WEIGHT = 2;
-/** Stands for "any number" in a sentence, so "how many …?" favours sentences that give one. */
-const A_NUMBER = '#number';
+/** How much a word that frames the question ("letak" in "di mana letak …?") counts towards finding the answer. */
+const HINT_WEIGHT = 0.5;
+/** How much more a sentence that defines the question's subject counts, for "what is X?" questions. */
+const DEFINES_WEIGHT = 2;
+/** How much more the article's first sentence counts: it usually says what its subject is, where and when. */
+const LEAD_WEIGHT = 2;
+/** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
+const MIN_ANSWER_WORDS = 5;
+/** How much a neighbour that states the rest of the question adds to the sentence it completes. */
+const NEIGHBOUR_WEIGHT = 0.5;
 
-/** One thing the question asks about: the stems of a word and of its translations, any of which may match. */
-interface Concept {
-  word: string;
-  stems: ReadonlySet<string>;
-}
-
-const MONTHS =
-  'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec';
-const DAYS = 'senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const DATE = new RegExp(
-  String.raw`\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:${MONTHS})\b|\b(?:${DAYS})\b|\b(?:abad|century|tahun|year|pekan|week|besok|kemarin|tomorrow|yesterday|today|hari ini|tonight|pukul|o'clock|a\.m\.|p\.m\.)\b`,
-  'i',
-);
-const NUMBER = /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluh|belas|ratus|ribu|juta|miliar|triliun|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|persen|percent)\b/i;
-const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
-// "X adalah …", "X merujuk pada …", "X (… berarti …)", "X is a …", "X stands for …": a sentence that defines.
-const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
-const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat)/u;
-
-/** Whether a sentence holds the kind of thing the question asks for. */
-function holds(kind: AnswerKind, text: string): boolean {
-  if (kind === 'date') return DATE.test(text);
-  if (kind === 'number') return NUMBER.test(text);
-  if (kind === 'person') return NAME.test(text);
-  if (kind === 'place') return PLACE.test(text);
-  if (kind === 'definition') return DEFINING.test(text);
-  if (kind === 'speech') return /["“”„]/.test(text) || [...text.toLowerCase().matchAll(/\p{L}+/gu)].some(([word]) => CLAUSE_VERBS.has(word) || isVerbWithNya(word));
-  return true;
-}
-
-function questionConcepts(question: string): Concept[] {
-  const words = contentWords(question).filter((word) => !isFrameWord(word) && !isNegation(word));
-  // The lexicon's groups are synonyms as well as translations: "start" finds "begin", "mulai" finds "dimulai".
-  return words.map((word) => ({ word, stems: translations(stems(word)) }));
-}
-
-function sentenceTerms(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of contentWords(text)) {
-    for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Two spellings one letter apart ("homeostatis", "homeostasis"): a typo or a variant, the same word. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 6) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
-
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const lowerWords = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 const negatedIn = (text: string) => lowerWords(text).some(isNegation);
 
@@ -84,11 +41,75 @@ function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   return words.some((word, i) => i > 0 && isNegation(words[i - 1]!) && concepts.some((c) => stems(word).some((stem) => c.stems.has(stem))));
 }
 
-interface Scored {
-  sentence: ArticleSentence;
+function mergedTerms(passages: readonly PassageTerms[]): PassageTerms {
+  const merged: PassageTerms = { stems: new Map(), initials: new Set() };
+  for (const passage of passages) {
+    for (const [stem, n] of passage.stems) merged.stems.set(stem, (merged.stems.get(stem) ?? 0) + n);
+    for (const initial of passage.initials) merged.initials.add(initial);
+  }
+  return merged;
+}
+
+/** One answer weighed: a sentence, and the neighbour that states what it leaves out of the question, if any. */
+export interface Candidate {
+  sentences: ArticleSentence[];
   order: number;
   score: number;
+  /** Share of the question's weight the answer matches. */
   coverage: number;
+  /** What the question turns on that the answer does not state. */
+  unsupported: Concept[];
+}
+
+/** Every sentence weighed as the answer to one simple question, best supported and then best scored first. */
+export function weighAnswers(sentences: readonly ArticleSentence[], question: string): Candidate[] {
+  const kind = answerKind(question);
+  const concepts = questionConcepts(question);
+  if (!concepts.some((c) => c.required) || sentences.length === 0) return [];
+  const terms = sentences.map((s) => passageTerms(s.text));
+  const lengthOf = (t: PassageTerms) => [...t.stems.values()].reduce((sum, n) => sum + n, 0);
+  const averageLength = terms.reduce((sum, t) => sum + lengthOf(t), 0) / terms.length || 1;
+  const idf = concepts.map((concept) => {
+    const documents = terms.filter((t) => frequencyIn(t, concept) > 0).length;
+    return (concept.required ? 1 : HINT_WEIGHT) * Math.log(1 + (sentences.length - documents + 0.5) / (documents + 0.5));
+  });
+  // Coverage is of what the article mentions at all: across languages, a word the lexicon cannot translate is
+  // not held against a sentence (the support check declines same-language questions about unmentioned things).
+  const mentioned = concepts.map((concept) => terms.some((t) => frequencyIn(t, concept) > 0));
+  const totalWeight = idf.reduce((sum, w, i) => sum + (concepts[i]!.required && mentioned[i] ? w : 0), 0) || 1;
+  const bm25 = terms.map((own) => {
+    const norm = K1 * (1 - B + (B * lengthOf(own)) / averageLength);
+    return concepts.reduce((score, concept, i) => {
+      const tf = frequencyIn(own, concept);
+      return tf === 0 ? score : score + (idf[i]! * tf * (K1 + 1)) / (tf + norm);
+    }, 0);
+  });
+  const required = concepts.filter((c) => c.required);
+  const isSubject = (word: string) => stems(word).some((stem) => required.some((c) => c.stems.has(stem)));
+  const coverageOf = (passage: PassageTerms) =>
+    concepts.reduce((sum, concept, i) => sum + (concept.required && frequencyIn(passage, concept) > 0 ? idf[i]! : 0), 0) / totalWeight;
+
+  return sentences
+    .map((sentence, order): Candidate => {
+      const own = terms[order]!;
+      let answer = { orders: [order], passage: own, missing: unsupported(concepts, own) };
+      // What the sentence leaves out of the question, its neighbour in the paragraph may state: the two are the answer.
+      for (const next of [order - 1, order + 1]) {
+        if (answer.missing.length === 0 || sentences[next]?.paragraphId !== sentence.paragraphId || bm25[next] === 0) continue;
+        const passage = mergedTerms([own, terms[next]!]);
+        const missing = unsupported(concepts, passage);
+        if (missing.length < answer.missing.length) answer = { orders: [order, next].sort((a, b) => a - b), passage, missing };
+      }
+      const chosen = answer.orders.map((i) => sentences[i]!);
+      const neighbours = answer.orders.filter((i) => i !== order);
+      let score = bm25[order]! + neighbours.reduce((sum, i) => sum + NEIGHBOUR_WEIGHT * bm25[i]!, 0);
+      // Of two equally good answers, the one holding a date for "when", a number for "how many" answers it.
+      if (holds(kind, chosen.map((s) => s.text).join(' '))) score *= HOLDS_WEIGHT;
+      if ((kind === 'definition' || kind === 'other') && defines(sentence.text, isSubject)) score *= DEFINES_WEIGHT;
+      if (order === 0) score *= LEAD_WEIGHT;
+      return { sentences: chosen, order, score, coverage: coverageOf(answer.passage), unsupported: answer.missing };
+    })
+    .sort((a, b) => a.unsupported.length - b.unsupported.length || b.score - a.score || a.order - b.order);
 }
 
 /** The answer to one simple question, or null when the article does not say. */
@@ -96,60 +117,36 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   const crossLanguage = isEnglishQuestion(question) && article.language !== 'en' && article.language !== 'und';
   const kind = answerKind(question);
   const concepts = questionConcepts(question);
-  if (concepts.length === 0 || sentences.length === 0) return null;
-  const terms = sentences.map((s) => sentenceTerms(s.text));
-  const vocabulary = new Set(terms.flatMap((t) => [...t.keys()]));
-
-  // A concept the article never mentions, in any spelling: the question asks about something else. Across
-  // languages only names and numbers can be told missing (the small lexicon cannot translate everything).
-  const mentioned = (concept: Concept) =>
-    [...concept.stems].some((stem) => vocabulary.has(stem) || [...vocabulary].some((known) => oneEditApart(stem, known)));
-  const missing = concepts.filter((concept) => !mentioned(concept));
-  const telling = crossLanguage ? missing.filter((c) => /^\d/.test(c.word) || /^\p{Lu}/u.test(question.match(new RegExp(`\\b${c.word}\\b`, 'iu'))?.[0] ?? '')) : missing;
-  if (telling.length > 0) return null;
-
-  const frequencyIn = (t: Map<string, number>, concept: Concept) =>
-    [...concept.stems].reduce((sum, stem) => sum + (t.get(stem) ?? 0), 0) ||
-    (concept.word.length >= 6 && [...t.keys()].some((known) => [...concept.stems].some((stem) => oneEditApart(stem, known))) ? 1 : 0);
-  const lengthOf = (t: Map<string, number>) => [...t.values()].reduce((sum, n) => sum + n, 0);
-  const averageLength = terms.reduce((sum, t) => sum + lengthOf(t), 0) / terms.length || 1;
-  const idf = concepts.map((concept) => {
-    const documents = terms.filter((t) => frequencyIn(t, concept) > 0).length;
-    return Math.log(1 + (sentences.length - documents + 0.5) / (documents + 0.5));
-  });
-  const totalWeight = idf.reduce((sum, w, i) => sum + (missing.includes(concepts[i]!) ? 0 : w), 0) || 1;
-
-  const scored: Scored[] = sentences.map((sentence, order) => {
-    const norm = K1 * (1 - B + (B * lengthOf(terms[order]!)) / averageLength);
-    let score = 0;
-    let matchedWeight = 0;
-    concepts.forEach((concept, i) => {
-      const tf = frequencyIn(terms[order]!, concept);
-      if (tf === 0) return;
-      score += (idf[i]! * tf * (K1 + 1)) / (tf + norm);
-      matchedWeight += idf[i]!;
-    });
-    // Of two equally good sentences, the one holding a date for "when", a number for "how many" answers it.
-    if (holds(kind, sentence.text)) score *= HOLDS_WEIGHT;
-    return { sentence, order, score, coverage: matchedWeight / totalWeight };
-  });
-
-  const ranked = scored.filter((s) => s.coverage >= MIN_COVERAGE).sort((a, b) => b.score - a.score || a.order - b.order);
+  const weighed = weighAnswers(sentences, question);
+  // Across languages only names and numbers can be told missing (the small lexicon cannot translate everything).
+  const tells = (concept: Concept) => !crossLanguage || concept.name || /^\d/.test(concept.word);
+  const ranked = weighed
+    .filter((c) => c.coverage >= MIN_COVERAGE && !c.unsupported.some(tells))
+    .sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
   if (!best) return null;
+  const text = best.sentences.map((s) => s.text).join(' ');
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
-  if (!crossLanguage && negatedIn(question) !== negatesMatch(best.sentence.text, concepts)) return null;
-  const chosen = [best];
-  // What someone said is often two sentences: the next best that also reports speech joins the first.
-  const second = ranked.find((s) => s !== best && holds(kind, s.sentence.text) && s.score >= best.score * SUPPORT_RATIO);
-  if (kind === 'speech' && second) chosen.push(second);
-  // The sentence matched what was asked about but not what was asked for: its neighbour may hold it.
-  else if (!holds(kind, best.sentence.text)) {
-    const neighbour = scored.find((s) => s.order === best.order + 1 || s.order === best.order - 1 ? holds(kind, s.sentence.text) && s.score >= best.score * SUPPORT_RATIO : false)
-      ?? scored.find((s) => s.order === best.order + 1 && holds(kind, s.sentence.text));
-    if (neighbour) chosen.push(neighbour);
+  if (!crossLanguage && negatedIn(question) !== negatesMatch(text, concepts)) return null;
+  const chosen = [...best.sentences];
+  const inAnswer = (s: Candidate) => chosen.includes(sentences[s.order]!);
+  if (chosen.length === 1) {
+    // What someone said is often two sentences: the next best that also reports speech joins the first.
+    const second = ranked.find((s) => !inAnswer(s) && holds(kind, sentences[s.order]!.text) && s.score >= best.score * SUPPORT_RATIO);
+    if (kind === 'speech' && second) chosen.push(sentences[second.order]!);
+    // The sentence matched what was asked about but not what was asked for: its neighbour may hold it.
+    else if (!holds(kind, text)) {
+      const near = (s: Candidate) => s.order === best.order + 1 || s.order === best.order - 1;
+      const neighbour =
+        weighed.find((s) => near(s) && holds(kind, sentences[s.order]!.text) && s.score >= best.score * SUPPORT_RATIO) ??
+        weighed.find((s) => s.order === best.order + 1 && holds(kind, sentences[s.order]!.text));
+      if (neighbour) chosen.push(sentences[neighbour.order]!);
+    }
   }
-  return chosen.sort((a, b) => a.order - b.order).map((s) => s.sentence);
+  // A heading ("Komunikasi Dua Arah.") names the subject; the sentence after it says something about it.
+  const following = sentences[best.order + 1];
+  if (chosen.length === 1 && wordCount(text) < MIN_ANSWER_WORDS && following) chosen.push(following);
+  return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
 }
 
 /**

@@ -64,11 +64,28 @@ function stemEnglish(word: string): string {
 }
 
 /**
- * Light stems of one lowercase word: Indonesian particles, possessives, -kan/-an and prefixes, then English
+ * The word with and without each of the endings it may have: "menikah" keeps its "kah", which only looks like
+ * the particle, and "kedudukan" is tried as kedudu-kan and keduduk-an.
+ */
+function withAndWithout(words: readonly string[], suffixes: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, ...suffixes.map((suffix) => stripSuffix(word, [suffix]))]))];
+}
+
+/**
+ * Light stems of one lowercase word: Indonesian particles, possessives, -kan/-an/-i and prefixes, then English
  * plural and tense endings. Every word goes through both, whatever its language: the stems only have to agree
- * between a question and the article, not to be dictionary roots.
+ * between a question and the article, not to be dictionary roots. An ending that may belong to the root
+ * ("menikah", "berdiri") gives a stem with it and one without, so "menikah" meets "pernikahan" and
+ * "memenangi" meets "kemenangan".
  */
 export function stems(word: string): string[] {
+  if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
+  const bare = withAndWithout(withAndWithout(withAndWithout([word], ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']), ['kan', 'an', 'i']);
+  return [...new Set(bare.flatMap(stripPrefixes).map(stemEnglish))];
+}
+
+/** One set of stems per word, every ending taken off: for weighing terms, where extra stems would count twice. */
+function rootStems(word: string): string[] {
   if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
   const bare = stripSuffix(stripSuffix(stripSuffix(word, ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']), ['kan', 'an']);
   return [...new Set(stripPrefixes(bare).map(stemEnglish))];
@@ -76,5 +93,5 @@ export function stems(word: string): string[] {
 
 /** The stemmed content terms of a text, for ranking and matching. */
 export function terms(text: string): string[] {
-  return contentWords(text).flatMap(stems);
+  return contentWords(text).flatMap(rootStems);
 }

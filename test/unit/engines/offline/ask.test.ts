@@ -164,3 +164,50 @@ Pasar terapung di tepi sungai kembali dibuka pada Sabtu setelah tiga tahun ditut
     expect(answerFromArticle(article, 'Apa yang dimaksud dengan pasar terapung?').answer).toContain('tempat pedagang berjualan dari atas perahu');
   });
 });
+
+describe('answerFromArticle: every word the question turns on, stated near the answer', () => {
+  const market = articleFromText(`Pasar ikan Tanjung Sari dibuka kembali
+
+Pasar Ikan Tanjung Sari adalah pasar ikan terbesar di pesisir utara kabupaten itu. Pasar itu didirikan pada tahun 1974 oleh koperasi nelayan setempat.
+Setelah kebakaran, pengelola pasar menutup los ikan asin selama dua bulan. Menurut Kepala Dinas Perikanan B. S. Wirawan, perbaikan los menelan biaya Rp 2 miliar.
+Para pedagang mengatakan pembeli mulai kembali sejak pekan lalu. Komunikasi Dua Arah. Dalam rapat itu pedagang dan pengelola saling menyampaikan keluhan secara langsung.
+`);
+
+  it('declines a question with a word changed or added that the article does not state', () => {
+    expect(answerFromArticle(market, 'Kapan Pasar Ikan Tanjung Sari didirikan?').answer).toContain('1974');
+    expect(answerFromArticle(market, 'Kapan Pasar Ikan Tanjung Sari dibubarkan?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(market, 'Kapan pasar ikan terkecil di pesisir utara didirikan?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(market, 'Kapan Pasar Ikan Tanjung Sari didirikan pada tahun 1980?')).toEqual(NOT_SAID);
+  });
+
+  it('does not take a speech verb for a word it shares a root with ("ditutup" is not "said")', () => {
+    expect(answerFromArticle(market, 'Kapan para pedagang ditutup?')).toEqual(NOT_SAID);
+  });
+
+  it('tolerates a mistyped question word and a name given by its initials', () => {
+    expect(answerFromArticle(market, 'Brapa biaya perbaikan los?').answer).toContain('Rp 2 miliar');
+    expect(answerFromArticle(market, 'Berapa biaya perbaikan los menurut Budi Santoso Wirawan?').answer).toContain('Rp 2 miliar');
+  });
+
+  it('answers with the neighbouring sentence too when it states the rest of the question', () => {
+    const answer = answerFromArticle(market, 'Berapa biaya perbaikan los setelah kebakaran?');
+    expect(answer.answer).toContain('Rp 2 miliar');
+    expect(answer.answer).toContain('Setelah kebakaran');
+  });
+
+  it('gives the sentence that defines the subject for "apa yang dimaksud", not a later mention', () => {
+    expect(answerFromArticle(market, 'Apa yang dimaksud dengan Pasar Ikan Tanjung Sari?').answer).toContain('pasar ikan terbesar');
+  });
+});
+
+describe('answerFromArticle: a heading is not an answer on its own', () => {
+  it('gives the sentence after a heading that matches the question', () => {
+    const article = articleFromText(`Cara kerja radio komunitas
+
+Radio komunitas di lereng gunung itu menyiarkan kabar desa, harga sayur dan jadwal posyandu setiap pagi sejak tahun lalu.
+
+Siaran Dua Arah. Pendengar menelepon studio dan penyiar menjawab pertanyaan mereka secara langsung, sehingga warga yang tinggal jauh dari balai desa tetap bisa ikut bermusyawarah.
+`);
+    expect(answerFromArticle(article, 'Apa yang dimaksud dengan siaran dua arah?').answer).toContain('Pendengar menelepon studio');
+  });
+});

@@ -78,4 +78,12 @@ describe('terms', () => {
     expect(share('placed', 'place')).toBe(true);
     expect(terms('Scholz mengunjungi Kyiv')).toEqual(expect.arrayContaining(['scholz', 'kyiv']));
   });
+
+  it('keeps an ending that only looks like a particle or suffix, and takes off -i', () => {
+    const share = (a: string, b: string) => stems(a).some((stem) => stems(b).includes(stem));
+    // "-kah" of "menikah" belongs to the root "nikah"; "memenangi" is me- + menang + -i.
+    expect(share('menikah', 'pernikahan')).toBe(true);
+    expect(share('memenangi', 'kemenangan')).toBe(true);
+    expect(share('menduduki', 'kedudukan')).toBe(true);
+  });
 });

@@ -1,0 +1,50 @@
+/**
+ * Whether a sentence holds the kind of thing a question asks for: a date for "kapan"/"when", a number for
+ * "berapa"/"how many", a name for "siapa"/"who", a place for "di mana"/"where", a definition for "apa yang dimaksud".
+ */
+import type { AnswerKind } from './question.js';
+import { CLAUSE_VERBS, isVerbWithNya } from './speech-verbs.js';
+
+const MONTHS =
+  'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec';
+const DAYS = 'senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// A year, a month, a weekday, a century, a decade ("1940-an", "1990s"), a reckoning ("493 M", "232 SM", "AD 79").
+const CALENDAR = String.raw`\b(?:[1-9][0-9]{2,3})(?:-an|s)?\b|\b(?:${MONTHS}|${DAYS})\b|\babad\b|\bcentury\b|\b\d+\s*(?:SM|M|BC|AD|BCE|CE|H)\b`;
+const DATE = new RegExp(
+  String.raw`${CALENDAR}|\b(?:tahun|year|pekan|week|besok|kemarin|tomorrow|yesterday|today|hari ini|tonight|pukul|o'clock|a\.m\.|p\.m\.)\b`,
+  'i',
+);
+const NUMBER = /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluh|belas|ratus|ribu|juta|miliar|triliun|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|persen|percent)\b/i;
+const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
+// "X adalah …", "X merujuk pada …", "X (… berarti …)", "X is a …", "X stands for …": a sentence that defines.
+const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
+const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat)/u;
+
+/** Whether a sentence holds the kind of thing the question asks for. */
+export function holds(kind: AnswerKind, text: string): boolean {
+  if (kind === 'date') return DATE.test(text);
+  if (kind === 'number') return NUMBER.test(text);
+  if (kind === 'person') return NAME.test(text);
+  if (kind === 'place') return PLACE.test(text);
+  if (kind === 'definition') return DEFINING.test(text);
+  if (kind === 'speech') return /["“”„]/.test(text) || [...text.toLowerCase().matchAll(/\p{L}+/gu)].some(([word]) => CLAUSE_VERBS.has(word) || isVerbWithNya(word));
+  return true;
+}
+
+/** A date that places an event in time (a year, a month, a day, a century): "tahun" alone ("ribuan tahun") is not one. */
+export const statesDate = (text: string): boolean => new RegExp(CALENDAR, 'i').test(text);
+
+// The verb of a definition: "X adalah …", "X merujuk pada …", "X is …".
+const DEFINING_VERB = /^(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|is|are|was|refers|means)$/i;
+/** How far into a sentence its subject may run before the defining verb. */
+const SUBJECT_REACH = 12;
+
+/**
+ * Whether the sentence defines what `isSubject` picks out: one of the words before its defining verb, near the
+ * start, is it ("Pasar terapung adalah …", "Dalam fisika, fusi nuklir (reaksi termonuklir) adalah …").
+ */
+export function defines(text: string, isSubject: (word: string) => boolean): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const verb = words.findIndex((word) => DEFINING_VERB.test(word));
+  return verb > 0 && verb <= SUBJECT_REACH && words.slice(0, verb).some((word) => isSubject(word.toLowerCase()));
+}

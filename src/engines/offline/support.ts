@@ -1,0 +1,106 @@
+/**
+ * Whether a passage supports each thing a question is about. A question is answered only when every word, number
+ * and name it turns on is there, in one form or another: "didirikan" is supported by "pendiri", "Perancis" by
+ * "Prancis", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung". One changed or added word — "the
+ * smallest" for "the largest", "in 1852", "closed" for "founded" — is what turns an answerable question into one
+ * the text does not answer, so the check is word by word rather than by overall overlap.
+ */
+import { translations } from './lexicon.js';
+import { isStopword } from '../../checks/stopwords.js';
+import { isFrameWord, isNegation } from './question.js';
+import { contentWords, stems } from './terms.js';
+
+/** One thing the question turns on: the stems of a word and of its translations, any of which may match. */
+export interface Concept {
+  word: string;
+  stems: ReadonlySet<string>;
+  /** Written with a capital inside the question, or an acronym: a name, which no paraphrase stands in for. */
+  name: boolean;
+  /**
+   * False for a word that frames the question yet may also be in its answer ("letak" in "di mana letak X?",
+   * "luas" is not one): it helps find the answer but the answer need not have it.
+   */
+  required: boolean;
+}
+
+/** What a passage offers to match: its stems (with counts) and, for initials, the first letters of its words. */
+export interface PassageTerms {
+  stems: Map<string, number>;
+  /** Initials ("M.", "S."), lowercased without their dot, for names given by initials. */
+  initials: Set<string>;
+}
+
+/** Stands for "any number" in a passage, so "how many …?" favours passages that give one. */
+export const A_NUMBER = '#number';
+
+export function passageTerms(text: string): PassageTerms {
+  const counts = new Map<string, number>();
+  for (const word of contentWords(text)) {
+    for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  const initials = new Set<string>();
+  for (const [, letter] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})\./gu)) initials.add(letter!.toLowerCase());
+  return { stems: counts, initials };
+}
+
+const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
+
+// Question words and the words around them, whose misspellings a question may carry.
+const QUESTION_WORDS = ['bagaimana', 'dimanakah', 'dimana', 'dengan', 'apakah', 'siapakah', 'kapankah', 'berapakah', 'berapa', 'adalah', 'maksud', 'dimaksud'];
+
+const isFunctionWord = (word: string) => isFrameWord(word) || isStopword(word);
+
+/**
+ * A question word mistyped from a function word ("bagaiaman", "denga") or two run together ("yangdimaksud"):
+ * a slip of the keyboard, not a word the answer must contain.
+ */
+function isMistypedFunctionWord(word: string): boolean {
+  if (word.length < 4 || /^\d/.test(word)) return false;
+  for (let i = 2; i <= word.length - 2; i++) if (isFunctionWord(word.slice(0, i)) && isFunctionWord(word.slice(i))) return true;
+  // Checked against the question words only: a stopword one letter off is often a real word ("dan", "dam").
+  return QUESTION_WORDS.some((frame) => oneLetterOff(word, frame));
+}
+
+/** One letter dropped, added or changed, for words of four letters or more. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** The words of a question it turns on, without those that only negate it; words that frame it are kept as hints. */
+export function questionConcepts(question: string): Concept[] {
+  const firstWord = question.trim().match(/[\p{L}\p{N}]+/u)?.[0];
+  const written = new Map<string, string>();
+  for (const [token] of question.matchAll(/[\p{L}\p{N}]+/gu)) if (token !== firstWord) written.set(token.toLowerCase(), token);
+  return contentWords(question)
+    .filter((word) => !isNegation(word) && !isMistypedFunctionWord(word))
+    .map((word) => {
+      const original = written.get(word) ?? '';
+      // The lexicon's groups are synonyms as well as translations: "start" finds "begin", "mulai" finds "dimulai".
+      return { word, stems: translations(stems(word)), name: isCapitalised(original) && !/^\d/.test(word), required: !isFrameWord(word) };
+    });
+}
+
+/** Two spellings one letter apart ("homeostatis", "homeostasis", "Prancis", "Perancis"): a typo or a variant. */
+export const oneEditApart = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 5 && oneLetterOff(a, b);
+
+/** How often the passage has the concept: by stem, else once for a spelling one letter off. */
+export function frequencyIn(passage: PassageTerms, concept: Concept): number {
+  let count = 0;
+  for (const stem of concept.stems) count += passage.stems.get(stem) ?? 0;
+  if (count > 0) return count;
+  for (const known of passage.stems.keys()) if ([...concept.stems].some((stem) => oneEditApart(stem, known))) return 1;
+  return 0;
+}
+
+/**
+ * The concepts the passage does not support. A name the question spells out in full is supported by its initials
+ * when the passage has the rest of it ("M. S. Hutagalung"), since a name's parts stand or fall together.
+ */
+export function unsupported(concepts: readonly Concept[], passage: PassageTerms): Concept[] {
+  const missing = concepts.filter((concept) => concept.required && frequencyIn(passage, concept) === 0);
+  const namesFound = concepts.some((concept) => concept.name && !missing.includes(concept));
+  return missing.filter((concept) => !(concept.name && namesFound && passage.initials.has(concept.word[0]!)));
+}
