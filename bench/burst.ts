@@ -20,7 +20,7 @@ const MODEL_DELAY_MS = 200;
 export async function benchBurst(): Promise<void> {
   const nd = await startNewsdesk({ env: { LOG_LEVEL: 'error' } });
   // As npm start does once it listens.
-  await warmUpIntake();
+  await warmUpIntake(0);
   const sleep = () => new Promise((resolve) => setTimeout(resolve, MODEL_DELAY_MS));
   nd.openai!.respondWith(async () => {
     await sleep();
