@@ -21,6 +21,8 @@ export interface NpmStarted {
   stop(): Promise<void>;
   /** Kills npm and the app at once, as the out-of-memory killer does. */
   kill(): Promise<void>;
+  /** SIGTERM to the npm process alone, as a platform sends it to the process it started. */
+  terminateNpm(): void;
 }
 
 /** Runs `npm start` as an operator would, with only the given environment (plus PATH and HOME). */
@@ -42,6 +44,9 @@ export function npmStart(env: Record<string, string>): NpmStarted {
     async stop() {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
       await exited;
+    },
+    terminateNpm() {
+      child.kill('SIGTERM');
     },
     async kill() {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
