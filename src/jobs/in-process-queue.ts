@@ -13,6 +13,12 @@ interface Waiting {
   since: number;
 }
 
+/** A job being run, and what gives its run up at shutdown. */
+interface Running {
+  job: Job;
+  givenUp: AbortController;
+}
+
 /**
  * The queue of one process (STORE_URL memory: or SQLite): nothing to run beside the app. Jobs
  * live in memory, so a crash loses those waiting; several processes need Redis. Workspaces take
@@ -22,10 +28,16 @@ export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process';
   /** Each workspace's waiting jobs; the Map's order is whose turn is next. */
   private readonly lines = new Map<string, Waiting[]>();
-  private readonly held = new Set<Promise<void>>();
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
+  private readonly held = new Map<Promise<void>, Running>();
+  /** Jobs waiting out their backoff before a retry. */
+  private readonly retries = new Map<NodeJS.Timeout, Waiting>();
   private handler: JobHandler | undefined;
+  /** Takes no more jobs: the app is shutting down. */
   private closed = false;
+  /** Starts no more jobs either: the shutdown grace is over. */
+  private stopped = false;
+  /** Called once nothing is running or waiting, while the queue closes. */
+  private onIdle: (() => void) | undefined;
 
   constructor(
     private readonly claims: JobClaims,
@@ -48,27 +60,50 @@ export class InProcessQueue implements JobQueue {
   }
 
   async backlog(): Promise<Backlog> {
-    const waiting = [...this.lines.values()].flat();
+    const waiting = this.waiting();
     const oldest = Math.min(...waiting.map((entry) => entry.since));
-    return { waiting: waiting.length + this.retryTimers.size, oldestWaitingMs: waiting.length ? Date.now() - oldest : null };
+    return { waiting: waiting.length + this.retries.size, oldestWaitingMs: waiting.length ? Date.now() - oldest : null };
   }
 
   modelSlots(limit: number): ModelSlots {
     return new LocalModelSlots(limit);
   }
 
-  async close(graceMs: number): Promise<void> {
+  /**
+   * Within the grace, the jobs waiting still start: their journalists wait for them as much as for
+   * those running. What is not done when it is over is lost with the process, and returned.
+   */
+  async close(graceMs: number): Promise<Job[]> {
     this.closed = true;
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    const lost = this.retryTimers.size + [...this.lines.values()].flat().length;
-    if (lost) this.logger.warn(`${lost} waiting jobs are dropped: the in-process queue keeps nothing across a restart`);
     let timer: NodeJS.Timeout | undefined;
-    const finished = await Promise.race([
-      Promise.allSettled(this.held).then(() => true),
-      new Promise<false>((resolve) => (timer = setTimeout(resolve, graceMs, false))),
+    await Promise.race([
+      new Promise<void>((resolve) => {
+        this.onIdle = resolve;
+        this.checkIdle();
+      }),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
     ]);
     clearTimeout(timer);
-    if (!finished) this.logger.warn(`${this.held.size} jobs were still running after ${graceMs} ms and are dropped`);
+    this.stopped = true;
+    for (const timer of this.retries.keys()) clearTimeout(timer);
+    const running = [...this.held.values()];
+    for (const { givenUp } of running) givenUp.abort();
+    const lost = [...running.map(({ job }) => job), ...[...this.waiting(), ...this.retries.values()].map(({ job }) => job)];
+    this.lines.clear();
+    this.retries.clear();
+    if (lost.length) {
+      this.logger.warn(`${lost.length} jobs (${running.length} of them running) were not done ${graceMs} ms into the shutdown and are given up: the in-process queue keeps nothing across a restart`);
+    }
+    return lost;
+  }
+
+  private waiting(): Waiting[] {
+    return [...this.lines.values()].flat();
+  }
+
+  private checkIdle(): void {
+    const nothingToStart = !this.handler || this.waiting().length === 0;
+    if (this.onIdle && this.held.size === 0 && this.retries.size === 0 && nothingToStart) this.onIdle();
   }
 
   private enqueue(entry: Waiting): void {
@@ -91,31 +126,36 @@ export class InProcessQueue implements JobQueue {
   }
 
   private pump(): void {
-    while (this.handler && !this.closed && this.held.size < this.concurrency) {
+    while (this.handler && !this.stopped && this.held.size < this.concurrency) {
       const entry = this.next();
-      if (!entry) return;
-      const run = this.run(this.handler, entry).finally(() => {
+      if (!entry) break;
+      const givenUp = new AbortController();
+      const run = this.run(this.handler, entry, givenUp.signal).finally(() => {
         this.held.delete(run);
         this.pump();
       });
-      this.held.add(run);
+      this.held.set(run, { job: entry.job, givenUp });
     }
+    this.checkIdle();
   }
 
-  private async run(handler: JobHandler, { job, attempt }: Waiting): Promise<void> {
+  private async run(handler: JobHandler, { job, attempt }: Waiting, givenUp: AbortSignal): Promise<void> {
     try {
-      await handler(job, { number: attempt, final: attempt >= JOB_ATTEMPTS });
+      await handler(job, { number: attempt, final: attempt >= JOB_ATTEMPTS, givenUp });
     } catch (error) {
-      if (attempt >= JOB_ATTEMPTS || this.closed) {
+      // A run given up at shutdown fails as it is cut off: its journalist is told otherwise.
+      if (givenUp.aborted) return;
+      if (attempt >= JOB_ATTEMPTS || this.stopped) {
         this.logger.error(`job ${job.id} failed on attempt ${attempt}; no retry`, error);
         return;
       }
       this.logger.warn(`job ${job.id} failed on attempt ${attempt}; it is retried`, error);
+      const retry = { job, attempt: attempt + 1, since: Date.now() };
       const timer = setTimeout(() => {
-        this.retryTimers.delete(timer);
-        this.enqueue({ job, attempt: attempt + 1, since: Date.now() });
+        this.retries.delete(timer);
+        this.enqueue(retry);
       }, RETRY_BACKOFF_MS * 2 ** (attempt - 1));
-      this.retryTimers.add(timer);
+      this.retries.set(timer, retry);
     }
   }
 }

@@ -19,6 +19,11 @@ export interface JobAttempt {
   number: number;
   /** No retry follows a failure of this attempt: the journalist must be told. */
   final: boolean;
+  /**
+   * Aborted when the queue gives this run up at shutdown (the grace is over): the run must show
+   * nothing more, since another worker answers the job, or its journalist is told to ask again.
+   */
+  givenUp: AbortSignal;
 }
 
 /** Runs one job; a rejection is retried with backoff until the last attempt. */
@@ -42,9 +47,11 @@ export interface JobQueue {
   modelSlots(limit: number, maxWaitMs: number): ModelSlots;
   /**
    * Stops taking jobs. Jobs in hand get up to `graceMs` to finish; those still running then are
-   * handed back to the queue for another worker. Closes the queue's connections.
+   * given up (their runs' `givenUp` aborted) and handed back to the queue for another worker, where
+   * the queue outlives the process. Closes the queue's connections. Resolves to the jobs lost:
+   * neither finished nor kept for another worker, so their journalists must be told.
    */
-  close(graceMs: number): Promise<void>;
+  close(graceMs: number): Promise<Job[]>;
 }
 
 /** How often a failed job runs, and the wait before its first retry (doubled for each next one). */

@@ -34,8 +34,8 @@ export class RedisQueue implements JobQueue {
   private readonly redis: Redis;
   private readonly queue: Queue<Job>;
   private worker: Worker<Job> | undefined;
-  /** The jobs this worker holds, with the lock token that hands them back. */
-  private readonly held = new Map<string, { job: BullJob<Job>; token: string | undefined }>();
+  /** The jobs this worker holds, with the lock token that hands them back and what gives their runs up. */
+  private readonly held = new Map<string, { job: BullJob<Job>; token: string | undefined; givenUp: AbortController }>();
 
   constructor(
     private readonly options: RedisQueueOptions,
@@ -90,7 +90,8 @@ export class RedisQueue implements JobQueue {
     return new RedisModelSlots(this.redis, this.key('model-slots'), limit, maxWaitMs);
   }
 
-  async close(graceMs: number): Promise<void> {
+  /** Nothing is lost: a job handed back stays in Redis, for the next worker (this deploy's or the next). */
+  async close(graceMs: number): Promise<Job[]> {
     if (this.worker) {
       let timer: NodeJS.Timeout | undefined;
       const finished = await Promise.race([
@@ -102,16 +103,19 @@ export class RedisQueue implements JobQueue {
     }
     await this.queue.close();
     this.redis.disconnect();
+    return [];
   }
 
   private async run(handler: JobHandler, job: BullJob<Job>, token: string | undefined): Promise<void> {
-    const attempt = { number: job.attemptsMade + 1, final: job.attemptsMade + 1 >= JOB_ATTEMPTS };
-    this.held.set(job.id!, { job, token });
+    const givenUp = new AbortController();
+    const attempt = { number: job.attemptsMade + 1, final: job.attemptsMade + 1 >= JOB_ATTEMPTS, givenUp: givenUp.signal };
+    this.held.set(job.id!, { job, token, givenUp });
     try {
       await handler(job.data, attempt);
       await this.settled(job.data);
     } catch (error) {
-      if (attempt.final) await this.settled(job.data);
+      // A run given up was handed back: the job runs again, and still counts.
+      if (attempt.final && !givenUp.signal.aborted) await this.settled(job.data);
       throw error;
     } finally {
       this.held.delete(job.id!);
@@ -127,6 +131,8 @@ export class RedisQueue implements JobQueue {
   private async handBack(): Promise<void> {
     const held = [...this.held.values()];
     this.logger.warn(`${held.length} jobs did not finish in time and go back to the queue`);
+    // The run here must not post what the next worker's run will.
+    for (const { givenUp } of held) givenUp.abort();
     await Promise.all(held.map(({ job, token }) => job.moveToWait(token).catch((error: unknown) => this.logger.error(`could not hand back job ${job.id}`, error))));
     await this.worker!.close(true);
   }

@@ -61,19 +61,49 @@ describe('the in-process job queue', () => {
     await queue.close(100);
   });
 
-  it('on close, waits for the jobs in hand up to the grace period, and takes no new ones', async () => {
+  it('on close, takes no new jobs, and runs those in hand and those waiting until all are done, within the grace', async () => {
     const queue = queueOf(2);
     const finished: string[] = [];
     queue.work(async (j) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      finished.push(j.id);
+    });
+    for (const id of ['a', 'b', 'c']) await queue.add(job(id));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const closing = queue.close(2_000);
+    await expect(queue.add(job('d'))).rejects.toThrow(/closed/);
+    expect(await closing).toEqual([]);
+    expect(finished.sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('at the end of the grace, gives up the runs still going (their signal aborted) and returns them with the jobs that never started', async () => {
+    const queue = queueOf(2);
+    const finished: string[] = [];
+    const givenUp = new Map<string, AbortSignal>();
+    queue.work(async (j, attempt) => {
+      givenUp.set(j.id, attempt.givenUp);
       await new Promise((resolve) => setTimeout(resolve, 200));
       finished.push(j.id);
     });
-    await queue.add(job('a'));
-    await queue.add(job('b'));
-    await queue.add(job('c'));
+    for (const id of ['a', 'b', 'c', 'd', 'e']) await queue.add(job(id));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await queue.close(2_000);
+    const lost = await queue.close(300);
     expect(finished.sort()).toEqual(['a', 'b']);
-    await expect(queue.add(job('d'))).rejects.toThrow(/closed/);
+    expect(lost.map((j) => j.id).sort()).toEqual(['c', 'd', 'e']);
+    expect([...givenUp].filter(([, signal]) => signal.aborted).map(([id]) => id).sort()).toEqual(['c', 'd']);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(finished).not.toContain('e');
+  });
+
+  it('gives up a job waiting out its backoff when the grace ends before its retry', async () => {
+    const queue = queueOf(1);
+    let runs = 0;
+    queue.work(async () => {
+      runs++;
+      throw new Error('the model is down');
+    });
+    await queue.add(job('failing'));
+    await eventually(() => (runs === 1 ? true : undefined));
+    expect((await queue.close(100)).map((j) => j.id)).toEqual(['failing']);
   });
 });
