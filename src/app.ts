@@ -5,6 +5,9 @@ import { closeReadingPool } from './article/intake/reading-pool.js';
 import type { Config } from './config.js';
 import type { Services } from './services.js';
 import { workOnJobs } from './slack/job-worker.js';
+import type { Job } from './jobs/job-queue.js';
+import type { RunsInHand } from './slack/jobs.js';
+import { tellLostJobs } from './slack/restart-notices.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
@@ -22,7 +25,10 @@ export interface Newsdesk {
    * `port` says; a worker serves only /healthz, on `port`.
    */
   start(port?: number, host?: string): Promise<number>;
-  /** Stops taking requests, then lets the jobs in hand finish (up to SHUTDOWN_GRACE_MS). */
+  /**
+   * Stops taking requests, then lets the jobs in hand finish (up to SHUTDOWN_GRACE_MS); the
+   * journalists of jobs lost with the process (the in-process queue's) are told to ask again.
+   */
   stop(): Promise<void>;
 }
 
@@ -85,6 +91,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
 
   let stopDigest: (() => void) | undefined;
   let healthOnly: Server | undefined;
+  const inHand: RunsInHand = new Map();
   return {
     app,
     async start(port = config.port, host?: string) {
@@ -93,7 +100,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await app.init();
       await services.checkModel();
       const listen = host ? { port, host } : port;
-      if (role !== 'web') workOnJobs(app, services.jobs);
+      if (role !== 'web') workOnJobs(app, services.jobs, inHand);
       if (role === 'worker') {
         healthOnly = createServer((req, res) => (req.url === '/healthz' ? healthz(req, res) : res.writeHead(404).end()));
         await new Promise<void>((resolve, reject) => healthOnly!.once('error', reject).listen(listen, resolve));
@@ -115,11 +122,24 @@ export function createApp(config: Config, services: Services): Newsdesk {
         await app.stop();
         await disconnected;
       }
-      await services.jobs.close(config.jobs.shutdownGraceMs);
+      const lost = await services.jobs.close(config.jobs.shutdownGraceMs);
+      await tellLostJobs(lost, inHand, { client: app.client, tokenFor: (job) => botTokenFor(config, services, job), logger: services.logger });
       await closeReadingPool();
       await services.kv.disconnect();
     },
   };
+}
+
+/** The bot token for a job's workspace: the configured one, or, in OAuth mode, its installation's. */
+async function botTokenFor(config: Config, services: Services, job: Job): Promise<string | undefined> {
+  if (config.slack.botToken || !services.installations) return config.slack.botToken;
+  const request = job.request as { enterprise_id?: string; enterprise?: { id?: string } | null; is_enterprise_install?: boolean | string };
+  const installation = await services.installations.fetchInstallation({
+    teamId: job.teamId,
+    enterpriseId: request.enterprise_id ?? request.enterprise?.id,
+    isEnterpriseInstall: String(request.is_enterprise_install) === 'true',
+  });
+  return installation.bot?.token;
 }
 
 /**

@@ -65,7 +65,7 @@ export function askedLine(asker: Asker | undefined): string {
 export function articleThreadMessage(article: Article, note: string): SlackMessage {
   return {
     text: notificationText(`${article.headline} (${note})`),
-    blocks: [headerBlock(article.headline), contextBlock(escapeMrkdwn(note), articleLine(article))],
+    blocks: [headerBlock(article.headline), { ...contextBlock(escapeMrkdwn(note), articleLine(article)), block_id: ARTICLE_THREAD_BLOCK_ID }],
   };
 }
 
@@ -75,9 +75,22 @@ export function articleLine(article: Article): string {
   return escapeMrkdwn([origin, ...parts].filter(Boolean).join(' · '));
 }
 
+/**
+ * Block ids that mark a message as no answer yet: a progress note, and the message that opens an
+ * article's thread for the answer to come. A job given up at shutdown with only these out has not
+ * answered (see job-replies.ts); its restart notice takes a progress note's place.
+ */
+export const PROGRESS_BLOCK_ID = 'newsdesk_progress';
+export const ARTICLE_THREAD_BLOCK_ID = 'newsdesk_article_thread';
+
+/** The line of a progress note (mrkdwn). */
+export function progressBlock(mrkdwn: string): KnownBlock {
+  return { ...contextBlock(`:hourglass_flowing_sand: ${mrkdwn}`), block_id: PROGRESS_BLOCK_ID };
+}
+
 /** A note that work is under way, posted where its answer will replace it. */
 export function progressNote(text: string): SlackMessage {
-  return { text, blocks: [contextBlock(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
+  return { text, blocks: [progressBlock(escapeMrkdwn(text))] };
 }
 
 /** A plain message for errors and notices. */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from '@slack/bolt';
+import type { Context, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { jobId, type Job, type JobQueue } from '../jobs/job-queue.js';
 import type { JobPosts } from '../store/job-posts.js';
 import { isUsersToFix } from './failures.js';
+import type { JobReplies } from './job-replies.js';
 import { postOnce } from './post-once.js';
 
 /**
@@ -16,9 +17,14 @@ export interface RunningJob {
   attempt: number;
   /** No retry follows this attempt: a failure must be told to the journalist now. */
   final: boolean;
+  /** What this run has shown the journalist; it shows nothing more once given up at shutdown. */
+  replies: JobReplies;
   /** A failure the job is retried for, set by the listener that caught it. */
   failure?: unknown;
 }
+
+/** The replies of the runs in hand, by job id: a run given up at shutdown stays, for its notice. */
+export type RunsInHand = Map<string, JobReplies>;
 
 /** The key of the running job in Bolt's context. */
 export const RUNNING_JOB = 'newsdeskJob';
@@ -35,16 +41,18 @@ export interface JobServices {
 /**
  * The one seam between acknowledging and working: a request straight from Slack becomes a job
  * (the web role's part); the same request replayed from the queue runs `work`, with a client that
- * posts each message once however often the job runs.
+ * posts each message once however often the job runs, and that (with the response_url) shows
+ * nothing once the run is given up at shutdown.
  */
-export async function inJob<A extends { body: unknown; context: Context; client: WebClient }>(
+export async function inJob<A extends { body: unknown; context: Context; client: WebClient; respond?: RespondFn }>(
   services: JobServices,
   args: A,
   work: (args: A) => Promise<void>,
 ): Promise<void> {
   const job = runningJob(args.context);
   if (!job) return services.jobs.add(jobOfRequest(args.body as SlackRequest, args.context));
-  await work({ ...args, client: postOnce(args.client, job, services.jobPosts) });
+  const client = job.replies.watch(postOnce(args.client, job, services.jobPosts));
+  await work({ ...args, client, ...(args.respond && { respond: job.replies.watchRespond(args.respond) }) });
 }
 
 type SlackRequest = Record<string, unknown> & { event_id?: string; trigger_id?: string; team_id?: string; team?: { id?: string } | null };
@@ -61,10 +69,12 @@ export function jobOfRequest(body: SlackRequest, context: Pick<Context, 'teamId'
 }
 
 /**
- * After a listener caught `error`: true when the job will run again, so the journalist is not
- * told yet; false when they must be told now (their own mistake, or the job's last attempt).
+ * After a listener caught `error`: true when the journalist is not to be told now, because the
+ * job will run again, or because it was given up at shutdown (another worker runs it, or they are
+ * told Newsdesk restarted); false when they must be told now (their own mistake, or the job's last attempt).
  */
 export function retriesLater(job: RunningJob | undefined, error: unknown): boolean {
+  if (job?.replies.givenUp) return true;
   if (!job || job.final || isUsersToFix(error)) return false;
   job.failure = error;
   return true;

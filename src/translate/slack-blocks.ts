@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
 import { languageName } from '../article/language.js';
 import type { TranslationOutcome } from './translate.js';
-import { articleLine, askedLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, sections, type Asker, type SlackMessage } from '../slack/blocks.js';
+import { articleLine, askedLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, progressBlock, sections, type Asker, type SlackMessage } from '../slack/blocks.js';
 import { disclosureOf } from '../engines/engine.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 import { answeredWith } from '../trust/answered-with.js';
@@ -20,7 +20,7 @@ export const MAX_MESSAGES = 4;
 /** The one message a translation in progress keeps updating. */
 export function translationProgressMessage(language: string, done: number, total: number): SlackMessage {
   const text = `Translating into ${languageName(language)}… ${done} of ${total} paragraphs`;
-  return { text: notificationText(text), blocks: [contextBlock(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
+  return { text: notificationText(text), blocks: [progressBlock(escapeMrkdwn(text))] };
 }
 
 /**

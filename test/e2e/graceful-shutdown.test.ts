@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
+import { BOT_TOKEN, startNewsdesk } from '../support/newsdesk.js';
 import { freePort, npmStart, untilHealthy, type NpmStarted } from '../support/npm-start.js';
 import { OpenAIEmulator, taskOf } from '../support/openai-emulator.js';
 import { BOT_USER_ID, SlackEmulator } from '../support/slack-emulator.js';
@@ -17,7 +18,7 @@ let openai: OpenAIEmulator;
 let app: NpmStarted | undefined;
 
 beforeEach(async () => {
-  slack = await SlackEmulator.start('xoxb-shutdown');
+  slack = await SlackEmulator.start(BOT_TOKEN);
   openai = await OpenAIEmulator.start();
 });
 
@@ -35,11 +36,11 @@ interface Request {
   command?: { responseUrl: string; ack: { text?: string } };
 }
 
-async function startApp(): Promise<SlackSender> {
+async function startApp(concurrency: number): Promise<SlackSender> {
   const port = await freePort();
   app = npmStart({
     PORT: String(port),
-    SLACK_BOT_TOKEN: 'xoxb-shutdown',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: 'shutdown-secret',
     SLACK_API_URL: slack.apiUrl,
     OPENAI_API_KEY: 'sk-shutdown',
@@ -48,8 +49,7 @@ async function startApp(): Promise<SlackSender> {
     // The in-process queue: what is not done when the process exits is gone.
     STORE_URL: 'memory:',
     SHUTDOWN_GRACE_MS: String(GRACE_MS),
-    // Half the requests run, half wait their turn in the queue.
-    JOB_CONCURRENCY: String(JOURNALISTS / 2),
+    JOB_CONCURRENCY: String(concurrency),
     USER_ANSWERS_PER_MINUTE: '1000',
     LOG_LEVEL: 'warn',
   });
@@ -96,7 +96,8 @@ async function terminate(): Promise<{ code: number | null; ms: number }> {
 
 describe('SIGTERM to npm start with 10 answers in flight (in-process queue, SHUTDOWN_GRACE_MS=1000)', () => {
   it('a hung model: each journalist is told, where they asked, that Newsdesk restarted, and the process exits 0 soon after the grace', async () => {
-    const sender = await startApp();
+    // Half the requests run, half wait their turn in the queue.
+    const sender = await startApp(JOURNALISTS / 2);
     openai.respondWith(() => new Promise(() => {}));
     const requests = await sendRequests(sender);
     await eventually(() => (openai.requests.filter((r) => taskOf(r) === 'summary').length === JOURNALISTS / 2 ? true : undefined), 20_000);
@@ -118,16 +119,17 @@ describe('SIGTERM to npm start with 10 answers in flight (in-process queue, SHUT
   });
 
   it('a model fast enough for the grace: all 10 are answered, none is told to ask again', async () => {
-    const sender = await startApp();
-    // The model holds every answer until the signal is sent, then takes 150 ms for each.
+    // All ten run at once: on a busy 2-core machine, a second round in one second would test the machine.
+    const sender = await startApp(JOURNALISTS);
+    // The model holds every answer until the signal is sent, then answers at once.
     let release!: () => void;
     const signalled = new Promise<void>((resolve) => (release = resolve));
     openai.respondWith(async () => {
       await signalled;
-      return { delayMs: 150, then: { json: russiaSummary } };
+      return { json: russiaSummary };
     });
     const requests = await sendRequests(sender);
-    await eventually(() => (openai.requests.filter((r) => taskOf(r) === 'summary').length === JOURNALISTS / 2 ? true : undefined), 20_000);
+    await eventually(() => (openai.requests.filter((r) => taskOf(r) === 'summary').length === JOURNALISTS ? true : undefined), 20_000);
 
     const exit = terminate();
     release();
@@ -135,5 +137,28 @@ describe('SIGTERM to npm start with 10 answers in flight (in-process queue, SHUT
     expect(code).toBe(0);
     expect(ms).toBeLessThan(GRACE_MS + EXIT_SLACK_MS);
     expect(requests.map(outcomeOf)).toEqual(requests.map(() => ({ answered: true, told: false })));
+  });
+});
+
+describe('where the restart notice goes (the app in this process, SHUTDOWN_GRACE_MS=300)', () => {
+  it('a Quotes button given up: its progress message in the article\'s thread becomes the notice', async () => {
+    const nd = await startNewsdesk({ slack, openai, env: { SHUTDOWN_GRACE_MS: '300' } });
+    // The summary comes; the quotes never do.
+    openai.respondWith((request) => (taskOf(request) === 'summary' ? { json: russiaSummary } : new Promise(() => {})));
+    await nd.send.command('/summarize', russiaArticle());
+    const summary = await slack.waitFor('chat.postMessage', (call) => call.args.blocks?.[0]?.type === 'header');
+    const root = slack.messages.find((m) => m.text === summary.args.text)!;
+    const actions = summary.args.blocks.find((block: { block_id?: string }) => block.block_id === 'article_actions');
+    const quotes = actions.elements.find((element: { action_id: string }) => element.action_id === 'article_quotes');
+
+    await nd.send.buttonPress({ messageTs: root.ts, actionId: 'article_quotes', value: quotes.value });
+    const progress = await slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === root.ts);
+    await eventually(() => (openai.requests.some((r) => taskOf(r) !== 'summary') ? true : undefined));
+    await nd.stop();
+
+    const thread = slack.messages.filter((m) => m.thread_ts === root.ts);
+    expect(thread.map((m) => m.text)).toEqual([expect.stringMatching(RESTART_NOTICE)]);
+    expect(slack.callsTo('chat.update').map((call) => call.args.ts)).toEqual([slack.messages.find((m) => m.text === thread[0]!.text)!.ts]);
+    expect(progress.args.text).toBe('Looking for quotes…');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobOfRequest, retriesLater, type RunningJob } from '../../../src/slack/jobs.js';
 import { NewsroomError } from '../../../src/errors.js';
+import { JobReplies } from '../../../src/slack/job-replies.js';
 
 describe('the job of a Slack request', () => {
   it('is named by the event id for an event, so a redelivery is the same job', () => {
@@ -16,7 +17,7 @@ describe('the job of a Slack request', () => {
 });
 
 describe('after a failure in a job', () => {
-  const job = (final: boolean): RunningJob => ({ id: 'j', teamId: 'T1', attempt: 1, final });
+  const job = (final: boolean): RunningJob => ({ id: 'j', teamId: 'T1', attempt: 1, final, replies: new JobReplies() });
 
   it('retries what is Newsdesk\'s to fix while attempts remain', () => {
     const running = job(false);
@@ -29,5 +30,11 @@ describe('after a failure in a job', () => {
     expect(retriesLater(job(true), new Error('down'))).toBe(false);
     expect(retriesLater(job(false), new NewsroomError('That link is no article.'))).toBe(false);
     expect(retriesLater(undefined, new Error('down'))).toBe(false);
+  });
+
+  it('tells nothing from a run given up at shutdown, even on its last attempt: another worker answers, or the restart notice', () => {
+    const givenUp = job(true);
+    givenUp.replies.givenUp = true;
+    expect(retriesLater(givenUp, new Error('the job was given up at shutdown'))).toBe(true);
   });
 });
