@@ -63,17 +63,17 @@ export class JobReplies {
         const name = path ? `${path}.${property}` : property;
         // Within a method group every function is a Web API call; at the top, only the calls (not on(), …).
         if (typeof value === 'function' && (path || TOP_LEVEL_CALLS.has(property))) {
-          return (...args: unknown[]) => this.call(() => Reflect.apply(value, object, args) as Promise<unknown>, (result) => this.saw(name, args[0], result));
+          return (...args: unknown[]) => this.call(() => Reflect.apply(value, object, args) as unknown, (result) => this.saw(name, args[0], result));
         }
-        // The Web API's method groups (chat, files, conversations…), not its plain fields (token…).
-        return value && typeof value === 'object' && !path ? this.proxy(value, name) : value;
+        // The Web API's method groups, nested too (chat, assistant.threads…); plain fields (token…) as they are.
+        return value && typeof value === 'object' ? this.proxy(value, name) : value;
       },
     });
   }
 
-  private call<T>(make: () => Promise<T>, seen: (result: T) => T): Promise<T> {
+  private call<T>(make: () => T | Promise<T>, seen: (result: T) => T): Promise<T> {
     if (this.givenUp) return Promise.reject(new JobGivenUp());
-    const call = make().then(seen);
+    const call = Promise.resolve(make()).then(seen);
     this.inFlight.add(call);
     void call.then(
       () => this.inFlight.delete(call),
