@@ -22,10 +22,33 @@ interface Speaker {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
+const BARE_VERBS = new Set(['kata', 'ujar']);
 const UNNAMED: Attribution = { kind: 'unnamed' };
 const PRONOUN: Attribution = { kind: 'pronoun' };
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** A quoted phrase this short, with nobody said to say it right after, is a term or a scare quote. */
+const MAX_TERM_WORDS = 4;
+/** Words a title leaves in lowercase ("Peran Perempuan dalam Pembangunan", "Water for All"). */
+const TITLE_FUNCTION_WORD = /^(?:dan|di|ke|dari|dalam|untuk|bagi|pada|yang|dengan|serta|atau|of|and|the|a|an|in|on|for|to|at|with|by|from)$/;
+
+/**
+ * A name in quote marks rather than a quotation: a title ("webinar bertajuk “Peran Perempuan dalam …”", "dalam
+ * bukunya, “…”, mengatakan") or a term or scare quote ("konsep “solidaritas global”", "belum “menendang”").
+ * Quoted speech ends on its punctuation ("…,” kata X; “… selesai.”); these end on a bare word. A short one is
+ * still a quotation when someone is said to say it right after ("“Merdeka” teriak mereka"); a title never is.
+ */
+function nameInMarks(text: string): 'title' | 'term' | null {
+  if (/[,.!?…;:'’-]$/u.test(text)) return null;
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const content = words.filter((word) => !TITLE_FUNCTION_WORD.test(word));
+  if (words.length > 1 && content.length > 0 && content.every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return 'title';
+  return words.length <= MAX_TERM_WORDS ? 'term' : null;
+}
+
+/** Whether a paragraph opens with a quote mark: a quotation left open at the end of the one before it goes on here. */
+const opensWithQuoteMark = (text: string | undefined) => text !== undefined && /^\s*["“”„‟]/u.test(text);
 
 /** The name that starts `text` (after spaces), with a role given in front of it or right after it. */
 function nameAtStart(text: string): { person: PersonName; end: number } | null {
@@ -92,7 +115,8 @@ function attributionAfter(narration: string, standsAlone: (word: string) => bool
   }
   // Subject first: the verb comes within a few words, before any punctuation.
   const clause = /^[^,;:!?]*/.exec(text)![0];
-  const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
+  // Bare "kata" and "ujar" attribute only right after the quote ("kata Budi"); further on, "kata" is "word" ("kata kunci").
+  const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()) && !BARE_VERBS.has(word[0].toLowerCase()));
   if (!verb) return null;
   return subjectBefore(clause.slice(0, verb.index)) ?? UNNAMED;
 }
@@ -241,9 +265,15 @@ export function extractQuotes(article: Article): QuoteList {
       for (const span of spans.filter((s) => s.open >= sentence.start && s.open < sentence.end)) {
         const text = quotedText(paragraph.text, span);
         if (!text) continue;
+        // A quotation left open runs on into the next paragraph, which opens with a mark; with none there, the mark
+        // was stray and what follows it is narration.
+        if (span.close === null && !opensWithQuoteMark(article.paragraphs[paragraphIndex + 1]?.text)) continue;
         const before = narration.slice(sentence.start, span.open);
         const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
-        const attribution = attributionAfter(after, standsAlone) ?? attributionBefore(before);
+        const attributedAfter = attributionAfter(after, standsAlone);
+        const named = nameInMarks(text);
+        if (named === 'title' || (named === 'term' && !attributedAfter)) continue;
+        const attribution = attributedAfter ?? attributionBefore(before);
         const kind = isFullQuote(before, text) ? 'full' : 'partial';
         // A quoted fragment nobody is said to say is a title, a term or a slogan ("webinar “…”", "konsep “…”"), not a quotation.
         if (!attribution && kind === 'partial') continue;

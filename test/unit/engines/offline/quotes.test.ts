@@ -224,3 +224,32 @@ Stasiun radio itu akan memutar ulang siaran-siaran terbaiknya selama sepekan unt
     expect(quoteStarting(story, 'Saya berterima kasih')).toMatchObject({ speaker: 'Bambang Sutrisno', role: 'penyiar senior' });
   });
 });
+
+describe('extractQuotes: names in quote marks and stray marks are not quotations', () => {
+  const story = articleFromText(`Kampung nelayan menata ulang dermaga
+
+Kepala Desa Rawa Indah, Sutomo, menilai program itu belum "menggigit" bagi nelayan kecil. Ia menyebut konsep "dermaga bersama" sebagai jalan keluar.
+
+Dalam lokakarya bertema "Laut Sehat untuk Generasi Mendatang", Sutomo mengatakan, nelayan perlu dilibatkan sejak awal. "Kami tidak mau hanya jadi penonton," kata Sutomo.
+
+"Merdeka" seru para nelayan ketika kapal pertama bersandar di dermaga baru itu pada Senin pagi.
+
+Pembangunan tahap kedua dijadwalkan tahun depan. "Sebagian dana berasal dari koperasi. Nelayan juga menyumbang tenaga. Pemerintah kabupaten menanggung sisanya dan pengawasan dilakukan bersama.
+`);
+  const quotes = extractQuotes(story).quotes.map((q) => q.quote);
+
+  it('skips a scare quote, a quoted term and a quoted title, which end on a bare word and nobody says', () => {
+    expect(quotes).not.toContain('menggigit');
+    expect(quotes).not.toContain('dermaga bersama');
+    expect(quotes).not.toContain('Laut Sehat untuk Generasi Mendatang');
+    expect(quotes).toContain('Kami tidak mau hanya jadi penonton,');
+  });
+
+  it('keeps a one-word cry when someone is said to utter it right after', () => {
+    expect(quotes).toContain('Merdeka');
+  });
+
+  it('does not take narration after a mark that is never closed, and not continued, for a quotation', () => {
+    expect(quotes.some((q) => q.startsWith('Sebagian dana'))).toBe(false);
+  });
+});
