@@ -63,6 +63,9 @@ function createPool(): Piscina<Task, ReadingOutcome> {
     resourceLimits: { maxOldGenerationSizeMb: READING_LIMITS.workerHeapMb },
     // Piscina's run and wait histograms cost the acking thread a little on every read; nothing reads them.
     recordTiming: false,
+    // Piscina ends a worker the moment it is idle by default, so every burst started workers again,
+    // each loading pdf.js, mammoth and the page reader anew: one started for a burst stays a while.
+    idleTimeout: 60_000,
     ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
   });
   created.on('message', (message: ReadingStarted) => onStart.get(message.readingStarted)?.());
