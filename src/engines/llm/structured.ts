@@ -32,7 +32,20 @@ export interface StructuredResult<T> {
 /** JSON Schema keywords that strict structured outputs reject; zod's checks still apply after. */
 const UNSUPPORTED_KEYWORDS = new Set(['$schema', 'minLength', 'maxLength']);
 
+// Schemas are module constants: each is converted once, not on every model request (zod's
+// conversion was the largest zod entry in the profile of a burst of /summarize).
+const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown>>();
+
 export function jsonSchemaFor(schema: z.ZodType): Record<string, unknown> {
+  let converted = jsonSchemas.get(schema);
+  if (!converted) {
+    converted = convertedToJsonSchema(schema);
+    jsonSchemas.set(schema, converted);
+  }
+  return converted;
+}
+
+function convertedToJsonSchema(schema: z.ZodType): Record<string, unknown> {
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== 'object') return node;
