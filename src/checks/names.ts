@@ -190,7 +190,25 @@ const TITLES = new Set(
   chancellor governor mayor sen rep representative congressman congresswoman spokesman spokeswoman spokesperson
   director chief executive ceo chairman chairwoman chair ambassador king queen prince princess judge justice attorney
   commissioner professor mr mrs ms pope deputy speaker leader sheriff commander admiral colonel col lt lieutenant
-  sergeant sgt captain capt inspector detective premier`.split(/\s+/),
+  sergeant sgt captain capt inspector detective premier kota
+  irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
+  laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda`.split(/\s+/),
+);
+
+// Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
+const HEADING_TITLES = new Set(
+  `gubernur bupati wali walikota camat lurah kapolda kapolres kapolsek ketua kepala direktur rektor dekan komandan
+  pemimpin koordinator manajer governor mayor head director chairman chairwoman chair president`.split(/\s+/),
+);
+
+// Lowercase words that open an appositive naming what a person is: "…, warga Desa Sari,", "…, anggota tim hukum,".
+const ROLE_NOUNS = new Set(
+  `warga anggota pengamat peneliti dosen guru ahli pakar mahasiswa siswa pelajar pedagang pengusaha petani nelayan
+  pemilik pengelola pengurus kuasa ketua kepala juru staf karyawan pegawai relawan dokter perawat bidan aktivis penulis
+  pendiri koordinator sekretaris manajer direktur wakil pendamping penasihat sopir pengemudi buruh pekerja ibu bapak
+  orangtua putra putri istri suami kakak adik anak tokoh pemuka pimpinan pemimpin penyiar wartawan
+  resident member analyst researcher professor lecturer teacher expert student owner spokesman spokeswoman
+  spokesperson director head chairman chairwoman founder activist doctor nurse lawyer worker farmer mother father`.split(/\s+/),
 );
 
 // Countries and blocs that qualify a title ("Presiden Rusia", "German Chancellor").
@@ -208,7 +226,8 @@ const ORGANISATION_WORDS = new Set(
   `institut institute universitas university kementerian ministry departemen department partai party badan lembaga
   komisi commission bank dewan council pusat center centre yayasan foundation asosiasi association organisasi
   organization organisation agency kepolisian police college fakultas faculty union group corporation perusahaan
-  company`.split(/\s+/),
+  company dinas satgas satuan gugus biro direktorat divisi pemerintah pemkot pemprov pemkab polda polres polsek
+  kejaksaan pengadilan mahkamah rumah sekolah komite forum ikatan persatuan perhimpunan serikat koperasi kantor`.split(/\s+/),
 );
 
 // A short all-capitals or dotted abbreviation ("AS", "U.S."): it qualifies a title rather than naming a person.
@@ -247,7 +266,11 @@ export function nameRuns(text: string): NameRun[] {
  * Splits "Presiden Rusia Vladimir Putin" into name "Vladimir Putin" and role "Presiden Rusia". Words that only
  * capitalise because they start a sentence ("Tetapi", "The") or attribute a quote ("Kata") are dropped.
  */
-export function personName(tokens: readonly string[], ignore: ReadonlySet<string> = new Set()): PersonName | null {
+export function personName(
+  tokens: readonly string[],
+  ignore: ReadonlySet<string> = new Set(),
+  standsAlone: (word: string) => boolean = () => false,
+): PersonName | null {
   const words = [...tokens];
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()))) words.shift();
   if (words.length === 0) return null;
@@ -260,16 +283,39 @@ export function personName(tokens: readonly string[], ignore: ReadonlySet<string
     split++;
   }
   const nameWords = words.slice(split);
+  // "Direktur Jenderal … Kementerian Sosial Asep Sasa Purnama": an office that names an organisation runs on in
+  // capitals up to the person, whose name begins at the first word the article also uses on its own ("kata Asep").
+  // So does a title that heads a place or body ("Gubernur Jawa Barat Ridwan Kamil", "Ketua KPU Sidoarjo Iskak").
+  const alone = nameWords.findIndex((w) => standsAlone(w) && !isOfficeWord(w));
+  // One capitalised word between such a title and the name may be the name's first word ("Mayor Jane Doe", when
+  // the article calls her "Doe"): it is taken for the place only when two or more stand there.
+  const headed = nameWords.slice(0, alone);
+  const heads = words.slice(0, split).some((w) => HEADING_TITLES.has(w.toLowerCase())) && headed.length >= 2;
+  if (alone > 0 && (heads || headed.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) {
+    return { name: nameWords.slice(alone).join(' '), role: words.slice(0, split + alone).join(' ') };
+  }
   const organisation = nameWords.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const onlyPlaces = nameWords.every((w) => PLACES.has(w.toLowerCase()) || isInitialism(w));
   if (!titled || split === 0 || organisation || onlyPlaces) return { name: words.join(' '), role: null };
   return { name: nameWords.join(' '), role: words.slice(0, split).join(' ') };
 }
 
-/** A role given right after a name: "Stephen Nix dari Institut …", "Tom Rivera, a spokesman for …". */
+const isOfficeWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return TITLES.has(lower) || ORGANISATION_WORDS.has(lower) || PLACES.has(lower);
+};
+
+/**
+ * A role given right after a name: "Stephen Nix dari Institut …", "Tom Rivera, a spokesman for …", "Aziz, anggota
+ * tim kuasa hukum,", "Budi yang merupakan warga Temon".
+ */
 export function roleAfterName(textAfter: string): string | null {
   const appositive = /^,\s+(?:a|an|the|seorang|sang)\s+([^,.;:"“”]{3,80}?)\s*(?=[,.;:]|$)/.exec(textAfter);
   if (appositive) return appositive[1]!;
+  const described = /^\s+yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
+  if (described) return described[1]!;
+  const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
+  if (lowercase && ROLE_NOUNS.has(lowercase[1]!.split(/\s+/)[0]!)) return lowercase[1]!;
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];

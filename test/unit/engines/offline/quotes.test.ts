@@ -253,3 +253,32 @@ Pembangunan tahap kedua dijadwalkan tahun depan. "Sebagian dana berasal dari kop
     expect(quotes.some((q) => q.startsWith('Sebagian dana'))).toBe(false);
   });
 });
+
+describe('extractQuotes: the office goes to the role, the name to the speaker', () => {
+  const story = articleFromText(`Jembatan gantung diperbaiki
+
+Direktur Jenderal Bina Marga Kementerian Pekerjaan Umum Hendra Wiratama meninjau jembatan gantung di Desa Sukamaju pada Selasa. "Perbaikan selesai sebelum musim hujan," kata Hendra.
+
+"Kami sudah lama menunggu jembatan ini," kata Rina Kusuma, warga Desa Sukamaju.
+
+"Anak-anak bisa kembali ke sekolah tanpa memutar jauh," ujar Darto yang merupakan guru sekolah dasar setempat.
+
+"Lalu lintas kami atur selama pekerjaan berlangsung," kata Kombes Yudi Prakoso di lokasi.
+`);
+
+  it('splits a long office that names an organisation from the name the article later uses on its own', () => {
+    expect(quoteStarting(story, 'Perbaikan selesai')).toMatchObject({
+      speaker: 'Hendra Wiratama',
+      role: 'Direktur Jenderal Bina Marga Kementerian Pekerjaan Umum',
+    });
+  });
+
+  it('takes a role given after the name: an appositive after a comma, or "yang merupakan …"', () => {
+    expect(quoteStarting(story, 'Kami sudah lama')).toMatchObject({ speaker: 'Rina Kusuma', role: 'warga Desa Sukamaju' });
+    expect(quoteStarting(story, 'Anak-anak bisa')).toMatchObject({ speaker: 'Darto', role: 'guru sekolah dasar setempat' });
+  });
+
+  it('reads a police rank as a title', () => {
+    expect(quoteStarting(story, 'Lalu lintas')).toMatchObject({ speaker: 'Yudi Prakoso', role: 'Kombes' });
+  });
+});
