@@ -72,12 +72,18 @@ export class ThreadStore {
    * `read` when the thread is no longer stored.
    */
   async updateThread(ref: ThreadRef, read: ThreadContext, change: (current: ThreadContext) => ThreadContext): Promise<void> {
+    let refreshArticle = false;
     await this.updates.update<StoredThread | LegacyThread>(threadKey(ref), THREAD_TTL_MS, (stored) => {
       if (!stored || 'article' in stored) return change(stored ?? read);
       const { articleId, ...thread } = stored;
       const { article: _unchanged, ...changed } = change({ ...thread, article: read.article });
-      return { ...changed, articleId };
+      // The thread's time to live starts again with each update; its article's must too, or a
+      // thread talked in for a month outlives its article ("no article in this conversation").
+      const now = Date.now();
+      refreshArticle = stored.articleSavedAt === undefined || now - stored.articleSavedAt >= ARTICLE_REFRESH_MS;
+      return { ...changed, articleId, articleSavedAt: refreshArticle ? now : stored.articleSavedAt };
     });
+    if (refreshArticle) await this.kv.set(key('article', ref.teamId, read.article.id), read.article, THREAD_TTL_MS);
   }
 
   async getThread(ref: ThreadRef): Promise<ThreadContext | undefined> {

@@ -1,5 +1,5 @@
 import Keyv from 'keyv';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleFromText } from '../../../src/article/article.js';
 import { ThreadStore } from '../../../src/store/threads.js';
 import { russiaArticle } from '../../support/fixtures.js';
@@ -46,5 +46,25 @@ describe('ThreadStore', () => {
     const threads = new ThreadStore(kv);
 
     expect(await threads.getThread({ ...where, threadTs: '3.3' })).toMatchObject({ article, offlineReason: 'embargo', turns: [{ question: 'Who?' }] });
+  });
+
+  describe('over a month of follow-ups', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('keeps the article as long as the thread, when the thread is only ever updated turn by turn', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const day = 24 * 60 * 60 * 1000;
+      const threads = new ThreadStore(new Keyv({ namespace: 'newsdesk' }));
+      const ref = { ...where, threadTs: '4.4' };
+      await threads.startThread(ref, articleFromText(russiaArticle()), undefined);
+      // A question every other day for 40 days: the thread lives on; so must its article.
+      for (let elapsed = 2; elapsed <= 40; elapsed += 2) {
+        vi.setSystemTime(Date.now() + 2 * day);
+        const context = await threads.getThread(ref);
+        expect(context, `day ${elapsed}`).toBeDefined();
+        await threads.updateThread(ref, context!, (current) => ({ ...current, turns: [...current.turns, { question: `Day ${elapsed}?`, answer: 'P1' }] }));
+      }
+      expect((await threads.getThread(ref))?.turns).toHaveLength(20);
+    });
   });
 });
