@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { auditKeyTotals } from '../store/audit-log.js';
 import { deleteTeamKeys, keysOfTeam, kindOfKey } from '../store/team-keys.js';
@@ -6,7 +7,7 @@ import { deleteTeamKeys, keysOfTeam, kindOfKey } from '../store/team-keys.js';
 /** What is left of a workspace once it uninstalled Newsdesk: counts, never an id of a person, channel or article. */
 export interface UninstallRecord {
   at: string;
-  /** Keys removed, by kind (thread, latest, result, audit, settings, installation, …). */
+  /** Keys removed, by kind (thread, latest, result, audit, settings, installation, …), and waiting jobs (job). */
   removed: Record<string, number>;
   /** The model calls and tokens its audit trail had counted before it was removed. */
   modelCalls: number;
@@ -20,19 +21,21 @@ const UNINSTALL_RECORD_TTL_MS = 90 * DAY_MS;
 export const uninstallRecordKey = (teamId: string) => `uninstalled:${encodeURIComponent(teamId)}`;
 
 /**
- * A workspace uninstalled Newsdesk: every article, thread, cached result, setting, count and its
- * installation go from the store. The audit trail keeps only counts, under uninstalled:<team>.
+ * A workspace uninstalled Newsdesk: its waiting jobs go from the queue; every article, thread,
+ * cached result, setting, count and its installation from the store. The audit trail keeps only counts, under uninstalled:<team>.
  * `keep`: keys that must outlive the removal, such as the claim of the uninstall event itself, so
  * that Slack's redelivery of it is still recognised (a claim holds no data and expires in a day).
  */
 export async function forgetWorkspace(
-  deps: { kv: Keyv; logger: Logger },
+  deps: { kv: Keyv; logger: Logger; jobs: Pick<JobQueue, 'removeWorkspace'> },
   teamId: string,
   options: { keep?: string[]; now?: Date } = {},
 ): Promise<UninstallRecord> {
   const { now = new Date() } = options;
+  // First the waiting jobs, so none of them runs and writes to the store once it is cleared.
+  const jobs = await deps.jobs.removeWorkspace(teamId);
   const { modelCalls, tokens } = await auditTotals(deps.kv, teamId);
-  const removed = await deleteTeamKeys(deps.kv, teamId, options.keep);
+  const removed = { ...(await deleteTeamKeys(deps.kv, teamId, options.keep)), ...(jobs && { job: jobs }) };
   const record: UninstallRecord = { at: now.toISOString(), removed, modelCalls, tokens };
   await deps.kv.set(uninstallRecordKey(teamId), record, UNINSTALL_RECORD_TTL_MS);
   const what = Object.entries(removed).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'nothing';

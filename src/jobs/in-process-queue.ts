@@ -1,6 +1,6 @@
 import { LocalModelSlots, type ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
-import { JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
+import { isOwnedBy, JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
 
 /** Claims a job id once; the store's event claims do this for memory: and SQLite. */
 export interface JobClaims {
@@ -63,6 +63,24 @@ export class InProcessQueue implements JobQueue {
     const waiting = this.waiting();
     const oldest = Math.min(...waiting.map((entry) => entry.since));
     return { waiting: waiting.length + this.retries.size, oldestWaitingMs: waiting.length ? Date.now() - oldest : null };
+  }
+
+  async removeWorkspace(owner: string): Promise<number> {
+    let removed = 0;
+    for (const [teamId, line] of this.lines) {
+      const kept = line.filter((entry) => !isOwnedBy(entry.job, owner));
+      removed += line.length - kept.length;
+      if (kept.length) this.lines.set(teamId, kept);
+      else this.lines.delete(teamId);
+    }
+    for (const [timer, retry] of this.retries) {
+      if (!isOwnedBy(retry.job, owner)) continue;
+      clearTimeout(timer);
+      this.retries.delete(timer);
+      removed += 1;
+    }
+    this.checkIdle();
+    return removed;
   }
 
   modelSlots(limit: number): ModelSlots {

@@ -10,6 +10,8 @@ export interface Job {
   id: string;
   /** The workspace the request came from: workspaces take turns, so one's burst does not starve another. */
   teamId: string;
+  /** Its Enterprise Grid org, if any: an org-wide install's uninstall names the org, not the workspace. */
+  enterpriseId?: string;
   /** The Slack request itself, replayed in the worker. */
   request: Record<string, unknown>;
 }
@@ -43,6 +45,12 @@ export interface JobQueue {
   /** Starts running jobs in this process, at most `concurrency` at once. */
   work(handler: JobHandler): void;
   backlog(): Promise<Backlog>;
+  /**
+   * Removes the jobs of a workspace (or org) that uninstalled Newsdesk and are waiting (a retry
+   * waiting out its backoff included): their requests may hold pasted article text, and they must
+   * not run. Jobs already running finish. Resolves to how many were removed.
+   */
+  removeWorkspace(owner: string): Promise<number>;
   /** Model requests in flight at once, across every process this queue reaches. */
   modelSlots(limit: number, maxWaitMs: number): ModelSlots;
   /**
@@ -57,6 +65,9 @@ export interface JobQueue {
 /** How often a failed job runs, and the wait before its first retry (doubled for each next one). */
 export const JOB_ATTEMPTS = 3;
 export const RETRY_BACKOFF_MS = 1_000;
+
+/** Whether a job is of the workspace or Enterprise Grid org `owner`. */
+export const isOwnedBy = (job: Job, owner: string): boolean => job.teamId === owner || job.enterpriseId === owner;
 
 /** A job id built from a request id; BullMQ ids may not contain ":". */
 export function jobId(kind: string, ...parts: string[]): string {

@@ -4,7 +4,7 @@ import { lazyPackage } from '../lazy-package.js';
 import type { ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
 import { RedisModelSlots } from './redis-model-slots.js';
-import { JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
+import { isOwnedBy, JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
 
 const bullmq = lazyPackage<typeof import('bullmq')>('bullmq');
 const ioredis = lazyPackage<typeof import('ioredis')>('ioredis');
@@ -59,8 +59,10 @@ export class RedisQueue implements JobQueue {
       priority: Math.min(Math.max(pending, 1), MAX_PRIORITY),
       attempts: JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: RETRY_BACKOFF_MS },
-      removeOnComplete: { age: 60 * 60, count: 10_000 },
-      removeOnFail: { age: 7 * 24 * 60 * 60 },
+      // A request may hold pasted article text: a job goes once it will not run again (the
+      // claim above, an id alone, is what recognises a redelivery; a failure is in the logs).
+      removeOnComplete: true,
+      removeOnFail: true,
     });
   }
 
@@ -84,6 +86,24 @@ export class RedisQueue implements JobQueue {
     const first = await this.queue.getJobs(['prioritized', 'wait', 'delayed'], 0, 99);
     const oldest = Math.min(...first.map((job) => job.timestamp));
     return { waiting, oldestWaitingMs: first.length ? Math.max(0, Date.now() - oldest) : null };
+  }
+
+  async removeWorkspace(owner: string): Promise<number> {
+    // Every waiting job is read: an uninstall is rare, and a job's workspace is only in its data.
+    const waiting = await this.queue.getJobs(['wait', 'prioritized', 'delayed', 'paused'], 0, -1);
+    let removed = 0;
+    for (const job of waiting.filter((waiter) => waiter.data && isOwnedBy(waiter.data, owner))) {
+      try {
+        await job.remove();
+      } catch (error) {
+        // A worker took it up meanwhile: it runs, and goes when it finishes.
+        this.logger.warn(`job ${job.id} of an uninstalled workspace was taken up before it could be removed`, error);
+        continue;
+      }
+      await this.settled(job.data);
+      removed += 1;
+    }
+    return removed;
   }
 
   modelSlots(limit: number, maxWaitMs: number): ModelSlots {

@@ -58,14 +58,14 @@ export async function inJob<A extends { body: unknown; context: Context; client:
 type SlackRequest = Record<string, unknown> & { event_id?: string; trigger_id?: string; team_id?: string; team?: { id?: string } | null };
 
 /** A request's job: its id from Slack's event id or the command's trigger, so a redelivery is the same job. */
-export function jobOfRequest(body: SlackRequest, context: Pick<Context, 'teamId'>): Job {
+export function jobOfRequest(body: SlackRequest, context: Pick<Context, 'teamId' | 'enterpriseId'>): Job {
   const teamId = body.team_id ?? body.team?.id ?? context.teamId ?? 'unknown';
   const id = body.event_id
     ? jobId('event', teamId, body.event_id)
     : body.trigger_id
       ? jobId('trigger', body.trigger_id)
       : jobId('request', randomUUID());
-  return { id, teamId, request: body };
+  return { id, teamId, ...(context.enterpriseId && { enterpriseId: context.enterpriseId }), request: body };
 }
 
 /**

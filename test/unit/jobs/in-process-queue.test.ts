@@ -61,6 +61,34 @@ describe('the in-process job queue', () => {
     await queue.close(100);
   });
 
+  it('removes an uninstalled workspace\'s waiting jobs and retries (an org\'s by its enterprise id), and only theirs', async () => {
+    const queue = queueOf(1);
+    const ran: string[] = [];
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    queue.work(async (j) => {
+      // The first run of 'retried' fails, so it waits out its backoff; 'blocker' holds the one slot meanwhile.
+      if (j.id === 'retried' && !ran.includes('retried-failed')) {
+        ran.push('retried-failed');
+        throw new Error('Slack erred');
+      }
+      if (j.id === 'blocker') await gate;
+      ran.push(j.id);
+    });
+    await queue.add(job('retried', 'TLEAVES'));
+    await eventually(() => (ran.includes('retried-failed') ? true : undefined));
+    await queue.add(job('blocker', 'TSTAYS'));
+    await queue.add(job('waiting', 'TLEAVES'));
+    await queue.add({ ...job('of-the-org', 'TREGION'), enterpriseId: 'TLEAVES' });
+    await queue.add(job('other', 'TSTAYS'));
+    expect(await queue.removeWorkspace('TLEAVES')).toBe(3);
+    openGate();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(ran).toEqual(['retried-failed', 'blocker', 'other']);
+    expect(await queue.backlog()).toEqual({ waiting: 0, oldestWaitingMs: null });
+    await queue.close(100);
+  });
+
   it('on close, takes no new jobs, and runs those in hand and those waiting until all are done, within the grace', async () => {
     const queue = queueOf(2);
     const finished: string[] = [];
