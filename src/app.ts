@@ -8,6 +8,8 @@ import { workOnJobs } from './slack/job-worker.js';
 import type { Job } from './jobs/job-queue.js';
 import type { RunsInHand } from './slack/jobs.js';
 import { tellLostJobs } from './slack/restart-notices.js';
+import { workspaceClients } from './slack/workspace-client.js';
+import { translationJobRunners } from './translate/slack-translation-jobs.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
@@ -100,7 +102,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await app.init();
       await services.checkModel();
       const listen = host ? { port, host } : port;
-      if (role !== 'web') workOnJobs(app, services.jobs, inHand);
+      if (role !== 'web') workOnJobs(app, services.jobs, inHand, translationJobRunners(services, workspaceClients(app, services.installations)));
       if (role === 'worker') {
         healthOnly = createServer((req, res) => (req.url === '/healthz' ? healthz(req, res) : res.writeHead(404).end()));
         await new Promise<void>((resolve, reject) => healthOnly!.once('error', reject).listen(listen, resolve));
@@ -133,7 +135,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
 /** The bot token for a job's workspace: the configured one, or, in OAuth mode, its installation's. */
 async function botTokenFor(config: Config, services: Services, job: Job): Promise<string | undefined> {
   if (config.slack.botToken || !services.installations) return config.slack.botToken;
-  const request = job.request as { enterprise_id?: string; enterprise?: { id?: string } | null; is_enterprise_install?: boolean | string };
+  const request = job.data as { enterprise_id?: string; enterprise?: { id?: string } | null; is_enterprise_install?: boolean | string };
   const installation = await services.installations.fetchInstallation({
     teamId: job.teamId,
     enterpriseId: request.enterprise_id ?? request.enterprise?.id,

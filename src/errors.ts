@@ -16,3 +16,14 @@ export class EngineCannotError extends NewsroomError {
     this.name = 'EngineCannotError';
   }
 }
+
+/**
+ * The model failed on a task only the model can do (translation), a model being configured: the
+ * message says so, and, unlike a request kept offline, it is worth trying again.
+ */
+export class ModelFailedError extends EngineCannotError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelFailedError';
+  }
+}

@@ -11,7 +11,10 @@ import type { Engine } from './engines/engine.js';
 import type { EngineFor } from './editorial/request.js';
 import { withFallback } from './engines/fallback.js';
 import { loadGlossary, type Glossary } from './translate/glossary.js';
-import { createEngineFor } from './editorial/policy.js';
+import { createEngineFor, createModelFor, type ModelFor } from './editorial/policy.js';
+import { TranslationRuns } from './store/translation-runs.js';
+import type { ChunkedTranslation } from './translate/translation-run.js';
+import type { TranslatedChunk } from './translate/translate.js';
 import { RateLimiter } from './editorial/rate-limit.js';
 import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
@@ -42,12 +45,16 @@ export interface Services {
   offline: Engine;
   /** The engine for one request: every use-case asks here, so policy lives in one place. */
   engineFor: EngineFor;
+  /** The model for work a request started once policy chose the model for it (a long translation's chunks). */
+  modelFor: ModelFor;
   /** Every model call: who, where, what for, the tokens; read by /newsdesk usage and the budgets. */
   audit: AuditLog;
   /** The newsroom glossary from GLOSSARY_FILE, read once at start-up (empty when unset). */
   glossary: Glossary;
   /** Chunks of one article translated at once (TRANSLATE_CONCURRENCY). */
   translateConcurrency: number;
+  /** Long translations whose chunks run as jobs: the chunks done so far. */
+  translationRuns: TranslationRuns<ChunkedTranslation, TranslatedChunk>;
   /** What start-up learned about the model (checkModel), shown by /healthz. */
   modelHealth: ModelHealth;
   /** Asks the model server once whether it takes the key; a problem is logged as a warning, and the offline engine answers. */
@@ -95,15 +102,16 @@ export function createServices(config: Config): Services {
   };
   // The workspace's own label, set in the Home tab, over AI_DISCLOSURE.
   const disclosureFor: DisclosureFor = async (teamId) => (await settings.effective(teamId)).aiDisclosure;
-  const engineFor = createEngineFor({
-    rulesFor: (teamId) => settings.effective(teamId),
+  const policy = {
+    rulesFor: (teamId: string) => settings.effective(teamId),
     model: config.llm ? engine : undefined,
     offline,
     audit,
     rateLimiter: new RateLimiter(kv),
     logger,
     disclosureFor,
-  });
+  };
+  const engineFor = createEngineFor(policy);
   return {
     logger,
     kv,
@@ -111,9 +119,11 @@ export function createServices(config: Config): Services {
     engine,
     offline,
     engineFor,
+    modelFor: createModelFor(policy),
     audit,
     glossary,
     translateConcurrency: config.translateConcurrency,
+    translationRuns: new TranslationRuns(kv),
     modelHealth,
     checkModel: checkConfiguredModel,
     installations,

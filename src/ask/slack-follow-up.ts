@@ -165,6 +165,7 @@ async function answerFollowUp(services: Services, message: FollowUpMessage, thre
         thread,
         article,
         intent.language ?? translationTarget(await services.settings.effective(thread.teamId), thread.channelId),
+        { job: message.job && { running: message.job, userId: message.userId } },
       );
       return;
   }

@@ -113,7 +113,22 @@ export function createEngineFor(deps: PolicyDeps): EngineFor {
       const overBudget = budgetReason(rules, request, await deps.audit.tokensOn(request.teamId, utcDay(new Date())));
       if (overBudget) return offlineBecause(deps.offline, overBudget);
     }
-    const model = disclosedAs(deps.model, await deps.disclosureFor(request.teamId));
-    return audited(model, deps, { request, articleId: article.id, headline: article.headline });
+    return continuedOnModel(deps, deps.model, request, article);
   };
+}
+
+/**
+ * The model for work a request started once policy chose the model for it (a long translation's
+ * chunks, each a job of its own): rate limit, confidentiality and budget were the request's to
+ * pass, so this only discloses and audits, as engineFor does. Undefined with no model configured.
+ */
+export type ModelFor = (request: RequestContext, article: Article) => Promise<Engine | undefined>;
+
+export function createModelFor(deps: PolicyDeps): ModelFor {
+  return async (request, article) => deps.model && continuedOnModel(deps, deps.model, request, article);
+}
+
+async function continuedOnModel(deps: PolicyDeps, model: Engine, request: RequestContext, article: Article): Promise<Engine> {
+  const disclosed = disclosedAs(model, await deps.disclosureFor(request.teamId));
+  return audited(disclosed, deps, { request, articleId: article.id, headline: article.headline });
 }

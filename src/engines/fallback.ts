@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Engine, EngineLabel, EngineResult } from './engine.js';
-import { EngineCannotError } from '../errors.js';
+import { EngineCannotError, ModelFailedError } from '../errors.js';
 
 /**
  * An engine that asks the model and, when the model fails after its retries and repair round,
@@ -20,7 +20,7 @@ export function withFallback(primary: Engine, fallback: Engine, logger: Logger):
         // The offline engine cannot do this task (translation), and a model IS configured:
         // say what failed and what to do, not the offline engine's "configure a model".
         if (fallbackError instanceof EngineCannotError) {
-          throw new EngineCannotError(
+          throw new ModelFailedError(
             `The model failed (${reason}), and the ${task} needs the model: nothing was posted. Please try again in a few minutes; if it keeps failing, tell the Newsdesk admins.`,
           );
         }

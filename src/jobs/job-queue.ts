@@ -6,15 +6,23 @@ import type { ModelSlots } from '../engines/model-slots.js';
  * both take the same jobs and run them the same way.
  */
 export interface Job {
-  /** Derived from the request (Slack's event id, a command's trigger id): a redelivery names the same job. */
+  /**
+   * Derived from the request (Slack's event id, a command's trigger id): a redelivery names the same
+   * job. Work the job starts in turn (a translation's chunks) has ids derived from this one.
+   */
   id: string;
   /** The workspace the request came from: workspaces take turns, so one's burst does not starve another. */
   teamId: string;
   /** Its Enterprise Grid org, if any: an org-wide install's uninstall names the org, not the workspace. */
   enterpriseId?: string;
-  /** The Slack request itself, replayed in the worker. */
-  request: Record<string, unknown>;
+  /** What a worker does with it: `slack-request` replays the Slack request; other kinds are work a job started. */
+  kind: string;
+  /** For a Slack request, its body; for the rest, ids to find what they work on (never article text). */
+  data: Record<string, unknown>;
 }
+
+/** The kind of a job that replays a Slack request through the app's listeners. */
+export const SLACK_REQUEST = 'slack-request';
 
 export interface JobAttempt {
   /** 1 for the first run; a run after a worker died keeps its number. */

@@ -1,21 +1,27 @@
 import type { App } from '@slack/bolt';
-import type { JobQueue } from '../jobs/job-queue.js';
+import { SLACK_REQUEST, type JobHandler, type JobQueue } from '../jobs/job-queue.js';
 import { JobGivenUp, JobReplies } from './job-replies.js';
 import { RUNNING_JOB, type RunningJob, type RunsInHand } from './jobs.js';
 
 /**
- * The worker role: each job is its Slack request replayed through the app, so the listeners that
- * queued it now run it, the same code for every surface. Slack had its ack from the web role.
+ * The worker role: a Slack request's job is the request replayed through the app, so the listeners
+ * that queued it now run it, the same code for every surface (Slack had its ack from the web role).
  * Each run's replies are kept in `inHand` while it runs, and after, if it was given up at shutdown.
+ * Work a job starts in turn (a translation's chunks) runs by its kind's runner.
  */
-export function workOnJobs(app: App, queue: JobQueue, inHand: RunsInHand): void {
+export function workOnJobs(app: App, queue: JobQueue, inHand: RunsInHand, runners: Record<string, JobHandler>): void {
   queue.work(async (job, attempt) => {
+    if (job.kind !== SLACK_REQUEST) {
+      const runner = runners[job.kind];
+      if (!runner) throw new Error(`no runner for jobs of kind ${job.kind}`);
+      return runner(job, attempt);
+    }
     const replies = new JobReplies();
     const running: RunningJob = { id: job.id, teamId: job.teamId, attempt: attempt.number, final: attempt.final, replies };
     attempt.givenUp.addEventListener('abort', () => (replies.givenUp = true), { once: true });
     inHand.set(job.id, replies);
     try {
-      await app.processEvent({ body: job.request, ack: async () => {}, customProperties: { [RUNNING_JOB]: running } });
+      await app.processEvent({ body: job.data, ack: async () => {}, customProperties: { [RUNNING_JOB]: running } });
     } finally {
       if (!attempt.givenUp.aborted) inHand.delete(job.id);
     }

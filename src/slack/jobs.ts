@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { jobId, type Job, type JobQueue } from '../jobs/job-queue.js';
+import { jobId, SLACK_REQUEST, type Job, type JobQueue } from '../jobs/job-queue.js';
 import type { JobPosts } from '../store/job-posts.js';
 import { isUsersToFix } from './failures.js';
 import type { JobReplies } from './job-replies.js';
@@ -21,6 +21,8 @@ export interface RunningJob {
   replies: JobReplies;
   /** A failure the job is retried for, set by the listener that caught it. */
   failure?: unknown;
+  /** Whose token the request came with (an org-wide install's, or the workspace's): work the job starts posts with it too. */
+  authorization?: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean };
 }
 
 /** The replies of the runs in hand, by job id: a run given up at shutdown stays, for its notice. */
@@ -30,7 +32,10 @@ export type RunsInHand = Map<string, JobReplies>;
 export const RUNNING_JOB = 'newsdeskJob';
 
 export function runningJob(context: Context): RunningJob | undefined {
-  return context[RUNNING_JOB] as RunningJob | undefined;
+  const job = context[RUNNING_JOB] as RunningJob | undefined;
+  // Bolt's context of the replayed request is where the job learns whose token it runs with.
+  if (job) job.authorization ??= { teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: context.isEnterpriseInstall ?? false };
+  return job;
 }
 
 export interface JobServices {
@@ -65,7 +70,7 @@ export function jobOfRequest(body: SlackRequest, context: Pick<Context, 'teamId'
     : body.trigger_id
       ? jobId('trigger', body.trigger_id)
       : jobId('request', randomUUID());
-  return { id, teamId, ...(context.enterpriseId && { enterpriseId: context.enterpriseId }), request: body };
+  return { id, teamId, ...(context.enterpriseId && { enterpriseId: context.enterpriseId }), kind: SLACK_REQUEST, data: body };
 }
 
 /**

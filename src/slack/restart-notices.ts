@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Job } from '../jobs/job-queue.js';
+import { SLACK_REQUEST, type Job } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { noticeMessage } from './blocks.js';
 import type { RunsInHand } from './jobs.js';
@@ -43,7 +43,8 @@ async function tellLostJob(job: Job, inHand: RunsInHand, { client, tokenFor, log
     const replies = inHand.get(job.id);
     await replies?.settle();
     if (replies?.answered) return logger.info(`job ${job.id} was given up after it answered; nothing to tell`);
-    const request = job.request as Request;
+    // Work a request started (a translation's chunk) carries ids, not the request: no one to find from it.
+    const request = (job.kind === SLACK_REQUEST ? job.data : {}) as Request;
     const notice = noticeMessage(RESTART_NOTICE);
     if (replies?.progress) {
       const token = await tokenFor(job);

@@ -95,6 +95,11 @@ export class ThreadStore {
     return article ? { ...thread, article } : undefined;
   }
 
+  /** An article by its id, as a thread of the workspace keeps it. */
+  async getArticle(teamId: string, articleId: string): Promise<Article | undefined> {
+    return (await this.kv.get<Article>(key('article', teamId, articleId))) ?? undefined;
+  }
+
   /** A thread that now holds a new article, with no turns yet; it becomes the channel's latest. */
   async startThread(ref: ThreadRef, article: Article, offlineReason: string | undefined): Promise<void> {
     await this.saveThread(ref, { article, turns: [], offlineReason });

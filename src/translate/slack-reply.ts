@@ -4,7 +4,9 @@ import type { Article } from '../article/article-types.js';
 import type { Engine } from '../engines/engine.js';
 import type { Glossary } from './glossary.js';
 import { languageName } from '../article/language.js';
-import { translateArticle, type TranslationOutcome } from './translate.js';
+import { planTranslation, translateArticle, type TranslationOutcome, type TranslationPlan } from './translate.js';
+import { chunkJob, type ChunkedTranslation } from './translation-run.js';
+import type { RunningJob } from '../slack/jobs.js';
 import type { Services } from '../services.js';
 import type { ThreadStore } from '../store/threads.js';
 import { openArticleThread } from '../article/slack-article-thread.js';
@@ -23,22 +25,30 @@ import {
 } from './slack-blocks.js';
 
 
+/** The request job a translation runs in, and who asked: a long translation's chunks become jobs of its own. */
+export interface TranslationJob {
+  running: RunningJob;
+  userId: string;
+}
+
 /**
  * Translates an article into its thread, the one flow behind /translate, the button under a
  * summary and a request in the thread. A long article shows its progress in one message, which
- * the result then replaces. An article given as new text gets a short message to thread under,
- * posted only once there is something to show, so a request that cannot be done posts nothing.
- * A failure after the progress message is shown there; before it, it is thrown for the caller
- * to tell the user. `progressTs` is a progress message already in the thread (a button's). Resolves
- * to the thread and the message that holds the result (or the failure).
+ * the result then replaces: its chunks are jobs of their own (see slack-translation-jobs.ts), each
+ * retried, and the translation is posted by a job of its own once they are all done; this
+ * resolves once the first chunks are queued. An article given as new text gets a short message to
+ * thread under, posted only once there is something to show, so a request that cannot be done
+ * posts nothing. A failure before the progress message is thrown for the caller to tell the user;
+ * after it, it is shown there. `progressTs` is a progress message already in the thread (a
+ * button's). Resolves to the thread and the message that holds (or will hold) the result, or the failure.
  */
 export async function translateIntoThread(
   client: WebClient,
-  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary; logger: Logger; concurrency: number; held: HeldDraftStore | undefined },
+  deps: TranslationDeps,
   where: { teamId: string; channelId: string; threadTs?: string },
   article: Article,
   language: string,
-  options: { asker?: Asker; progressTs?: string } = {},
+  options: { asker?: Asker; progressTs?: string; job?: TranslationJob } = {},
 ): Promise<{ threadTs: string; ts: string; failed: boolean }> {
   const { threads, logger } = deps;
   let threadTs = where.threadTs;
@@ -50,9 +60,20 @@ export async function translateIntoThread(
   };
   const progress = progressMessage(client, logger, thread, language, options.progressTs);
 
+  const plan = await planTranslation(deps, where.teamId, article, language);
+  // Chunks go to the model only: a request policy kept offline fails at its first chunk, below.
+  if (!plan.stored && plan.chunks.length > 1 && options.job && deps.engine.label.kind !== 'offline') {
+    await progress.report(0, article.paragraphs.length);
+    const progressTs = progress.ts();
+    if (!progressTs) throw new Error('the translation\'s progress message could not be posted');
+    const inThread = await thread();
+    await startChunkJobs(deps, { teamId: where.teamId, ...inThread }, progressTs, article, language, plan, options.job, options.asker);
+    return { threadTs: inThread.threadTs, ts: progressTs, failed: false };
+  }
+
   let outcome: TranslationOutcome;
   try {
-    outcome = await translateArticle(deps, where.teamId, article, language, progress.report);
+    outcome = plan.stored ?? (await translateArticle(deps, where.teamId, article, language, progress.report));
   } catch (error) {
     if (!progress.ts()) throw error;
     logger.warn(`translation failed after it started: ${describeFailure(error)}`);
@@ -61,25 +82,75 @@ export async function translateIntoThread(
     return { threadTs: inThread.threadTs, ts, failed: true };
   }
   const inThread = await thread();
-  const ts = deps.held
-    ? await holdTranslation(client, deps.held, { teamId: where.teamId, ...inThread }, article, outcome, progress.ts(), options.asker)
-    : await postTranslation(client, inThread, article, outcome, progress.ts(), options.asker);
+  const ts = await postOrHoldTranslation(client, deps.held, { teamId: where.teamId, ...inThread }, article, outcome, progress.ts(), options.asker);
   return { threadTs: inThread.threadTs, ts, failed: false };
 }
+
+/** Posts a translation in its thread, or holds it for a sign-off where the newsroom requires one. */
+export function postOrHoldTranslation(
+  client: WebClient,
+  held: HeldDraftStore | undefined,
+  where: ThreadPlace & { teamId: string },
+  article: Article,
+  outcome: TranslationOutcome,
+  progressTs: string | undefined,
+  asker: Asker | undefined,
+): Promise<string> {
+  return held
+    ? holdTranslation(client, held, where, article, outcome, progressTs, asker)
+    : postTranslation(client, where, article, outcome, progressTs, asker);
+}
+
+/**
+ * A long translation's run, kept in the store with ids only (the article is its thread's), and
+ * its first chunks queued: as many as may run at once, each queuing the next when it is done. A
+ * request run again finds its run as it was, and its chunk jobs already queued.
+ */
+async function startChunkJobs(
+  deps: TranslationDeps,
+  place: ChunkedTranslation['place'],
+  progressTs: string,
+  article: Article,
+  language: string,
+  plan: Exclude<TranslationPlan, { stored: TranslationOutcome }>,
+  job: TranslationJob,
+  asker: Asker | undefined,
+): Promise<void> {
+  const { running } = job;
+  const authorization = running.authorization ?? { teamId: running.teamId, isEnterpriseInstall: false };
+  await deps.runs.start(place.teamId, running.id, {
+    place,
+    progressTs,
+    authorization,
+    request: { teamId: place.teamId, channelId: place.channelId, userId: job.userId },
+    ...(asker && { asker }),
+    articleId: article.id,
+    language,
+    variant: plan.variant,
+    targetLanguage: plan.targetLanguage,
+    glossary: plan.glossary,
+    chunks: plan.chunks.map((paragraphs) => paragraphs.map((paragraph) => paragraph.id)),
+    concurrency: deps.concurrency,
+  });
+  const run = { runId: running.id, teamId: place.teamId, enterpriseId: authorization.enterpriseId };
+  for (let index = 0; index < Math.min(deps.concurrency, plan.chunks.length); index++) await deps.jobs.add(chunkJob(run, index));
+}
+
+export type TranslationDeps = Awaited<ReturnType<typeof translationDeps>>;
 
 /**
  * What translateIntoThread needs, from the services, the engine chosen for the request and the
  * workspace's glossary; `held` where translations wait for a sign-off.
  */
 export async function translationDeps(
-  services: Pick<Services, 'threads' | 'settings' | 'logger' | 'translateConcurrency' | 'heldDrafts' | 'requireSignoffFor'>,
+  services: Pick<Services, 'threads' | 'settings' | 'logger' | 'translateConcurrency' | 'heldDrafts' | 'requireSignoffFor' | 'jobs' | 'translationRuns'>,
   engine: Engine,
   teamId: string,
 ) {
-  const { threads, logger, translateConcurrency: concurrency } = services;
+  const { threads, logger, translateConcurrency: concurrency, jobs, translationRuns: runs } = services;
   const { glossary } = await services.settings.effective(teamId);
   const held = mustHold('translation', services.requireSignoffFor) ? services.heldDrafts : undefined;
-  return { engine, threads, glossary, logger, concurrency, held };
+  return { engine, threads, glossary, logger, concurrency, held, jobs, runs };
 }
 
 /**

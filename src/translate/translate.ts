@@ -35,6 +35,30 @@ export interface TranslationOutcome {
 
 export type ProgressReport = (done: number, total: number) => Promise<void>;
 
+/** A translation to do: the stored one when there is one, or the chunks to ask the model for. */
+export type TranslationPlan =
+  | { stored: TranslationOutcome }
+  | { stored?: undefined; variant: string; glossary: Glossary; targetLanguage: string; chunks: Paragraph[][] };
+
+/**
+ * What translating `article` into `language` takes: the stored translation (same article, language,
+ * model and glossary), or the article cut into chunks of whole paragraphs, each one request.
+ */
+export async function planTranslation(
+  deps: { engine: Engine; threads: ThreadStore; glossary: Glossary },
+  teamId: string,
+  article: Article,
+  language: string,
+): Promise<TranslationPlan> {
+  if (language === article.language) throw new NewsroomError(`The article is already in ${languageName(language)}.`);
+  const glossary = glossaryFor(deps.glossary, article);
+  const { kind, model = '' } = deps.engine.label;
+  const variant = `translation:${language}:${kind}:${model}:${glossaryDigest(glossary)}`;
+  const stored = await deps.threads.getResult<TranslationOutcome>(teamId, article.id, variant);
+  if (stored) return { stored: { ...stored, cached: true } };
+  return { variant, glossary, targetLanguage: languageName(language), chunks: chunkParagraphs(article.paragraphs, CHUNK_TOKENS) };
+}
+
 /**
  * Translates the whole article into `language` (an ISO 639-1 code), paragraph by paragraph.
  * Long articles go in chunks of whole paragraphs, a few at a time; each chunk is checked
@@ -49,32 +73,27 @@ export async function translateArticle(
   language: string,
   onProgress?: ProgressReport,
 ): Promise<TranslationOutcome> {
-  if (language === article.language) throw new NewsroomError(`The article is already in ${languageName(language)}.`);
-  const glossary = glossaryFor(deps.glossary, article);
-  const { kind, model = '' } = deps.engine.label;
-  const variant = `translation:${language}:${kind}:${model}:${glossaryDigest(glossary)}`;
-  const stored = await deps.threads.getResult<TranslationOutcome>(teamId, article.id, variant);
-  if (stored) return { ...stored, cached: true };
-
-  const chunks = chunkParagraphs(article.paragraphs, CHUNK_TOKENS);
+  const plan = await planTranslation(deps, teamId, article, language);
+  if (plan.stored) return plan.stored;
+  const { chunks } = plan;
   const total = article.paragraphs.length;
   // An article done in one request has no progress worth showing.
   const report = chunks.length > 1 ? onProgress : undefined;
   let done = 0;
   await report?.(0, total);
   const parts = await mapConcurrently(chunks, deps.concurrency ?? TRANSLATE_CONCURRENCY, async (paragraphs, index) => {
-    const part = await translatePart(deps.engine, article, paragraphs, {
-      targetLanguage: languageName(language),
-      withHeadline: index === 0,
-      glossary,
-    });
+    const part = await translateChunk(deps.engine, article, plan, index, paragraphs);
     done += paragraphs.length;
     await report?.(done, total);
     return part;
   });
+  return keepTranslation(deps.threads, teamId, article.id, plan.variant, assembleTranslation(language, parts));
+}
 
+/** The translation of chunks translated one by one, in article order, with what their checks still found. */
+export function assembleTranslation(language: string, parts: readonly TranslatedChunk[]): TranslationOutcome {
   const untranslated = parts.flatMap((part) => part.untranslated);
-  const outcome: TranslationOutcome = {
+  return {
     language,
     translation: { headline: parts[0]!.headline, paragraphs: parts.flatMap((part) => part.paragraphs) },
     untranslated,
@@ -88,12 +107,27 @@ export async function translateArticle(
       ...parts.flatMap((part) => part.problems),
     ],
   };
-  // An incomplete translation is not kept, so the next request tries again.
-  if (untranslated.length === 0 && !outcome.engine.fallbackReason) await deps.threads.saveResult(teamId, article.id, variant, outcome);
+}
+
+/** Stores a translation for the next request of the same variant; an incomplete one is not kept, so the next request tries again. */
+export async function keepTranslation(threads: ThreadStore, teamId: string, articleId: string, variant: string, outcome: TranslationOutcome): Promise<TranslationOutcome> {
+  if (outcome.untranslated.length === 0 && !outcome.engine.fallbackReason) await threads.saveResult(teamId, articleId, variant, outcome);
   return outcome;
 }
 
-interface Part {
+/** One chunk of a plan (the first carries the headline): asked for, checked, and what failed asked for once more. */
+export function translateChunk(
+  engine: Engine,
+  article: Article,
+  plan: { targetLanguage: string; glossary: Glossary },
+  index: number,
+  paragraphs: Paragraph[],
+): Promise<TranslatedChunk> {
+  return translatePart(engine, article, paragraphs, { targetLanguage: plan.targetLanguage, withHeadline: index === 0, glossary: plan.glossary });
+}
+
+/** One chunk's translation, as kept until every chunk of its article is done. */
+export interface TranslatedChunk {
   headline: string;
   paragraphs: Translation['paragraphs'];
   untranslated: string[];
@@ -105,7 +139,7 @@ interface Part {
 type PartRequest = { targetLanguage: string; withHeadline: boolean; glossary: Glossary };
 
 /** One chunk: asked for, checked, and the paragraphs that failed asked for once more with the problems named. */
-async function translatePart(engine: Engine, article: Article, paragraphs: Paragraph[], request: PartRequest): Promise<Part> {
+async function translatePart(engine: Engine, article: Article, paragraphs: Paragraph[], request: PartRequest): Promise<TranslatedChunk> {
   const check = (subset: Paragraph[], texts: ReadonlyMap<string, string>) =>
     checkTranslation({ ...article, paragraphs: subset }, asTranslation(subset, texts), request.glossary);
 

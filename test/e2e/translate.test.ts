@@ -1,45 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleFromText } from '../../src/article/article.js';
 import { fixture, russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
-import { taskOf, type ChatRequest, type Reply } from '../support/openai-emulator.js';
+import { taskOf } from '../support/openai-emulator.js';
+import { declaration, declarationInIndonesian, declarationText, idsAsked, translateFrom, type Translated } from '../support/translation.js';
 import type { SlackCall } from '../support/slack-emulator.js';
 import { CHANNEL_ID, TEAM_ID, USER_ID } from '../support/slack-requests.js';
 
-type Translated = { headline: string; paragraphs: Array<{ id: string; text: string }> };
-
 /** A faithful English translation of the shared Indonesian fixture: every name, number and quote kept. */
 const russiaEnglish: Translated = JSON.parse(fixture('translation-en-russia-diplomacy.json'));
-const declarationText = fixture('article-en-declaration.txt');
-const declaration = articleFromText(declarationText);
 
 const blocksText = (call: SlackCall) => JSON.stringify(call.args.blocks ?? []);
-/** The paragraph ids a translation request asks for, from its task. */
-const idsAsked = (request: ChatRequest) => /Translate exactly these paragraphs: ([^.]+)\./.exec(request.messages.at(-1)!.content)![1]!.split(', ');
 const translationRequests = (nd: RunningNewsdesk) => nd.openai!.requests.filter((request) => taskOf(request) === 'translation');
-
-/** Answers each translation request with the given paragraphs, only those it asks for. */
-function translateFrom(source: Translated, edit: (p: { id: string; text: string }) => string | undefined = (p) => p.text) {
-  return (request: ChatRequest): Reply => {
-    const wanted = idsAsked(request);
-    return {
-      json: {
-        headline: source.headline,
-        paragraphs: source.paragraphs.filter((p) => wanted.includes(p.id)).flatMap((p) => {
-          const text = edit(p);
-          return text === undefined ? [] : [{ id: p.id, text }];
-        }),
-      },
-    };
-  };
-}
-
-/** An emulated "translation" of the long English article: the text marked and kept whole, `times` over. */
-const declarationInIndonesian = (times = 1): Translated => ({
-  headline: 'Deklarasi bulat tiga belas negara bersatu Amerika',
-  paragraphs: declaration.paragraphs.map((p) => ({ id: p.id, text: Array.from({ length: times }, () => `(id) ${p.text}`).join(' ') })),
-});
 
 describe('/translate end to end', () => {
   let nd: RunningNewsdesk;

@@ -11,7 +11,8 @@ import { QUOTES_ACTION, TRANSLATE_ACTION } from '../../summarize/slack-blocks.js
 import { tellUser } from '../command-runner.js';
 import { postQuotes } from '../../quotes/slack-reply.js';
 import { TRANSLATION_NEEDS_A_MODEL } from '../../translate/slack-command.js';
-import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
+import { translateIntoThread, translationDeps, type TranslationJob } from '../../translate/slack-reply.js';
+import { runningJob } from '../jobs.js';
 import { translationTarget } from '../../settings/settings.js';
 
 export const ARTICLE_GONE =
@@ -33,10 +34,10 @@ export function registerActions(app: App, config: Config, services: Services): v
       services,
       // A summary written before the model was removed may still carry the button: it refuses at once.
       { progress: 'Translating…', via: 'the Translate to English button', refuseAtOnce: () => (config.llm ? undefined : TRANSLATION_NEEDS_A_MODEL) },
-      async ({ client, thread, article, engine, asker, progressTs }) => {
+      async ({ client, thread, article, engine, asker, progressTs, job }) => {
         const settings = await services.settings.effective(thread.teamId);
         const deps = await translationDeps(services, engine, thread.teamId);
-        await translateIntoThread(client, deps, thread, article, translationTarget(settings, thread.channelId), { asker, progressTs });
+        await translateIntoThread(client, deps, thread, article, translationTarget(settings, thread.channelId), { asker, progressTs, job });
       },
     ),
   );
@@ -50,6 +51,8 @@ interface ArticleButtonWork {
   asker: Asker;
   /** The progress message in the article's thread, which the answer replaces. */
   progressTs: string;
+  /** The button's job, and who pressed it: work it starts in turn (a translation's chunks) are jobs of its own. */
+  job: TranslationJob | undefined;
 }
 
 interface ArticleButtonSpec {
@@ -80,7 +83,9 @@ function articleButton(services: Services, spec: ArticleButtonSpec, act: (work: 
         { teamId: thread.teamId, channelId: thread.channelId, userId: body.user.id, threadOfflineReason: kept.offlineReason },
         kept.article,
       );
-      await act({ client, thread, article: kept.article, engine, asker: { userId: body.user.id, via: spec.via }, progressTs: progress.ts! });
+      const running = runningJob(context);
+      const job = running && { running, userId: body.user.id };
+      await act({ client, thread, article: kept.article, engine, asker: { userId: body.user.id, via: spec.via }, progressTs: progress.ts!, job });
     } catch (error) {
       await client.chat.delete({ channel: thread.channelId, ts: progress.ts! }).catch((deleteError: unknown) => logger.warn('could not remove a progress message', deleteError));
       throw error;

@@ -5,6 +5,7 @@ import { findQuotes } from '../../quotes/quotes.js';
 import type { Services } from '../../services.js';
 import { openArticleThread } from '../../article/slack-article-thread.js';
 import { commandHandler, tellUser, type CommandArgs, type CommandHandler, type Invocation } from '../command-runner.js';
+import { runningJob } from '../jobs.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { parseQuotesCommand } from '../../quotes/slack-command.js';
 import { postQuotes } from '../../quotes/slack-reply.js';
@@ -83,7 +84,9 @@ export function articleCommands(config: Config, services: Services): Record<Arti
         const { where, resolved, engine } = found;
         const thread = { ...where, threadTs: resolved.thread?.threadTs };
         const deps = await translationDeps(services, engine, where.teamId);
-        const done = await translateIntoThread(args.client, deps, thread, resolved.article, request.language, { asker });
+        const running = runningJob(args.context);
+        const job = running && { running, userId: args.command.user_id };
+        const done = await translateIntoThread(args.client, deps, thread, resolved.article, request.language, { asker, job });
         const translation = `The ${languageName(request.language)} translation of *${escapeMrkdwn(resolved.article.headline)}*`;
         return { channelId: where.channelId, ts: done.ts, threadTs: done.threadTs, named: done.failed ? `${translation} failed: the reason is` : `${translation} is` };
       },

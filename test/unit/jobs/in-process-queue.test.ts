@@ -7,7 +7,7 @@ import { EventClaims } from '../../../src/store/dedupe.js';
 import { eventually } from '../../support/eventually.js';
 
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
-const job = (id: string, teamId = 'T1'): Job => ({ id, teamId, request: { id } });
+const job = (id: string, teamId = 'T1'): Job => ({ id, teamId, kind: 'test', data: { id } });
 const queueOf = (concurrency: number) => new InProcessQueue(new EventClaims(new Keyv()), concurrency, quiet);
 
 describe('the in-process job queue', () => {

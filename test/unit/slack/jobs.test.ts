@@ -6,7 +6,7 @@ import { JobReplies } from '../../../src/slack/job-replies.js';
 describe('the job of a Slack request', () => {
   it('is named by the event id for an event, so a redelivery is the same job', () => {
     const body = { type: 'event_callback', team_id: 'T1', event_id: 'Ev123', event: { type: 'app_mention' } };
-    expect(jobOfRequest(body, {})).toEqual({ id: 'event-T1-Ev123', teamId: 'T1', request: body });
+    expect(jobOfRequest(body, {})).toEqual({ id: 'event-T1-Ev123', teamId: 'T1', kind: 'slack-request', data: body });
     expect(jobOfRequest({ ...body }, {}).id).toBe(jobOfRequest(body, {}).id);
   });
 
