@@ -15,6 +15,8 @@ const DATE = new RegExp(
   'i',
 );
 const NUMBER = /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluh|belas|ratus|ribu|juta|miliar|triliun|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|persen|percent)\b/i;
+// A year is a date, not the amount "how many …?" asks for ("bagian dari kerajaan itu sejak 1707").
+const YEAR = /\b(?:tahun\s+)?(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)/gi;
 const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
 // "X adalah …", "X merujuk pada …", "X (… berarti …)", "X is a …", "X stands for …": a sentence that defines.
 const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
@@ -23,7 +25,7 @@ const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provin
 /** Whether a sentence holds the kind of thing the question asks for. */
 export function holds(kind: AnswerKind, text: string): boolean {
   if (kind === 'date') return DATE.test(text);
-  if (kind === 'number') return NUMBER.test(text);
+  if (kind === 'number') return NUMBER.test(text.replace(YEAR, ''));
   if (kind === 'person') return NAME.test(text);
   if (kind === 'place') return PLACE.test(text);
   if (kind === 'definition') return DEFINING.test(text);

@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Answer } from '../schemas.js';
-import { defines, holds } from './answer-kinds.js';
-import { answerKind, isEnglishQuestion, isNegation, questionParts } from './question.js';
+import { defines, holds, statesDate } from './answer-kinds.js';
+import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
 import { frequencyIn, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
@@ -26,6 +26,8 @@ const HINT_WEIGHT = 0.5;
 const DEFINES_WEIGHT = 2;
 /** How much more the article's first sentence counts: it usually says what its subject is, where and when. */
 const LEAD_WEIGHT = 2;
+/** Kinds of question whose answer must hold what was asked for: a date, a number, a name. */
+const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'person']);
 /** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
 const MIN_ANSWER_WORDS = 5;
 /** How much a neighbour that states the rest of the question adds to the sentence it completes. */
@@ -91,7 +93,10 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
 
   return sentences
     .map((sentence, order): Candidate => {
-      const own = terms[order]!;
+      // The paragraph's first sentence names its subject, which the rest refer back to ("luasnya", "kabupaten ini"):
+      // what the lead states counts as stated anywhere in its paragraph.
+      const lead = sentences.findIndex((s) => s.paragraphId === sentence.paragraphId);
+      const own = lead === order ? terms[order]! : mergedTerms([terms[order]!, terms[lead]!]);
       let answer = { orders: [order], passage: own, missing: unsupported(concepts, own) };
       // What the sentence leaves out of the question, its neighbour in the paragraph may state: the two are the answer.
       for (const next of [order - 1, order + 1]) {
@@ -146,6 +151,9 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // A heading ("Komunikasi Dua Arah.") names the subject; the sentence after it says something about it.
   const following = sentences[best.order + 1];
   if (chosen.length === 1 && wordCount(text) < MIN_ANSWER_WORDS && following) chosen.push(following);
+  // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name: the article does not say.
+  const answer = chosen.map((s) => s.text).join(' ');
+  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : holds(kind, answer))) return null;
   return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
 }
 

@@ -211,3 +211,22 @@ Siaran Dua Arah. Pendengar menelepon studio dan penyiar menjawab pertanyaan mere
     expect(answerFromArticle(article, 'Apa yang dimaksud dengan siaran dua arah?').answer).toContain('Pendengar menelepon studio');
   });
 });
+
+describe('answerFromArticle: the subject named in the lead, and answers that hold what was asked', () => {
+  const district = articleFromText(`Kabupaten Sungai Jernih mekar
+
+Kabupaten Sungai Jernih adalah kabupaten di bagian timur provinsi itu yang dibentuk dari pemekaran kabupaten induknya. Ibu kotanya berada di Kota Lembah. Kabupaten ini terdiri atas 12 kecamatan. Luas wilayahnya mencapai 2.350 km² dan sebagian besar berupa hutan. Sejak 1999 kabupaten itu dipimpin seorang bupati yang dipilih langsung.
+`);
+
+  it("counts what the paragraph's first sentence names as stated in the sentences that refer back to it", () => {
+    expect(answerFromArticle(district, 'Berapa luas Kabupaten Sungai Jernih?').answer).toContain('2.350 km²');
+  });
+
+  it('answers "how many" with an amount, not a year', () => {
+    expect(answerFromArticle(district, 'Berapa jumlah kecamatan di Kabupaten Sungai Jernih?').answer).toContain('12 kecamatan');
+  });
+
+  it('declines "when" when the sentence that matches gives no date', () => {
+    expect(answerFromArticle(district, 'Kapan ibu kota Kabupaten Sungai Jernih berada di Kota Lembah?')).toEqual(NOT_SAID);
+  });
+});
