@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Keyv from 'keyv';
 import type KeyvRedis from '@keyv/redis';
-import { lazyPackage } from '../lazy-package.js';
 import { DEFAULT_MEMORY_STORE_MAX_ITEMS } from '../config.js';
 import { LruMap } from './lru-map.js';
+import { openFailFastRedis } from './redis-adapter.js';
+import { ReopeningSqlite } from './reopening-sqlite.js';
 
-const redisAdapter = lazyPackage<typeof import('@keyv/redis')>('@keyv/redis');
-const sqliteAdapter = lazyPackage<typeof import('@keyv/sqlite')>('@keyv/sqlite');
 /** The Redis stores this module opened: the adapter's class is loaded lazily, so `instanceof` would need it loaded. */
 const redisStores = new WeakSet<object>();
 
@@ -20,6 +17,8 @@ export function isRedisStore(store: unknown): store is KeyvRedis<unknown> {
  * Opens the key-value store named by STORE_URL: memory:, sqlite://path or redis://host:port.
  * memory: keeps at most `memoryMaxItems` entries, dropping the least recently used, so a long-running
  * process levels off however many articles pass through it (keyv still expires entries by their TTL).
+ * A store that fails throws (throwOnErrors) instead of reading as empty or dropping a write: the
+ * journalist is then told the storage is unavailable, rather than that there is no article.
  */
 export function openKeyv(storeUrl: string, memoryMaxItems = DEFAULT_MEMORY_STORE_MAX_ITEMS): Keyv {
   if (storeUrl === 'memory:') {
@@ -28,14 +27,12 @@ export function openKeyv(storeUrl: string, memoryMaxItems = DEFAULT_MEMORY_STORE
     return new Keyv({ store: new LruMap<string, unknown>(memoryMaxItems), namespace: 'newsdesk', serialize: JSON.stringify, deserialize: JSON.parse });
   }
   if (storeUrl.startsWith('sqlite://')) {
-    // SQLite creates the file, not its folder (the default lives in a data folder that may not exist yet).
-    mkdirSync(dirname(storeUrl.slice('sqlite://'.length)), { recursive: true });
-    return new Keyv({ store: new (sqliteAdapter().default)({ uri: storeUrl, busyTimeout: 5000 }), namespace: 'newsdesk' });
+    return new Keyv({ store: new ReopeningSqlite(storeUrl.slice('sqlite://'.length)), namespace: 'newsdesk', throwOnErrors: true });
   }
   if (/^rediss?:\/\//.test(storeUrl)) {
-    const store = new (redisAdapter().default)(storeUrl);
+    const store = openFailFastRedis(storeUrl);
     redisStores.add(store);
-    const kv = new Keyv({ store, namespace: 'newsdesk', useKeyPrefix: false });
+    const kv = new Keyv({ store, namespace: 'newsdesk', useKeyPrefix: false, throwOnErrors: true });
     kv.iterator = kv.generateIterator(skippingVanishedKeys(store.iterator.bind(store)));
     return kv;
   }

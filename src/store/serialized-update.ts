@@ -80,13 +80,19 @@ export class SerializedUpdates {
   }
 
   private transactionsClient(store: KeyvRedis<unknown>): Promise<RedisClient> {
-    this.redis ??= store.getClient().then(async (shared) => {
+    if (this.redis) return this.redis;
+    const connecting = store.getClient().then(async (shared) => {
       const own = (shared as unknown as { duplicate(): RedisClient }).duplicate();
       // Its errors reach the update that is waiting on it; the shared client logs the store's.
       own.on('error', () => undefined);
       await own.connect();
       return own;
     });
-    return this.redis;
+    this.redis = connecting;
+    // Redis away when the connection was first made: the next update tries again.
+    connecting.catch(() => {
+      if (this.redis === connecting) this.redis = undefined;
+    });
+    return connecting;
   }
 }
