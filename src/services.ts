@@ -23,6 +23,7 @@ import { JobPosts } from './store/job-posts.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { openJobQueue } from './jobs/open-queue.js';
 import { openKeyv } from './store/kv.js';
+import { logRepeatedErrors } from './repeated-errors.js';
 import { ThreadStore } from './store/threads.js';
 import { RecentArticles } from './store/recent-articles.js';
 import { SettingsStore } from './settings/settings-store.js';
@@ -85,7 +86,7 @@ export function createServices(config: Config): Services {
   // Read before anything opens, so a bad glossary stops start-up with its one line.
   const glossary = loadGlossary(config.glossaryFile);
   const kv = openKeyv(config.storeUrl, config.memoryStoreMaxItems);
-  kv.on('error', (error: unknown) => logger.error('store error', error));
+  kv.on('error', logRepeatedErrors(logger, 'store error'));
   const claims = new EventClaims(kv);
   const jobs = openJobQueue(config, claims, logger);
   const { llm } = config;

@@ -3,6 +3,9 @@ import type { Redis } from 'ioredis';
 import { lazyPackage } from '../lazy-package.js';
 import type { ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
+import { logRepeatedErrors } from '../repeated-errors.js';
+import { StoreUnavailable } from '../store/store-failure.js';
+import { STORE_PROBE_TIMEOUT_MS } from '../store/store-probe.js';
 import { RedisModelSlots } from './redis-model-slots.js';
 import { isOwnedBy, JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
 
@@ -31,7 +34,10 @@ export interface RedisQueueOptions {
  */
 export class RedisQueue implements JobQueue {
   readonly kind = 'redis';
+  /** Adding jobs, claims and model slots: fails fast while Redis is away, so the journalist is told at once. */
   private readonly redis: Redis;
+  /** The worker's: its commands wait for Redis to come back (BullMQ's blocking reads need it), and its jobs then resume. */
+  private readonly workerRedis: Redis;
   private readonly queue: Queue<Job>;
   private worker: Worker<Job> | undefined;
   /** The jobs this worker holds, with the lock token that hands them back and what gives their runs up. */
@@ -41,13 +47,21 @@ export class RedisQueue implements JobQueue {
     private readonly options: RedisQueueOptions,
     private readonly logger: Logger,
   ) {
+    this.redis = new (ioredis().Redis)(options.url, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: STORE_PROBE_TIMEOUT_MS,
+      commandTimeout: STORE_PROBE_TIMEOUT_MS,
+    });
+    this.redis.on('error', logRepeatedErrors(logger, 'job queue connection error'));
     // BullMQ's workers block on Redis, which needs requests without a retry cap.
-    this.redis = new (ioredis().Redis)(options.url, { maxRetriesPerRequest: null });
-    this.redis.on('error', (error) => logger.error('job queue connection error', error));
+    this.workerRedis = new (ioredis().Redis)(options.url, { maxRetriesPerRequest: null, lazyConnect: true });
+    this.workerRedis.on('error', logRepeatedErrors(logger, 'job worker connection error'));
     this.queue = new (bullmq().Queue)<Job>(QUEUE_NAME, { connection: this.redis, prefix: options.prefix });
   }
 
   async add(job: Job): Promise<void> {
+    await this.connected();
     const claimed = await this.redis.set(this.key('claim', job.id), '1', 'PX', CLAIM_TTL_MS, 'NX');
     if (claimed !== 'OK') {
       this.logger.info(`job ${job.id}: its request was delivered again; it runs once`);
@@ -69,17 +83,18 @@ export class RedisQueue implements JobQueue {
   work(handler: JobHandler): void {
     const { prefix, concurrency, lockMs } = this.options;
     this.worker = new (bullmq().Worker)<Job>(QUEUE_NAME, (job, token) => this.run(handler, job, token), {
-      connection: this.redis,
+      connection: this.workerRedis,
       prefix,
       concurrency,
       lockDuration: lockMs,
       stalledInterval: lockMs,
       maxStalledCount: 2,
     });
-    this.worker.on('error', (error) => this.logger.error('job worker error', error));
+    this.worker.on('error', logRepeatedErrors(this.logger, 'job worker error'));
   }
 
   async backlog(): Promise<Backlog> {
+    await this.connected();
     const counts = await this.queue.getJobCounts('wait', 'prioritized', 'delayed');
     const waiting = Object.values(counts).reduce((sum, count) => sum + count, 0);
     // Jobs are served roughly oldest first within each workspace: the oldest is among the first hundred.
@@ -123,7 +138,26 @@ export class RedisQueue implements JobQueue {
     }
     await this.queue.close();
     this.redis.disconnect();
+    this.workerRedis.disconnect();
     return [];
+  }
+
+  /**
+   * Resolves once the connection is up, waiting briefly for one being (re)established (at start,
+   * or a blip); Redis still away then, the request fails with StoreUnavailable.
+   */
+  private async connected(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    let timer: NodeJS.Timeout | undefined;
+    let onReady: (() => void) | undefined;
+    const ready = await new Promise<boolean>((resolve) => {
+      onReady = () => resolve(true);
+      this.redis.once('ready', onReady);
+      timer = setTimeout(resolve, STORE_PROBE_TIMEOUT_MS, false);
+    });
+    clearTimeout(timer);
+    this.redis.off('ready', onReady!);
+    if (!ready) throw new StoreUnavailable(`the job queue's Redis could not be reached within ${STORE_PROBE_TIMEOUT_MS / 1000} s`);
   }
 
   private async run(handler: JobHandler, job: BullJob<Job>, token: string | undefined): Promise<void> {
