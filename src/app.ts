@@ -15,6 +15,7 @@ import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
 import { RefusedRequest, requestIntegrity, signedRequestOf } from './slack/middleware/request-integrity.js';
 import { storeKind } from './store/kv.js';
+import { storeProblem } from './store/store-probe.js';
 import { BOT_SCOPES } from './install/bot-scopes.js';
 import { version } from './version.js';
 import { scheduleFeedbackDigest } from './trust/slack-digest.js';
@@ -43,13 +44,13 @@ export function createApp(config: Config, services: Services): Newsdesk {
   const healthz = (_req: IncomingMessage, res: ServerResponse) => {
     void health(config, services).then(
       (body) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
+        res.writeHead(body.ok ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       },
       (error: unknown) => {
         services.logger.error('health check failed', error);
         res.writeHead(503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ ok: false, role, error: 'the job queue cannot be reached' }));
+        res.end(JSON.stringify({ ok: false, role }));
       },
     );
   };
@@ -161,10 +162,15 @@ function oauthOptions(config: Config, services: Services) {
   };
 }
 
+/** What /healthz shows; not ok (503) while the store fails a write and read-back or the job queue cannot be reached. */
 async function health(config: Config, services: Services) {
-  const backlog = await services.jobs.backlog();
+  const [storeProblemNow, backlog] = await Promise.all([
+    storeProblem(services.kv),
+    // Its connection's errors are logged where they happen (src/jobs/redis-queue.ts).
+    services.jobs.backlog().catch(() => undefined),
+  ]);
   return {
-    ok: true,
+    ok: !storeProblemNow && backlog !== undefined,
     version,
     role: config.jobs.role,
     mode: config.slack.appToken ? 'socket' : 'http',
@@ -174,6 +180,9 @@ async function health(config: Config, services: Services) {
     modelAvailable: config.llm ? services.modelHealth.available !== false : false,
     ...(services.modelHealth.problem && { modelProblem: services.modelHealth.problem }),
     store: storeKind(config.storeUrl),
-    queue: { kind: services.jobs.kind, depth: backlog.waiting, oldestWaitingMs: backlog.oldestWaitingMs },
+    ...(storeProblemNow && { storeProblem: storeProblemNow }),
+    queue: backlog
+      ? { kind: services.jobs.kind, depth: backlog.waiting, oldestWaitingMs: backlog.oldestWaitingMs }
+      : { kind: services.jobs.kind, problem: 'the job queue cannot be reached' },
   };
 }

@@ -1,10 +1,14 @@
 import { NewsroomError } from '../errors.js';
+import { isStoreFailure } from '../store/store-failure.js';
 
 /** The Slack Web API error code of a failed call (not_in_channel, …), if it is one. */
 export function slackErrorCode(error: unknown): string | undefined {
   const data = (error as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === 'string' ? data.error : undefined;
 }
+
+/** What the journalist is told while the store (SQLite file, Redis) is down: nothing they did, and it passes. */
+export const STORAGE_UNAVAILABLE = "Newsdesk's storage is unavailable; try again in a minute.";
 
 export const INVITE_MESSAGE =
   'Newsdesk is not in this channel, so it cannot post here. Invite it with `/invite @Newsdesk`, then try again.';
@@ -18,6 +22,7 @@ export function isUsersToFix(error: unknown): boolean {
 /** What the journalist is told when a request fails: what failed and what to do, never a stack trace. */
 export function describeFailure(error: unknown): string {
   if (error instanceof NewsroomError) return error.message;
+  if (isStoreFailure(error)) return STORAGE_UNAVAILABLE;
   const code = slackErrorCode(error);
   if (code === 'not_in_channel' || code === 'channel_not_found') return INVITE_MESSAGE;
   if (code === 'msg_too_long' || code === 'invalid_blocks') {

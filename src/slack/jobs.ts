@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Context, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { jobId, SLACK_REQUEST, type Job, type JobQueue } from '../jobs/job-queue.js';
+import type { Logger } from '../logger.js';
 import type { JobPosts } from '../store/job-posts.js';
-import { isUsersToFix } from './failures.js';
+import { isStoreFailure } from '../store/store-failure.js';
+import { noticeMessage } from './blocks.js';
+import { describeFailure, isUsersToFix } from './failures.js';
 import type { JobReplies } from './job-replies.js';
 import { postOnce } from './post-once.js';
 
@@ -41,23 +44,45 @@ export function runningJob(context: Context): RunningJob | undefined {
 export interface JobServices {
   jobs: JobQueue;
   jobPosts: JobPosts;
+  logger: Logger;
+}
+
+/** Where an event's answer goes, so a request that cannot even be queued is told there. */
+export interface ThreadOfRequest {
+  channel: string;
+  threadTs: string;
 }
 
 /**
  * The one seam between acknowledging and working: a request straight from Slack becomes a job
  * (the web role's part); the same request replayed from the queue runs `work`, with a client that
  * posts each message once however often the job runs, and that (with the response_url) shows
- * nothing once the run is given up at shutdown.
+ * nothing once the run is given up at shutdown. A request that cannot be queued (the store is
+ * down) rejects, for commands and buttons to report through their response_url; an event, which
+ * has none, is answered in `thread` instead.
  */
 export async function inJob<A extends { body: unknown; context: Context; client: WebClient; respond?: RespondFn }>(
   services: JobServices,
   args: A,
   work: (args: A) => Promise<void>,
+  thread?: ThreadOfRequest,
 ): Promise<void> {
   const job = runningJob(args.context);
-  if (!job) return services.jobs.add(jobOfRequest(args.body as SlackRequest, args.context));
-  const client = job.replies.watch(postOnce(args.client, job, services.jobPosts));
-  await work({ ...args, client, ...(args.respond && { respond: job.replies.watchRespond(args.respond) }) });
+  if (job) {
+    const client = job.replies.watch(postOnce(args.client, job, services.jobPosts));
+    return work({ ...args, client, ...(args.respond && { respond: job.replies.watchRespond(args.respond) }) });
+  }
+  const queued = jobOfRequest(args.body as SlackRequest, args.context);
+  try {
+    await services.jobs.add(queued);
+  } catch (error) {
+    if (!thread) throw error;
+    services.logger.error(`could not queue job ${queued.id}`, error);
+    const notice = noticeMessage(describeFailure(error));
+    await args.client.chat
+      .postMessage({ channel: thread.channel, thread_ts: thread.threadTs, text: notice.text, blocks: notice.blocks })
+      .catch((noticeError: unknown) => services.logger.error('could not tell the thread that its request was not queued', noticeError));
+  }
 }
 
 type SlackRequest = Record<string, unknown> & { event_id?: string; trigger_id?: string; team_id?: string; team?: { id?: string } | null };
@@ -76,11 +101,13 @@ export function jobOfRequest(body: SlackRequest, context: Pick<Context, 'teamId'
 /**
  * After a listener caught `error`: true when the journalist is not to be told now, because the
  * job will run again, or because it was given up at shutdown (another worker runs it, or they are
- * told Newsdesk restarted); false when they must be told now (their own mistake, or the job's last attempt).
+ * told Newsdesk restarted); false when they must be told now (their own mistake, the job's last
+ * attempt, or a store that is down: a retry could neither be queued nor know what the first
+ * attempt posted).
  */
 export function retriesLater(job: RunningJob | undefined, error: unknown): boolean {
   if (job?.replies.givenUp) return true;
-  if (!job || job.final || isUsersToFix(error)) return false;
+  if (!job || job.final || isUsersToFix(error) || isStoreFailure(error)) return false;
   job.failure = error;
   return true;
 }

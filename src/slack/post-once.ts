@@ -1,5 +1,15 @@
 import type { ChatPostMessageArguments, ChatPostMessageResponse, ChatUpdateArguments, WebClient } from '@slack/web-api';
 import type { JobPosts, JobRef } from '../store/job-posts.js';
+import { isStoreFailure } from '../store/store-failure.js';
+
+/**
+ * With the store down the job is not retried (see retriesLater), so a post need not be recorded,
+ * and the journalist must still hear what failed: Slack is posted to all the same.
+ */
+function unlessStoreDown(error: unknown): undefined {
+  if (isStoreFailure(error)) return undefined;
+  throw error;
+}
 
 /**
  * The Web API client a job posts with: its n-th chat.postMessage is recorded (channel and ts), and
@@ -10,14 +20,14 @@ export function postOnce(client: WebClient, job: JobRef, posts: JobPosts): WebCl
   let count = 0;
   const postMessage = async (args: ChatPostMessageArguments): Promise<ChatPostMessageResponse> => {
     const index = count++;
-    const recorded = await posts.posted(job, index);
+    const recorded = await posts.posted(job, index).catch(unlessStoreDown);
     if (recorded) {
       const { text, blocks } = args as { text?: string; blocks?: unknown };
       await client.chat.update({ channel: recorded.channel, ts: recorded.ts, text, blocks } as ChatUpdateArguments);
       return { ok: true, channel: recorded.channel, ts: recorded.ts };
     }
     const posted = await client.chat.postMessage(args);
-    await posts.record(job, index, { channel: posted.channel ?? args.channel, ts: posted.ts! });
+    await posts.record(job, index, { channel: posted.channel ?? args.channel, ts: posted.ts! }).catch(unlessStoreDown);
     return posted;
   };
   const chat = new Proxy(client.chat, {

@@ -44,7 +44,7 @@ export function registerAssistant(app: App, config: Config, services: Services):
           direct: true,
           setStatus: (status) => setStatus(status),
           onArticle: (article) => setTitle(article.headline),
-        }));
+        }), { channel: message.channel, threadTs });
       },
     }),
   );

@@ -23,6 +23,6 @@ export function registerMentions(app: App, config: Config, services: Services): 
       ts: event.ts,
       threadTs: event.thread_ts,
       direct: false,
-    }));
+    }), { channel: event.channel, threadTs: event.thread_ts ?? event.ts });
   });
 }

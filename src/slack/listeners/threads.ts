@@ -34,6 +34,6 @@ export function registerThreadMessages(app: App, config: Config, services: Servi
       ts: message.ts,
       threadTs: message.thread_ts,
       direct,
-    }));
+    }), { channel: message.channel, threadTs: message.thread_ts ?? message.ts });
   });
 }

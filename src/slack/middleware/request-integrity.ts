@@ -2,6 +2,7 @@ import { AuthorizationError, type AnyMiddlewareArgs, type Middleware } from '@sl
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../../logger.js';
 import type { EventClaims } from '../../store/dedupe.js';
+import { isStoreFailure } from '../../store/store-failure.js';
 
 /** How far ahead of this machine's clock a request's timestamp may be (clocks drift a little). */
 export const FUTURE_SKEW_S = 60;
@@ -57,8 +58,22 @@ async function refusalOf(body: Record<string, unknown>, signed: SignedRequest, c
   if (Number(signed.requestTimestamp) > now() / 1000 + FUTURE_SKEW_S) return `its timestamp is more than ${FUTURE_SKEW_S} s in the future`;
   // An event is remembered by its event_id (its job's id, see slack/jobs.ts); commands and actions have none.
   if (body.type === 'event_callback') return undefined;
-  if (!(await claims.claimSignature(signed.requestSignature))) return 'its signature was already used (a replay)';
+  if (!(await claimUnlessStoreDown(claims, signed.requestSignature))) return 'its signature was already used (a replay)';
   return undefined;
+}
+
+/**
+ * With the store down a replay cannot be recognised; the request goes on (its signature and
+ * timestamp were checked), so that the journalist hears the storage is unavailable instead of
+ * Slack's "dispatch_failed".
+ */
+async function claimUnlessStoreDown(claims: EventClaims, signature: string): Promise<boolean> {
+  try {
+    return await claims.claimSignature(signature);
+  } catch (error) {
+    if (!isStoreFailure(error)) throw error;
+    return true;
+  }
 }
 
 /** An event's team_id must be a workspace Slack authorized the event for. */
