@@ -44,10 +44,11 @@ function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
 }
 
 function mergedTerms(passages: readonly PassageTerms[]): PassageTerms {
-  const merged: PassageTerms = { stems: new Map(), initials: new Set() };
+  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set() };
   for (const passage of passages) {
     for (const [stem, n] of passage.stems) merged.stems.set(stem, (merged.stems.get(stem) ?? 0) + n);
     for (const initial of passage.initials) merged.initials.add(initial);
+    for (const word of passage.words) merged.words.add(word);
   }
   return merged;
 }

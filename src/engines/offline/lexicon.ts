@@ -73,9 +73,13 @@ pay pays paid paying bayar membayar dibayar menanggung ditanggung
 build built construction construct pembangunan membangun dibangun konstruksi
 open opened opening buka membuka dibuka pembukaan
 close closed closing tutup menutup ditutup penutupan
-die died death mati meninggal wafat kematian
+die died death mati meninggal wafat kematian gugur mangkat
 born lahir dilahirkan kelahiran
-found founded establish established didirikan mendirikan pendiri
+release released rilis dirilis diluncurkan peluncuran meluncurkan terbit diterbitkan
+located location lokasi terletak berada letak
+famous popular terkenal populer dikenal ternama terkemuka
+parents orangtua ayah ibu
+found founded establish established didirikan mendirikan pendiri berdiri dibentuk pembentukan
 lead leads led leader memimpin pimpinan
 win won victory menang memenangi kemenangan
 lose lost defeat kalah kekalahan

@@ -28,6 +28,8 @@ export interface PassageTerms {
   stems: Map<string, number>;
   /** Initials ("M.", "S."), lowercased without their dot, for names given by initials. */
   initials: Set<string>;
+  /** The words as written (lowercased), for spellings one letter apart. */
+  words: Set<string>;
 }
 
 /** Stands for "any number" in a passage, so "how many …?" favours passages that give one. */
@@ -35,12 +37,14 @@ export const A_NUMBER = '#number';
 
 export function passageTerms(text: string): PassageTerms {
   const counts = new Map<string, number>();
+  const words = new Set<string>();
   for (const word of contentWords(text)) {
+    words.add(word);
     for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   const initials = new Set<string>();
   for (const [, letter] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})\./gu)) initials.add(letter!.toLowerCase());
-  return { stems: counts, initials };
+  return { stems: counts, initials, words };
 }
 
 const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
@@ -83,15 +87,19 @@ export function questionConcepts(question: string): Concept[] {
     });
 }
 
-/** Two spellings one letter apart ("homeostatis", "homeostasis", "Prancis", "Perancis"): a typo or a variant. */
-export const oneEditApart = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 5 && oneLetterOff(a, b);
+/**
+ * Two spellings one letter apart ("homeostatis", "homeostasis", "Prancis", "Perancis"): a typo or a variant. Only
+ * words as written are compared, and long ones: stems and short words one letter apart are often different words
+ * ("tinggal", "tanggal").
+ */
+export const oneEditApart = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 6 && oneLetterOff(a, b);
 
 /** How often the passage has the concept: by stem, else once for a spelling one letter off. */
 export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   let count = 0;
   for (const stem of concept.stems) count += passage.stems.get(stem) ?? 0;
   if (count > 0) return count;
-  for (const known of passage.stems.keys()) if ([...concept.stems].some((stem) => oneEditApart(stem, known))) return 1;
+  for (const known of passage.words) if (oneEditApart(concept.word, known)) return 1;
   return 0;
 }
 

@@ -230,3 +230,18 @@ Kabupaten Sungai Jernih adalah kabupaten di bagian timur provinsi itu yang diben
     expect(answerFromArticle(district, 'Kapan ibu kota Kabupaten Sungai Jernih berada di Kota Lembah?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: spellings and synonyms', () => {
+  const profile = articleFromText(`Pelukis dari lereng Merapi
+
+Sutarmi Wirodikromo lahir pada tanggal 3 Mei 1950 di sebuah desa di lereng Merapi dan mulai melukis sejak remaja. Sanggar lukis yang ia kelola berdiri pada tahun 1978 di halaman rumahnya. Lukisan-lukisannya kini tersimpan di sejumlah museum di Yogyakarta dan Jakarta, dan murid-muridnya mengajar di berbagai sekolah seni.
+`);
+
+  it('does not take two different words one letter apart for one ("meninggal" is not "tanggal")', () => {
+    expect(answerFromArticle(profile, 'Kapan Sutarmi Wirodikromo meninggal?')).toEqual(NOT_SAID);
+  });
+
+  it('finds "dibentuk" in "berdiri", one of a few common synonyms', () => {
+    expect(answerFromArticle(profile, 'Kapan sanggar lukis Sutarmi dibentuk?').answer).toContain('1978');
+  });
+});
