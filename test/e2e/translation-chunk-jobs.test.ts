@@ -76,6 +76,50 @@ describe.each(queues)('a long translation\'s chunks as jobs, on the $kind queue'
     expect(nd.slack.callsTo('chat.update').some((call) => call.args.blocks?.[0]?.type === 'header')).toBe(false);
   });
 
+  it('the job posting a translation of several messages, run again after Slack refused one, updates those it posted instead of posting them twice', async () => {
+    nd = await startNewsdesk({ env: env() });
+    const long = declarationInIndonesian(4);
+    nd.openai!.respondWith(translateFrom(long));
+    const lastPart = (args: Record<string, any>) => /part (\d) of \1/.test(args.text ?? '');
+    nd.slack.failNext('chat.postMessage', 'internal_error', lastPart);
+    await nd.send.command('/translate', `id ${declarationText}`, { teamId: `T0CHUNK${runId()}` });
+
+    const last = await eventually(() => nd.slack.messages.find((m) => lastPart(m)), 20_000);
+    const parts = Number(/of (\d)/.exec(last.text!)![1]);
+    expect(parts).toBeGreaterThanOrEqual(3);
+    await settle(500);
+    for (let part = 1; part <= parts; part++) {
+      expect(nd.slack.messages.filter((m) => (m.text ?? '').includes(`part ${part} of ${parts}`))).toHaveLength(1);
+    }
+    // Part 2 was posted before Slack refused part 3: run again, the job updated it.
+    expect(nd.slack.callsTo('chat.postMessage').filter((call) => (call.args.text ?? '').includes(`part 2 of ${parts}`))).toHaveLength(1);
+    expect(nd.slack.callsTo('chat.update').filter((call) => (call.args.text ?? '').includes(`part 2 of ${parts}`))).toHaveLength(1);
+  });
+
+  it('an uninstall in the middle of a long translation removes its waiting chunks and its run: nothing more is asked or posted', async () => {
+    nd = await startNewsdesk({ env: { ...env(), JOB_CONCURRENCY: '1' } });
+    const teamId = `T0CHUNK${runId()}`;
+    nd.openai!.respondWith(async (request) => ({ delayMs: 1_000, then: translateFrom(source)(request) }));
+    await nd.send.command('/translate', `id ${declarationText}`, { teamId });
+    await eventually(() => (nd.openai!.requests.length === 1 ? true : undefined));
+    const logged: string[] = [];
+    const info = nd.services.logger.info.bind(nd.services.logger);
+    nd.services.logger.info = (...message: unknown[]) => {
+      logged.push(message.map(String).join(' '));
+      info(...message);
+    };
+
+    await nd.send.event({ type: 'app_uninstalled' }, { teamId });
+
+    await eventually(() => logged.find((line) => /uninstalled Newsdesk/.test(line)));
+    await settle(2_000);
+    expect(nd.openai!.requests).toHaveLength(1);
+    expect(nd.slack.callsTo('chat.update').some((call) => call.args.blocks?.[0]?.type === 'header')).toBe(false);
+    expect(await nd.services.jobs.backlog()).toMatchObject({ waiting: 0 });
+    // The chunk in flight at the uninstall still writes its model call's audit record afterwards: a gap left open.
+    expect((await keysOfTeam(nd.services.kv, teamId)).filter((key) => key.startsWith('translation-run:'))).toEqual([]);
+  });
+
   it('leaves nothing of the run behind once the translation is posted', async () => {
     const teamId = `T0CHUNK${runId()}`;
     const { progressTs } = await translateWithFailures(0, teamId);

@@ -88,7 +88,7 @@ export class SlackEmulator extends EventEmitter {
   /** Authorization codes Slack hands the app's redirect URL, with the workspace each installs. */
   private readonly installCodes = new Map<string, EmulatedWorkspace>();
   private oauthClient: { clientId: string; clientSecret: string } | undefined;
-  private failures = new Map<string, string[]>();
+  private failures = new Map<string, Array<{ error: string; when?: (args: Record<string, any>) => boolean }>>();
   /** Per method, the Retry-After (seconds) of each next call Slack rate-limits with HTTP 429. */
   private rateLimits = new Map<string, number[]>();
   private socketMode: { appToken: string; newUrl(): string } | undefined;
@@ -162,9 +162,9 @@ export class SlackEmulator extends EventEmitter {
     return this.views.filter((v) => v.type === 'home' && v.userId === userId).at(-1);
   }
 
-  /** Makes the next call to `method` fail with Slack's error code, e.g. not_in_channel. */
-  failNext(method: string, error: string): void {
-    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  /** Makes the next call to `method` (the next one `when` matches, if given) fail with Slack's error code, e.g. not_in_channel. */
+  failNext(method: string, error: string, when?: (args: Record<string, any>) => boolean): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), { error, when }]);
   }
 
   /** Makes the next call to `method` answer HTTP 429 with Retry-After, as Slack's rate limits do. */
@@ -329,7 +329,9 @@ export class SlackEmulator extends EventEmitter {
       res.setHeader('retry-after', String(retryAfter));
       return sendJson(res, 429, { ok: false, error: 'ratelimited' });
     }
-    const failure = this.failures.get(method)?.shift() ?? beyondSlackLimits(method, args);
+    const queued = this.failures.get(method) ?? [];
+    const due = queued.findIndex((failure) => !failure.when || failure.when(args));
+    const failure = (due >= 0 ? queued.splice(due, 1)[0]!.error : undefined) ?? beyondSlackLimits(method, args);
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
     sendJson(res, 200, this.answer(method, args, workspace, token ?? args.token));
   }
