@@ -170,6 +170,14 @@ export interface NameRun {
   end: number;
 }
 
+/** What the article tells about its capitalised words, for telling a name from the office and place before it. */
+export interface NameHints {
+  /** Used on its own mid-sentence ("kata Asep"): the short form of a person's name. */
+  standsAlone(word: string): boolean;
+  /** Used after "di", "kota", "kabupaten" …: a place ("di Banyumas"), which after a title is the title's, not the name's. */
+  isPlace(word: string): boolean;
+}
+
 /** A name as the article gives it, split into the name proper and the title or role in front of it. */
 export interface PersonName {
   name: string;
@@ -269,8 +277,10 @@ export function nameRuns(text: string): NameRun[] {
 export function personName(
   tokens: readonly string[],
   ignore: ReadonlySet<string> = new Set(),
-  standsAlone: (word: string) => boolean = () => false,
+  hints: Partial<NameHints> = {},
 ): PersonName | null {
+  const standsAlone = hints.standsAlone ?? (() => false);
+  const isPlace = hints.isPlace ?? (() => false);
   const words = [...tokens];
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()))) words.shift();
   if (words.length === 0) return null;
@@ -279,7 +289,7 @@ export function personName(
   while (split < words.length - 1) {
     const word = words[split]!.toLowerCase();
     if (TITLES.has(word)) titled = true;
-    else if (!PLACES.has(word) && !RUN_CONNECTORS.has(word) && !isInitialism(words[split]!)) break;
+    else if (!PLACES.has(word) && !isPlace(words[split]!) && !RUN_CONNECTORS.has(word) && !isInitialism(words[split]!)) break;
     split++;
   }
   const nameWords = words.slice(split);

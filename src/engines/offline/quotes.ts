@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, speakerInPhrase, type PersonName } from '../../checks/names.js';
+import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -22,7 +22,6 @@ interface Speaker {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-type StandsAlone = (word: string) => boolean;
 const BARE_VERBS = new Set(['kata', 'ujar']);
 const UNNAMED: Attribution = { kind: 'unnamed' };
 const PRONOUN: Attribution = { kind: 'pronoun' };
@@ -52,10 +51,10 @@ function nameInMarks(text: string): 'title' | 'term' | null {
 const opensWithQuoteMark = (text: string | undefined) => text !== undefined && /^\s*["“”„‟]/u.test(text);
 
 /** The name that starts `text` (after spaces), with a role given in front of it or right after it. */
-function nameAtStart(text: string, standsAlone: StandsAlone): { person: PersonName; end: number } | null {
+function nameAtStart(text: string, hints: NameHints): { person: PersonName; end: number } | null {
   const run = nameRuns(text)[0];
   if (!run || run.start !== text.length - text.trimStart().length) return null;
-  const person = personName(run.tokens, VERBS_AFTER_QUOTE, standsAlone);
+  const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
   if (!person) return null;
   return { person: { name: person.name, role: person.role ?? roleAfterName(text.slice(run.end)) }, end: run.end };
 }
@@ -68,7 +67,7 @@ function startsWithPronoun(text: string): boolean {
  * Who is speaking in the clause that ends right before a speech verb: "Scholz", "Gedung Putih dalam sebuah
  * pernyataan", "pemerintah Inggris", "Jane Doe, the city's mayor,", "dia pun".
  */
-function subjectBefore(text: string, standsAlone: StandsAlone): Attribution | null {
+function subjectBefore(text: string, hints: NameHints): Attribution | null {
   const lastWord = /([\p{L}]+)(?:\s+(?:pun|juga|also))?\s*$/u.exec(text)?.[1]?.toLowerCase();
   if (lastWord && SINGULAR_PRONOUNS.has(lastWord)) return PRONOUN;
   const appositive = /,\s+(?:a|an|the|seorang|sang)\s+([^,]{3,80}),\s*$/.exec(text);
@@ -77,7 +76,7 @@ function subjectBefore(text: string, standsAlone: StandsAlone): Attribution | nu
   if (!run) return null;
   const between = head.slice(run.end);
   if (!/^(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,4}\s*$/u.test(between)) return null;
-  const person = personName(run.tokens, VERBS_AFTER_QUOTE, standsAlone);
+  const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
   if (!person) return null;
   // Governments and ministries are named by a common noun plus a country: "pemerintah Inggris", "British government".
   const nounBefore = /(pemerintah|kementerian|kedutaan|militer|kepolisian|polisi)\s+$/i.exec(head.slice(0, run.start))?.[1];
@@ -86,17 +85,17 @@ function subjectBefore(text: string, standsAlone: StandsAlone): Attribution | nu
   return { kind: 'named', person: { name, role: person.role ?? appositive?.[1] ?? null } };
 }
 
-function accordingTo(text: string, standsAlone: StandsAlone): Attribution | null {
+function accordingTo(text: string, hints: NameHints): Attribution | null {
   const cue = /^(?:according to|menurut)\s+/i.exec(text);
   if (!cue) return null;
-  const name = nameAtStart(text.slice(cue[0].length), standsAlone);
+  const name = nameAtStart(text.slice(cue[0].length), hints);
   return name ? { kind: 'named', person: name.person } : UNNAMED;
 }
 
 /** The attribution that follows a quote: "…," kata Lavrov / katanya / ucap Stephen Nix / Smith said / he added. */
-function attributionAfter(narration: string, standsAlone: StandsAlone): Attribution | null {
+function attributionAfter(narration: string, hints: NameHints): Attribution | null {
   const text = narration.replace(/^[\s,.;:!?—–-]+/, '');
-  const according = accordingTo(text, standsAlone);
+  const according = accordingTo(text, hints);
   if (according) return according;
   const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
   if (!first) return null;
@@ -106,11 +105,11 @@ function attributionAfter(narration: string, standsAlone: StandsAlone): Attribut
     if (startsWithPronoun(rest)) return PRONOUN;
     const described = /^\s+(\p{Ll}[^,.;:!?"“”]{2,80}?)\s+(?:ini|itu|tersebut)\b/u.exec(rest);
     if (described && !/\p{Lu}/u.test(described[1]!.split(/\s+/)[0]!)) return { kind: 'described', role: described[1]! };
-    const name = nameAtStart(rest, standsAlone);
+    const name = nameAtStart(rest, hints);
     // "kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso" or "kata Direktur PT Sinar (PTS) Ani": the name the
     // attribution ends on is found in the whole phrase, not in its first run of capitals.
     const continues = name !== null && /^\s*(?:,\s*\p{Lu}|\(|[-–]\s*\d)/u.test(rest.slice(name.end));
-    const phrase = !name || continues ? speakerInPhrase(rest, standsAlone) : null;
+    const phrase = !name || continues ? speakerInPhrase(rest, hints.standsAlone) : null;
     if (phrase) return { kind: 'named', person: phrase };
     return name ? { kind: 'named', person: name.person } : UNNAMED;
   }
@@ -119,19 +118,19 @@ function attributionAfter(narration: string, standsAlone: StandsAlone): Attribut
   // Bare "kata" and "ujar" attribute only right after the quote ("kata Budi"); further on, "kata" is "word" ("kata kunci").
   const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()) && !BARE_VERBS.has(word[0].toLowerCase()));
   if (!verb) return null;
-  return subjectBefore(clause.slice(0, verb.index), standsAlone) ?? UNNAMED;
+  return subjectBefore(clause.slice(0, verb.index), hints) ?? UNNAMED;
 }
 
 /** The attribution in the narration before a quote: Scholz mengatakan "…" / Kata Lavrov: "…" / According to X, "…". */
-function attributionBefore(narration: string, standsAlone: StandsAlone): Attribution | null {
+function attributionBefore(narration: string, hints: NameHints): Attribution | null {
   const clauseStart = narration.search(/(?:according to|menurut)\s+[^,]+,\s*$/i);
-  if (clauseStart >= 0) return accordingTo(narration.slice(clauseStart), standsAlone);
+  if (clauseStart >= 0) return accordingTo(narration.slice(clauseStart), hints);
   const verbs = [...narration.matchAll(WORD)].filter((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
   for (const verb of verbs.reverse()) {
     const afterVerb = narration.slice(verb.index + verb[0].length);
-    const named = nameAtStart(afterVerb, standsAlone);
+    const named = nameAtStart(afterVerb, hints);
     if (named && /^\s*[:,]\s*$/.test(afterVerb.slice(named.end))) return { kind: 'named', person: named.person };
-    const subject = subjectBefore(narration.slice(0, verb.index), standsAlone);
+    const subject = subjectBefore(narration.slice(0, verb.index), hints);
     if (subject) return subject;
   }
   return verbs.length > 0 ? UNNAMED : null;
@@ -161,10 +160,10 @@ function reportedClause(afterVerb: string, verb: string): string | null {
 }
 
 /** Indirect speech in a sentence with no quote marks: "Lavrov mengatakan kepada Putin bahwa …", "According to X, …". */
-function paraphraseIn(sentence: string, standsAlone: StandsAlone): { attribution: Attribution; statement: string } | null {
+function paraphraseIn(sentence: string, hints: NameHints): { attribution: Attribution; statement: string } | null {
   const cue = /^(?:according to|menurut)\s+/i.exec(sentence);
   if (cue) {
-    const named = nameAtStart(sentence.slice(cue[0].length), standsAlone);
+    const named = nameAtStart(sentence.slice(cue[0].length), hints);
     const rest = named ? /^\s*,\s*(.+)$/.exec(sentence.slice(cue[0].length + named.end)) : null;
     const statement = rest?.[1]?.replace(/[.!?…]+$/, '');
     if (named && statement) return { attribution: { kind: 'named', person: named.person }, statement };
@@ -172,7 +171,7 @@ function paraphraseIn(sentence: string, standsAlone: StandsAlone): { attribution
   for (const verb of sentence.matchAll(WORD)) {
     const lower = verb[0].toLowerCase();
     if (!CLAUSE_VERBS.has(lower)) continue;
-    const attribution = subjectBefore(sentence.slice(0, verb.index), standsAlone);
+    const attribution = subjectBefore(sentence.slice(0, verb.index), hints);
     if (!attribution || attribution.kind === 'unnamed') continue;
     const statement = reportedClause(sentence.slice(verb.index + verb[0].length), lower);
     if (statement) return { attribution, statement };
@@ -182,21 +181,28 @@ function paraphraseIn(sentence: string, standsAlone: StandsAlone): { attribution
 
 /**
  * Capitalised words the article also uses on their own, mid-sentence, between lowercase words or punctuation
- * ("kata Budi.", "Budi menambahkan"): the short form of a person's name, which tells where a long title ends.
+ * ("kata Budi.", "Budi menambahkan"): the short form of a person's name, which tells where a long title ends;
+ * and those it uses as places ("di Banyumas"), which after a title belong to the title.
  */
-function wordsStandingAlone(article: Article): StandsAlone {
+function nameHints(article: Article): NameHints {
   const alone = new Set<string>();
+  const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
     for (const match of paragraph.text.matchAll(/(?<=\p{Ll}[\p{L}]*\s)(\p{Lu}[\p{Ll}]+)(?=[\s,.;:!?”"]+(?:\p{Ll}|$)|[,.;:!?]?$)/gu)) alone.add(match[1]!);
+    // "di Banyumas", "Kabupaten Luwu Utara", "kota Malang": the capitalised words after these name a place.
+    // A place is one word, or one and a point of the compass ("Jawa Barat", "Luwu Utara"); a name may follow it.
+    for (const match of paragraph.text.matchAll(/\b(?:di|[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Dd]esa)\s+(\p{Lu}[\p{Ll}]+(?:\s+(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Daya|Laut))*)/gu)) {
+      for (const word of match[1]!.split(/\s+/)) places.add(word);
+    }
   }
-  return (word) => alone.has(word);
+  return { standsAlone: (word) => alone.has(word), isPlace: (word) => places.has(word) };
 }
 
 /** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
-function speakerResolver(article: Article, standsAlone: StandsAlone): (person: PersonName) => Speaker {
+function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
   const mentions = article.paragraphs.flatMap((paragraph) =>
     nameRuns(paragraph.text).flatMap((run) => {
-      const person = personName(run.tokens, VERBS_AFTER_QUOTE, standsAlone);
+      const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
       if (!person) return [];
       return [{ name: person.name, role: person.role ?? roleAfterName(paragraph.text.slice(run.end)), key: nameKey(person.name) }];
     }),
@@ -217,8 +223,8 @@ function speakerResolver(article: Article, standsAlone: StandsAlone): (person: P
  * paragraph that continues it. Short unattributed phrases in quote marks are taken as terms, not quotes.
  */
 export function extractQuotes(article: Article): QuoteList {
-  const standsAlone = wordsStandingAlone(article);
-  const resolveName = speakerResolver(article, standsAlone);
+  const hints = nameHints(article);
+  const resolveName = speakerResolver(article, hints);
   const quotes: Quote[] = [];
   const paraphrases: Paraphrase[] = [];
   let lastSpeaker: Speaker | null = null;
@@ -226,7 +232,7 @@ export function extractQuotes(article: Article): QuoteList {
   let lastMentioned: Speaker | null = null;
   const personNamedIn = (text: string): Speaker | null => {
     const person = nameRuns(text)
-      .map((run) => personName(run.tokens, VERBS_AFTER_QUOTE, standsAlone))
+      .map((run) => personName(run.tokens, VERBS_AFTER_QUOTE, hints))
       .filter((p): p is PersonName => p !== null && p.name.split(' ').length >= 2)
       // The subject, which news sentences put first; later runs are more often places and organisations.
       .at(0);
@@ -257,7 +263,7 @@ export function extractQuotes(article: Article): QuoteList {
       const touchesQuote = spans.some((s) => s.open < sentence.end && (s.close ?? Infinity) >= sentence.start);
       const mentionedHere = personNamedIn(narration.slice(sentence.start, sentence.end));
       if (!touchesQuote) {
-        const found = paraphraseIn(sentence.text, standsAlone);
+        const found = paraphraseIn(sentence.text, hints);
         const who = found && resolve(found.attribution);
         if (found && who) paraphrases.push({ speaker: who.speaker, statement: found.statement, paragraph: paragraph.id });
         lastMentioned = mentionedHere ?? lastMentioned;
@@ -271,10 +277,10 @@ export function extractQuotes(article: Article): QuoteList {
         if (span.close === null && !opensWithQuoteMark(article.paragraphs[paragraphIndex + 1]?.text)) continue;
         const before = narration.slice(sentence.start, span.open);
         const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
-        const attributedAfter = attributionAfter(after, standsAlone);
+        const attributedAfter = attributionAfter(after, hints);
         const named = nameInMarks(text);
         if (named === 'title' || (named === 'term' && !attributedAfter)) continue;
-        const attribution = attributedAfter ?? attributionBefore(before, standsAlone);
+        const attribution = attributedAfter ?? attributionBefore(before, hints);
         const kind = isFullQuote(before, text) ? 'full' : 'partial';
         // A quoted fragment nobody is said to say is a title, a term or a slogan ("webinar “…”", "konsep “…”"), not a quotation.
         if (!attribution && kind === 'partial') continue;

@@ -282,3 +282,15 @@ Direktur Jenderal Bina Marga Kementerian Pekerjaan Umum Hendra Wiratama meninjau
     expect(quoteStarting(story, 'Lalu lintas')).toMatchObject({ speaker: 'Yudi Prakoso', role: 'Kombes' });
   });
 });
+
+describe('extractQuotes: a place after a title belongs to the role', () => {
+  it('tells the region a title heads from the name that follows it', () => {
+    const story = articleFromText(`Pasar baru dibuka
+
+Pasar tradisional di Sukamaju Timur dibuka kembali setelah direnovasi selama enam bulan dengan dana daerah dan bantuan koperasi pedagang setempat. Los ikan, sayur dan daging kini dipisah agar lebih bersih.
+
+"Pedagang bisa berjualan lagi mulai besok pagi," kata Bupati Sukamaju Timur Hendro Wibisono saat meresmikan pasar itu.
+`);
+    expect(quoteStarting(story, 'Pedagang bisa')).toMatchObject({ speaker: 'Hendro Wibisono', role: 'Bupati Sukamaju Timur' });
+  });
+});
