@@ -1,4 +1,4 @@
-import { NewsroomError } from '../errors.js';
+import { ModelFailedError, NewsroomError } from '../errors.js';
 import { isStoreFailure } from '../store/store-failure.js';
 
 /** The Slack Web API error code of a failed call (not_in_channel, …), if it is one. */
@@ -13,9 +13,14 @@ export const STORAGE_UNAVAILABLE = "Newsdesk's storage is unavailable; try again
 export const INVITE_MESSAGE =
   'Newsdesk is not in this channel, so it cannot post here. Invite it with `/invite @Newsdesk`, then try again.';
 
-/** A failure the journalist can fix (their input, or inviting the bot): expected, not Newsdesk's fault. */
+/**
+ * A failure the journalist can fix (their input, or inviting the bot): expected, not Newsdesk's
+ * fault. The model failing on a translation is told in the newsroom's words too, but it is
+ * Newsdesk's: its job is retried.
+ */
 export function isUsersToFix(error: unknown): boolean {
   const code = slackErrorCode(error);
+  if (error instanceof ModelFailedError) return false;
   return error instanceof NewsroomError || code === 'not_in_channel' || code === 'channel_not_found';
 }
 

@@ -1,12 +1,13 @@
 import type { WebClient } from '@slack/web-api';
 import type { Article, Paragraph } from '../article/article-types.js';
-import { ModelFailedError, NewsroomError } from '../errors.js';
+import { NewsroomError } from '../errors.js';
 import type { JobAttempt, JobHandler, Job } from '../jobs/job-queue.js';
 import type { Services } from '../services.js';
 import { noticeMessage } from '../slack/blocks.js';
 import { describeFailure, isUsersToFix } from '../slack/failures.js';
 import { postOnce } from '../slack/post-once.js';
 import { showInPlace } from '../slack/thread-messages.js';
+import type { Authorization } from '../slack/workspace-client.js';
 import type { StoredRun } from '../store/translation-runs.js';
 import { mustHold } from '../trust/hold.js';
 import { TRANSLATION_NEEDS_A_MODEL } from './slack-command.js';
@@ -23,7 +24,7 @@ type RunnerServices = Pick<
   'threads' | 'modelFor' | 'jobs' | 'jobPosts' | 'translationRuns' | 'logger' | 'heldDrafts' | 'requireSignoffFor'
 >;
 /** The Web API client with the token of the workspace (or org) a run was asked from. */
-export type ClientFor = (authorization: ChunkedTranslation['authorization']) => Promise<WebClient>;
+export type ClientFor = (authorization: Authorization) => Promise<WebClient>;
 
 const ARTICLE_GONE = 'Newsdesk no longer holds this article, so its translation could not be finished. Run /translate again with the article text or link.';
 
@@ -38,8 +39,7 @@ export function translationJobRunners(services: RunnerServices, clientFor: Clien
 
   /** A failure: thrown again while attempts remain (the queue retries it), else told in place of the progress message. */
   async function failed(job: Job, attempt: JobAttempt, run: Run, client: WebClient, error: unknown): Promise<void> {
-    // A model that failed is worth trying again; a request the journalist can fix is not.
-    const retried = !attempt.final && (!isUsersToFix(error) || error instanceof ModelFailedError);
+    const retried = !attempt.final && !isUsersToFix(error);
     if (retried) {
       logger.warn(`translation job ${job.id} failed on attempt ${attempt.number}; it is retried`, error);
       throw error;

@@ -4,7 +4,8 @@ import { eventually } from '../support/eventually.js';
 import { keysOfTeam } from '../../src/store/team-keys.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { taskOf, type ChatRequest, type Reply } from '../support/openai-emulator.js';
-import { declaration, declarationInIndonesian, declarationText, idsAsked, translateFrom } from '../support/translation.js';
+import { declaration, declarationInIndonesian, declarationText, idsAsked, translateFrom, type Translated } from '../support/translation.js';
+import { fixture, russiaArticle } from '../support/fixtures.js';
 
 const redisUrl = process.env.TEST_REDIS_URL;
 const runId = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
@@ -118,6 +119,19 @@ describe.each(queues)('a long translation\'s chunks as jobs, on the $kind queue'
     expect(await nd.services.jobs.backlog()).toMatchObject({ waiting: 0 });
     // The chunk in flight at the uninstall still writes its model call's audit record afterwards: a gap left open.
     expect((await keysOfTeam(nd.services.kv, teamId)).filter((key) => key.startsWith('translation-run:'))).toEqual([]);
+  });
+
+  it('a short translation (one request) whose model request fails is retried as its job: the translation is posted, no failure told', async () => {
+    nd = await startNewsdesk({ env: env() });
+    const english: Translated = JSON.parse(fixture('translation-en-russia-diplomacy.json'));
+    nd.openai!.enqueue({ status: 400, message: 'emulated failure' });
+    nd.openai!.respondWith(translateFrom(english));
+    const { responseUrl } = await nd.send.command('/translate', `en ${russiaArticle()}`, { teamId: `T0CHUNK${runId()}` });
+
+    const post = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts !== undefined && call.args.blocks?.[0]?.type === 'header', 20_000);
+    expect(post.args.blocks[0].text.text).toBe(english.headline);
+    expect(nd.openai!.requests.filter((request) => taskOf(request) === 'translation')).toHaveLength(2);
+    expect(JSON.stringify(nd.slack.shownThrough(responseUrl))).not.toMatch(/model failed|tried/);
   });
 
   it('leaves nothing of the run behind once the translation is posted', async () => {
