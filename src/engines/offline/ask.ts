@@ -3,7 +3,7 @@ import type { Answer } from '../schemas.js';
 import { defines, holds, statesDate } from './answer-kinds.js';
 import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
-import { frequencyIn, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
+import { frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
 
 export const NOT_IN_ARTICLE = 'The article does not say.';
@@ -41,16 +41,6 @@ const negatedIn = (text: string) => lowerWords(text).some(isNegation);
 function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   const words = lowerWords(text);
   return words.some((word, i) => i > 0 && isNegation(words[i - 1]!) && concepts.some((c) => stems(word).some((stem) => c.stems.has(stem))));
-}
-
-function mergedTerms(passages: readonly PassageTerms[]): PassageTerms {
-  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set() };
-  for (const passage of passages) {
-    for (const [stem, n] of passage.stems) merged.stems.set(stem, (merged.stems.get(stem) ?? 0) + n);
-    for (const initial of passage.initials) merged.initials.add(initial);
-    for (const word of passage.words) merged.words.add(word);
-  }
-  return merged;
 }
 
 /** One answer weighed: a sentence, and the neighbour that states what it leaves out of the question, if any. */
@@ -161,8 +151,9 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
 /**
  * Answers from the article's own sentences: BM25 over sentences, where each question word may match its stem
  * (and, for a question in another language, its translation); the answer is the sentence (or two) that holds
- * what was asked, verbatim, with its paragraph. The article does not say when it never mentions something the
- * question is about, when no sentence matches most of the question, or when the question's negation is not the
+ * what was asked, verbatim, with its paragraph. The article does not say when the answer, with its neighbour and
+ * its paragraph's first sentence, leaves a word, number or name of the question unstated (see support.ts), when
+ * "when", "how many" or "who" finds no date, amount or name there, or when the question's negation is not the
  * sentence's. A question with two parts is answered part by part.
  */
 export function answerFromArticle(article: Article, question: string): Answer {

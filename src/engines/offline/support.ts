@@ -47,6 +47,17 @@ export function passageTerms(text: string): PassageTerms {
   return { stems: counts, initials, words };
 }
 
+/** The terms of several passages read as one: a sentence with its neighbour, or with its paragraph's lead. */
+export function mergedTerms(passages: readonly PassageTerms[]): PassageTerms {
+  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set() };
+  for (const passage of passages) {
+    for (const [stem, n] of passage.stems) merged.stems.set(stem, (merged.stems.get(stem) ?? 0) + n);
+    for (const initial of passage.initials) merged.initials.add(initial);
+    for (const word of passage.words) merged.words.add(word);
+  }
+  return merged;
+}
+
 const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
 
 // Question words and the words around them, whose misspellings a question may carry.
