@@ -64,7 +64,8 @@ export function commandHandler(services: { logger: Logger } & JobServices, spec:
 
 /** Who asked and how, as the answer's context line shows it: the command as typed, cut short (it may carry a whole article). */
 function askerOf(userId: string, invocation: Invocation): Asker {
-  const typed = `${invocation.name} ${invocation.text.replace(/\s+/g, ' ')}`.trim();
+  // Only the start is shown, so only the start is tidied: the text may be a whole pasted article.
+  const typed = `${invocation.name} ${invocation.text.slice(0, 200).replace(/\s+/g, ' ')}`.trim();
   return { userId, via: typed.length > 60 ? `${typed.slice(0, 59)}…` : typed };
 }
 
