@@ -66,6 +66,9 @@ function createPool(): Piscina<Task, ReadingOutcome> {
     // Piscina ends a worker the moment it is idle by default, so every burst started workers again,
     // each loading pdf.js, mammoth and the page reader anew: one started for a burst stays a while.
     idleTimeout: 60_000,
+    // Two readers from the start (the warm-up starts them), so the first burst of the day does not
+    // wait for a second worker to load its parsers, and memory does not step up mid-morning.
+    minThreads: 2,
     ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
   });
   created.on('message', (message: ReadingStarted) => onStart.get(message.readingStarted)?.());
