@@ -9,7 +9,7 @@ import type { Job } from './jobs/job-queue.js';
 import type { RunsInHand } from './slack/jobs.js';
 import { tellLostJobs } from './slack/restart-notices.js';
 import { workspaceClients } from './slack/workspace-client.js';
-import { translationJobRunners } from './translate/slack-translation-jobs.js';
+import { translationJobRunners, translationProgressOf } from './translate/slack-translation-jobs.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
@@ -126,7 +126,12 @@ export function createApp(config: Config, services: Services): Newsdesk {
         await disconnected;
       }
       const lost = await services.jobs.close(config.jobs.shutdownGraceMs);
-      await tellLostJobs(lost, inHand, { client: app.client, tokenFor: (job) => botTokenFor(config, services, job), logger: services.logger });
+      await tellLostJobs(lost, inHand, {
+        client: app.client,
+        tokenFor: (job) => botTokenFor(config, services, job),
+        progressOf: (job) => translationProgressOf(services, job),
+        logger: services.logger,
+      });
       await closeReadingPool();
       await services.kv.disconnect();
     },

@@ -13,6 +13,8 @@ export interface NoticeDeps {
   client: WebClient;
   /** The bot token of the job's workspace (the configured one, or its installation's in OAuth mode). */
   tokenFor(job: Job): Promise<string | undefined>;
+  /** Where the progress of work a request started (a translation's chunk) is shown, found from the job's ids. */
+  progressOf(job: Job): Promise<{ channel: string; ts: string } | undefined>;
   logger: Logger;
 }
 
@@ -32,23 +34,29 @@ type Request = {
 export async function tellLostJobs(jobs: Job[], inHand: RunsInHand, deps: NoticeDeps): Promise<void> {
   if (!jobs.length) return;
   let timer: NodeJS.Timeout | undefined;
-  const told = Promise.all(jobs.map((job) => tellLostJob(job, inHand, deps)));
+  // The chunks of one translation share its progress message: it is told once.
+  const progressTold = new Set<string>();
+  const told = Promise.all(jobs.map((job) => tellLostJob(job, inHand, deps, progressTold)));
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, NOTICES_MS, 'late')));
   if ((await Promise.race([told, late])) === 'late') deps.logger.warn(`Slack took over ${NOTICES_MS} ms to take the restart notices; some may be missing`);
   clearTimeout(timer);
 }
 
-async function tellLostJob(job: Job, inHand: RunsInHand, { client, tokenFor, logger }: NoticeDeps): Promise<void> {
+async function tellLostJob(job: Job, inHand: RunsInHand, { client, tokenFor, progressOf, logger }: NoticeDeps, progressTold: Set<string>): Promise<void> {
   try {
     const replies = inHand.get(job.id);
     await replies?.settle();
     if (replies?.answered) return logger.info(`job ${job.id} was given up after it answered; nothing to tell`);
-    // Work a request started (a translation's chunk) carries ids, not the request: no one to find from it.
+    // Work a request started (a translation's chunk) carries ids, not the request: its progress message is found from them.
     const request = (job.kind === SLACK_REQUEST ? job.data : {}) as Request;
+    const progress = replies?.progress ?? (job.kind === SLACK_REQUEST ? undefined : await progressOf(job));
     const notice = noticeMessage(RESTART_NOTICE);
-    if (replies?.progress) {
+    if (progress) {
+      const where = `${progress.channel}:${progress.ts}`;
+      if (progressTold.has(where)) return;
+      progressTold.add(where);
       const token = await tokenFor(job);
-      await client.chat.update({ token, channel: replies.progress.channel, ts: replies.progress.ts, text: notice.text, blocks: notice.blocks });
+      await client.chat.update({ token, channel: progress.channel, ts: progress.ts, text: notice.text, blocks: notice.blocks });
     } else if (request.response_url) {
       // A command's or shortcut's progress note is the response_url's original; a button's is the message it sits under, which stays.
       await respondTo(request.response_url, { response_type: 'ephemeral', replace_original: request.type !== 'block_actions', text: RESTART_NOTICE });

@@ -26,6 +26,13 @@ type RunnerServices = Pick<
 /** The Web API client with the token of the workspace (or org) a run was asked from. */
 export type ClientFor = (authorization: Authorization) => Promise<WebClient>;
 
+/** Where a translation job's progress is shown (undefined for other jobs, or a run gone): a restart notice goes there. */
+export async function translationProgressOf(services: Pick<Services, 'translationRuns'>, job: Job): Promise<{ channel: string; ts: string } | undefined> {
+  if (job.kind !== TRANSLATION_CHUNK && job.kind !== TRANSLATION_RESULT) return undefined;
+  const run = await services.translationRuns.get(job.teamId, dataOf(job).runId);
+  return run ? { channel: run.plan.place.channelId, ts: run.plan.progressTs } : undefined;
+}
+
 const ARTICLE_GONE = 'Newsdesk no longer holds this article, so its translation could not be finished. Run /translate again with the article text or link.';
 
 /**

@@ -6,6 +6,7 @@ import { freePort, npmStart, untilHealthy, type NpmStarted } from '../support/np
 import { OpenAIEmulator, taskOf } from '../support/openai-emulator.js';
 import { BOT_USER_ID, SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender, TEAM_ID } from '../support/slack-requests.js';
+import { declarationInIndonesian, declarationText, translateFrom } from '../support/translation.js';
 
 const GRACE_MS = 1_000;
 /** What the process may take past its grace: closing the server, the queue and the store, and telling the journalists. */
@@ -160,5 +161,25 @@ describe('where the restart notice goes (the app in this process, SHUTDOWN_GRACE
     expect(thread.map((m) => m.text)).toEqual([expect.stringMatching(RESTART_NOTICE)]);
     expect(slack.callsTo('chat.update').map((call) => call.args.ts)).toEqual([slack.messages.find((m) => m.text === thread[0]!.text)!.ts]);
     expect(progress.args.text).toBe('Looking for quotes…');
+  });
+
+  it('a long translation given up between its chunk jobs: its progress message becomes the notice, once', async () => {
+    const nd = await startNewsdesk({ slack, openai, env: { SHUTDOWN_GRACE_MS: '300' } });
+    // The first chunks are answered; the later ones never are.
+    const source = declarationInIndonesian();
+    let answered = 0;
+    openai.respondWith((request) => (answered++ < 1 ? translateFrom(source)(request) : new Promise(() => {})));
+    await nd.send.command('/translate', `id ${declarationText}`);
+    const opener = await slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === undefined);
+    const root = slack.messages.find((m) => m.text === opener.args.text)!.ts;
+    await slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === root);
+    const progressTs = slack.messages.find((m) => m.thread_ts === root)!.ts;
+    await eventually(() => (openai.requests.length >= 2 ? true : undefined));
+    await nd.stop();
+
+    const thread = slack.messages.filter((m) => m.thread_ts === root);
+    expect(thread.map((m) => m.ts)).toEqual([progressTs]);
+    expect(thread[0]!.text).toMatch(RESTART_NOTICE);
+    expect(slack.callsTo('chat.update').filter((call) => RESTART_NOTICE.test(call.args.text))).toHaveLength(1);
   });
 });
