@@ -134,15 +134,50 @@ export function renderingAt(
   words: readonly string[],
   start: number,
 ): { rendering: Rendering; length: number } | undefined {
+  const first = words[start]?.toLowerCase();
+  if (first === undefined) return undefined;
+  const byFirstWord = formsByFirstWord(renderings, side);
+  // Forms starting with the word as written or without its enclitic, in the table's order.
+  const candidates = [...(byFirstWord.get(first) ?? []), ...(byFirstWord.get(withoutEnclitic(first)) ?? [])].sort((a, b) => a.order - b.order);
   let best: { rendering: Rendering; length: number } | undefined;
-  for (const candidate of renderings) {
-    for (const form of formWords(candidate)[side]) {
-      const spelt = form.length > 0 && form.every((formWord, offset) => {
-        const word = words[start + offset]?.toLowerCase();
-        return word !== undefined && (word === formWord || withoutEnclitic(word) === formWord);
-      });
-      if (spelt && form.length > (best?.length ?? 0)) best = { rendering: candidate, length: form.length };
-    }
+  for (const { rendering, form } of candidates) {
+    const spelt = form.every((formWord, offset) => {
+      const word = words[start + offset]?.toLowerCase();
+      return word !== undefined && (word === formWord || withoutEnclitic(word) === formWord);
+    });
+    if (spelt && form.length > (best?.length ?? 0)) best = { rendering, length: form.length };
   }
   return best;
+}
+
+interface IndexedForm {
+  rendering: Rendering;
+  form: string[];
+  /** Its place in the table, so the first of equally long matches wins as it would in a scan. */
+  order: number;
+}
+
+// Each table's forms by their first word, once per table and side: scanning the whole table at
+// every word of a text was the largest part of a request's grounding check.
+const formIndexes = new WeakMap<readonly Rendering[], Partial<Record<keyof Rendering, Map<string, IndexedForm[]>>>>();
+
+function formsByFirstWord(renderings: readonly Rendering[], side: keyof Rendering): Map<string, IndexedForm[]> {
+  const sides = formIndexes.get(renderings) ?? {};
+  formIndexes.set(renderings, sides);
+  let index = sides[side];
+  if (!index) {
+    index = new Map();
+    let order = 0;
+    for (const rendering of renderings) {
+      for (const form of formWords(rendering)[side]) {
+        order += 1;
+        if (form.length === 0) continue;
+        const forms = index.get(form[0]!) ?? [];
+        forms.push({ rendering, form, order });
+        index.set(form[0]!, forms);
+      }
+    }
+    sides[side] = index;
+  }
+  return index;
 }

@@ -32,8 +32,11 @@ export const isAcronym = (word: string): boolean => word.length >= 2 && word ===
 
 // Indonesian glues enclitics to names: "sekutu Baratnya" is "its Western allies".
 const ENCLITIC = /(?<=\p{L}{3})(?:nya|lah|kah)$/u;
+const ENCLITIC_ENDINGS = new Set(['nya', 'lah', 'kah']);
 
-export const withoutEnclitic = (word: string): string => word.replace(ENCLITIC, '');
+// The ending is looked at first: the regex, tried at every position of every word, was a visible
+// share of a request's checks.
+export const withoutEnclitic = (word: string): string => (ENCLITIC_ENDINGS.has(word.slice(-3)) ? word.replace(ENCLITIC, '') : word);
 
 /**
  * One name spelt by two languages or transliterations: Internasional/International,
