@@ -28,26 +28,6 @@ describe.each(queues)('what the $kind queue keeps of a request', ({ kind, env })
   const queueContents = async () => (kind === 'redis' ? (await redisContents(redisUrl!, `${nd.config.jobs.queuePrefix}:*`)).text : '');
   const postsIn = (channel: string) => nd.slack.messages.filter((m) => m.channel === channel);
 
-  // The in-process queue keeps a job only in memory, until it finishes.
-  it.skipIf(kind !== 'redis')('a finished job, answered or failed on every attempt, leaves no article text in the queue', async () => {
-    nd = await startNewsdesk({ env: env() });
-    scriptModel(nd.openai!, { summary: russiaSummary });
-    const [answered, failed] = [`ANSWERED${runId()}`, `FAILED${runId()}`];
-
-    await nd.send.command('/summarize', pasted(answered), { channelId: 'C0DONE' });
-    await eventually(() => postsIn('C0DONE')[0]);
-    // Slack refuses the summary three times: the job fails on its last attempt and the journalist is told.
-    for (let i = 0; i < 3; i++) nd.slack.failNext('chat.postMessage', 'internal_error');
-    const { responseUrl } = await nd.send.command('/summarize', `--fresh ${pasted(failed)}`, { channelId: 'C0FAILS' });
-    await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && /tried 3 times/.test(call.args.text), 15_000);
-    await settle(300);
-
-    const contents = await queueContents();
-    expect(contents).not.toContain(answered);
-    expect(contents).not.toContain(failed);
-    expect(await nd.services.jobs.backlog()).toMatchObject({ waiting: 0 });
-  });
-
   it('an uninstall removes the workspace\'s waiting jobs, which never run, and leaves the other workspace\'s job alone', async () => {
     nd = await startNewsdesk({ env: { ...env(), JOB_CONCURRENCY: '1' } });
     nd.openai!.respondWith(() => ({ delayMs: 1_000, then: { json: russiaSummary } }));
@@ -76,5 +56,35 @@ describe.each(queues)('what the $kind queue keeps of a request', ({ kind, env })
       const left = await redisContents(redisUrl!, `*${leaving}*`);
       expect(left.text).not.toContain(mark);
     }
+  });
+});
+
+// Only BullMQ keeps jobs outside the process: the in-process queue holds a job in memory until it finishes.
+describe.skipIf(!redisUrl)('what the Redis queue keeps of a finished request (needs TEST_REDIS_URL)', () => {
+  let nd: RunningNewsdesk;
+  afterEach(async () => {
+    await nd.stop();
+  });
+
+  const queueContents = async () => (await redisContents(redisUrl!, `${nd.config.jobs.queuePrefix}:*`)).text;
+  const postsIn = (channel: string) => nd.slack.messages.filter((m) => m.channel === channel);
+
+  it('a finished job, answered or failed on every attempt, leaves no article text in the queue', async () => {
+    nd = await startNewsdesk({ env: { STORE_URL: redisUrl!, JOB_QUEUE_PREFIX: `newsdesk-test-${runId()}` } });
+    scriptModel(nd.openai!, { summary: russiaSummary });
+    const [answered, failed] = [`ANSWERED${runId()}`, `FAILED${runId()}`];
+
+    await nd.send.command('/summarize', pasted(answered), { channelId: 'C0DONE' });
+    await eventually(() => postsIn('C0DONE')[0]);
+    // Slack refuses the summary three times: the job fails on its last attempt and the journalist is told.
+    for (let i = 0; i < 3; i++) nd.slack.failNext('chat.postMessage', 'internal_error');
+    const { responseUrl } = await nd.send.command('/summarize', `--fresh ${pasted(failed)}`, { channelId: 'C0FAILS' });
+    await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && /tried 3 times/.test(call.args.text), 15_000);
+    await settle(300);
+
+    const contents = await queueContents();
+    expect(contents).not.toContain(answered);
+    expect(contents).not.toContain(failed);
+    expect(await nd.services.jobs.backlog()).toMatchObject({ waiting: 0 });
   });
 });
