@@ -39,6 +39,20 @@ export function contextBlock(...lines: string[]): KnownBlock {
   };
 }
 
+/** Slack shows at most 10 elements in a context block. */
+const CONTEXT_ELEMENTS = 10;
+
+/**
+ * Check notes (":warning: …"), ten to a context block: one block each let a translation with
+ * dozens of notes pass Slack's 50 blocks a message, and Slack refused the reply. Every note shows.
+ */
+export function noteBlocks(notes: readonly string[]): KnownBlock[] {
+  const lines = notes.map((note) => `:warning: ${escapeMrkdwn(note)}`);
+  const blocks: KnownBlock[] = [];
+  for (let i = 0; i < lines.length; i += CONTEXT_ELEMENTS) blocks.push(contextBlock(...lines.slice(i, i + CONTEXT_ELEMENTS)));
+  return blocks;
+}
+
 /** The line under every answer saying which engine answered and what it cost. */
 export function engineLine(engine: EngineLabel, usage: Usage, cached = false): string {
   return escapeMrkdwn(describeEngine(engine, usage, cached));

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
 import type { EngineLabel, Usage } from '../engines/engine.js';
 import type { Summary } from '../engines/schemas.js';
-import { articleLine, askedLine, contextBlock, engineLine, type Asker, headerBlock, sections, type SlackMessage } from '../slack/blocks.js';
+import { articleLine, askedLine, contextBlock, engineLine, type Asker, headerBlock, noteBlocks, sections, type SlackMessage } from '../slack/blocks.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 import { answeredWith } from '../trust/answered-with.js';
 import { reviewActions } from '../trust/slack-blocks.js';
@@ -19,7 +19,7 @@ export function summaryMessage(
     headerBlock(summary.headline),
     ...sections(escapeMrkdwn(summary.lede)),
     ...sections(`*Key points*\n${points}`),
-    ...footer.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
+    ...noteBlocks(footer.notes),
     contextBlock(askedLine(footer.asker), engineLine(footer.engine, footer.usage, footer.cached), articleLine(article)),
     articleActions(article, canTranslate(footer.engine)),
     reviewActions(answeredWith('summary', article.id, footer.engine)),

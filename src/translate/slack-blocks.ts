@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Article } from '../article/article-types.js';
 import { languageName } from '../article/language.js';
 import type { TranslationOutcome } from './translate.js';
-import { articleLine, askedLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, progressBlock, sections, type Asker, type SlackMessage } from '../slack/blocks.js';
+import { articleLine, askedLine, BLOCKS_PER_MESSAGE, contextBlock, disclosureBlock, engineLine, headerBlock, noteBlocks, progressBlock, sections, type Asker, type SlackMessage } from '../slack/blocks.js';
 import { disclosureOf } from '../engines/engine.js';
 import { escapeMrkdwn, notificationText } from '../slack/mrkdwn.js';
 import { answeredWith } from '../trust/answered-with.js';
@@ -94,7 +94,7 @@ export function heldTranslationMessage(article: Article, outcome: TranslationOut
 function translationFooter(article: Article, outcome: TranslationOutcome, review: { held?: boolean; asker?: Asker } = {}): KnownBlock[] {
   const direction = `Translated from ${languageName(article.language)} into ${languageName(outcome.language)}, paragraph by paragraph`;
   return [
-    ...outcome.notes.map((note) => contextBlock(`:warning: ${escapeMrkdwn(note)}`)),
+    ...noteBlocks(outcome.notes),
     contextBlock(askedLine(review.asker), engineLine(outcome.engine, outcome.usage, outcome.cached), escapeMrkdwn(direction), articleLine(article)),
     reviewActions(answeredWith('translation', article.id, outcome.engine), review),
   ];

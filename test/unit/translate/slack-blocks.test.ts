@@ -59,6 +59,14 @@ describe('translation renderers', () => {
     expect(translationMarkdown(declaration, flagged)).toMatch(/## Check before use\n\n- P2 left untranslated/);
   });
 
+  it('shows sixty check notes, every one, within Slack\'s 50 blocks a message', () => {
+    const notes = Array.from({ length: 60 }, (_, i) => `P${(i % 36) + 1}: the name "Name${i}" is not in the translation`);
+    const messages = translationMessages(declaration, outcome(1, { notes }));
+    for (const message of messages) expect(message.blocks.length).toBeLessThanOrEqual(50);
+    const shown = JSON.stringify(messages);
+    for (let i = 0; i < 60; i++) expect(shown).toContain(`Name${i}\\"`);
+  });
+
   it('writes the whole translation as Markdown, headline first, every paragraph whole', () => {
     const markdown = translationMarkdown(declaration, outcome(2));
     expect(markdown.startsWith('# Deklarasi\n\n')).toBe(true);
