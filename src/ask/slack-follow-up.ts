@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { types } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
@@ -52,6 +53,13 @@ export interface FollowUpMessage {
 
 export const NO_ARTICLE_HERE =
   'There is no article in this conversation yet. Paste the article or a link to it (mention @Newsdesk in a channel), and then ask about it in its thread.';
+
+/** How long a thread whose root was posted this recently may still be on its way to the store. */
+const JUST_STARTED_MS = 30_000;
+const THREAD_STORED_WAITS_MS = [150, 350, 500, 1_000];
+
+/** Slack's ts is the message's time in seconds. */
+const threadJustStarted = (threadTs: string) => Date.now() - Number(threadTs) * 1000 < JUST_STARTED_MS;
 
 const threadAtCap = (cap: number) =>
   `This thread has reached Newsdesk's limit of ${cap} follow-ups. Start a new thread: run /summarize with the article again.`;
@@ -112,7 +120,15 @@ async function findConversation(
   const { threads } = services;
   if (message.threadTs) {
     const thread = { teamId: message.teamId, channelId: message.channelId, threadTs: message.threadTs };
-    const context = await threads.getThread(thread);
+    let context = await threads.getThread(thread);
+    // A summary is posted a moment before its thread is stored (the post gives the thread its ts):
+    // a reply that quick, in a thread only seconds old, finds it after a short wait rather than
+    // being told, wrongly, that there is no article.
+    for (const waitMs of threadJustStarted(message.threadTs) ? THREAD_STORED_WAITS_MS : []) {
+      if (context) break;
+      await sleep(waitMs);
+      context = await threads.getThread(thread);
+    }
     return context && { thread, context };
   }
   if (!message.direct) return undefined;

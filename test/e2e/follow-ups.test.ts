@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { taskOf } from '../support/openai-emulator.js';
 import { russiaArticle } from '../support/fixtures.js';
+import { articleFromText } from '../../src/article/article.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { CHANNEL_ID, TEAM_ID, USER_ID } from '../support/slack-requests.js';
 import { BOT_ID, BOT_USER_ID } from '../support/slack-emulator.js';
@@ -218,6 +219,18 @@ describe('follow-ups in an article thread', () => {
     const root = nd.slack.messages.find((m) => m.text === summary.args.text && !m.thread_ts)!.ts;
     await mention(nd, 'berapa tentara?', { threadTs: root });
     expect(textOf(await replyIn(nd, root))).toContain('100.000');
+  });
+
+  it('answers a reply that arrives before the summary\'s thread is stored, instead of saying there is no article', async () => {
+    const threadTs = nd.slack.nextTs();
+    // The summary's job stores its thread a moment after posting it: here 300 ms after the reply arrives.
+    await mention(nd, 'berapa tentara Rusia di perbatasan?', { threadTs });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await nd.services.threads.startThread({ teamId: TEAM_ID, channelId: CHANNEL_ID, threadTs }, articleFromText(russiaArticle()), undefined);
+
+    const reply = await replyIn(nd, threadTs);
+    expect(textOf(reply)).toContain('lebih dari 100.000 tentara');
+    expect(textOf(reply)).not.toMatch(/no article in this conversation/);
   });
 
   it('tells the thread when it has no article, instead of staying silent', async () => {

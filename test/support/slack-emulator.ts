@@ -92,7 +92,8 @@ export class SlackEmulator extends EventEmitter {
   /** Per method, the Retry-After (seconds) of each next call Slack rate-limits with HTTP 429. */
   private rateLimits = new Map<string, number[]>();
   private socketMode: { appToken: string; newUrl(): string } | undefined;
-  private clock = 1_700_000_000;
+  // Message ts are the time in seconds, as Slack's are (Newsdesk tells a just-started thread by it).
+  private clock = Math.floor(Date.now() / 1000);
   private counter = 0;
   private responseUrls = 0;
 
