@@ -34,8 +34,9 @@ export function commandFields(command: string, text: string, responseUrl: string
 }
 
 /** The Events API's event_callback body around one event, as Slack sends it over HTTP and in Socket Mode. */
-export function eventCallback(event: Record<string, unknown>, options: { eventId?: string; teamId?: string } = {}): Record<string, unknown> {
+export function eventCallback(event: Record<string, unknown>, options: EventOptions = {}): Record<string, unknown> {
   const teamId = options.teamId ?? TEAM_ID;
+  const { enterprise } = options;
   return {
     token: 'deprecated-verification-token',
     team_id: teamId,
@@ -45,7 +46,20 @@ export function eventCallback(event: Record<string, unknown>, options: { eventId
     event_id: options.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: teamId, user_id: 'UNEWSDESK', is_bot: true }],
+    // An org-wide install's events: Slack names the org, and no workspace, in the authorization.
+    ...(enterprise && {
+      enterprise_id: enterprise.id,
+      authorizations: [
+        { enterprise_id: enterprise.id, team_id: enterprise.isEnterpriseInstall ? null : teamId, user_id: 'UNEWSDESK', is_bot: true, is_enterprise_install: enterprise.isEnterpriseInstall },
+      ],
+    }),
   };
+}
+
+export interface EventOptions {
+  eventId?: string;
+  teamId?: string;
+  enterprise?: Where['enterprise'];
 }
 
 /** Sends requests into the app's /slack/events exactly as Slack would: signed, in Slack's encodings. */
@@ -66,7 +80,7 @@ export class SlackSender {
   /** An Events API callback; pass retryNum to play Slack's redelivery of the same event_id. */
   async event(
     event: Record<string, unknown>,
-    options: { eventId?: string; retryNum?: number; teamId?: string } = {},
+    options: EventOptions & { retryNum?: number } = {},
   ): Promise<Response> {
     const body = JSON.stringify(eventCallback(event, options));
     const retry: Record<string, string> = options.retryNum

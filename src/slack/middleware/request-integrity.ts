@@ -76,10 +76,21 @@ async function claimUnlessStoreDown(claims: EventClaims, signature: string): Pro
   }
 }
 
-/** An event's team_id must be a workspace Slack authorized the event for. */
+/**
+ * An event's team_id must be a workspace Slack authorized the event for: that workspace, or any
+ * workspace of the org for an org-wide install (whose authorization names the org and no workspace).
+ */
 function foreignTeam(body: Record<string, unknown>): string | undefined {
   if (body.type !== 'event_callback' || typeof body.team_id !== 'string') return undefined;
-  const authorizations = Array.isArray(body.authorizations) ? (body.authorizations as Array<{ team_id?: unknown }>) : [];
-  if (authorizations.some((authorization) => authorization.team_id === body.team_id)) return undefined;
+  const authorizations = Array.isArray(body.authorizations) ? (body.authorizations as Authorization[]) : [];
+  const ofOrg = (authorization: Authorization) =>
+    authorization.is_enterprise_install === true && typeof body.enterprise_id === 'string' && authorization.enterprise_id === body.enterprise_id;
+  if (authorizations.some((authorization) => authorization.team_id === body.team_id || ofOrg(authorization))) return undefined;
   return `its team_id ${body.team_id} is not the workspace it was authorized for`;
+}
+
+interface Authorization {
+  team_id?: unknown;
+  enterprise_id?: unknown;
+  is_enterprise_install?: unknown;
 }
