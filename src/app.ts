@@ -12,6 +12,7 @@ import { workspaceClients } from './slack/workspace-client.js';
 import { translationJobRunners, translationProgressOf } from './translate/slack-translation-jobs.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
+import { workspaceInstalled } from './install/uninstall.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
 import { RefusedRequest, requestIntegrity, signedRequestOf } from './slack/middleware/request-integrity.js';
 import { storeKind } from './store/kv.js';
@@ -99,11 +100,11 @@ export function createApp(config: Config, services: Services): Newsdesk {
     app,
     async start(port = config.port, host?: string) {
       // In OAuth mode there is no one token to check: each workspace's arrives with its install.
-      if (!config.slack.oauth) await checkSlackTokens(config.slack);
+      if (!config.slack.oauth) await installedWith(await checkSlackTokens(config.slack), services);
       await app.init();
       await services.checkModel();
       const listen = host ? { port, host } : port;
-      if (role !== 'web') workOnJobs(app, services.jobs, inHand, translationJobRunners(services, workspaceClients(app, services.installations)));
+      if (role !== 'web') workOnJobs(app, services, services.jobs, inHand, translationJobRunners(services, workspaceClients(app, services.installations)));
       if (role === 'worker') {
         healthOnly = createServer((req, res) => (req.url === '/healthz' ? healthz(req, res) : res.writeHead(404).end()));
         await new Promise<void>((resolve, reject) => healthOnly!.once('error', reject).listen(listen, resolve));
@@ -136,6 +137,17 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await services.kv.disconnect();
     },
   };
+}
+
+/**
+ * The single token's workspace (and org) as Slack names it: a token Slack takes means Newsdesk is
+ * installed there, again if it had been uninstalled (which revoked the token it had before).
+ */
+async function installedWith(identity: { team_id?: string; enterprise_id?: string }, services: Services): Promise<void> {
+  const owners = [identity.team_id, identity.enterprise_id].filter((owner): owner is string => Boolean(owner));
+  for (const owner of owners) {
+    await workspaceInstalled(services.kv, owner).catch((error: unknown) => services.logger.warn(`could not read whether ${owner} had uninstalled Newsdesk`, error));
+  }
 }
 
 /** The bot token for a job's workspace: the configured one, or, in OAuth mode, its installation's. */

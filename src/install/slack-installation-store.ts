@@ -1,6 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type Keyv from 'keyv';
 import { seal, unseal, type Sealed } from './encryption.js';
+import { workspaceInstalled } from './uninstall.js';
 
 /** An org-wide Enterprise Grid install serves every workspace of the org: it is kept by the enterprise id. */
 export const installationKey = (query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): string => {
@@ -27,6 +28,8 @@ export class KeyvInstallationStore implements InstallationStore {
       isEnterpriseInstall: installation.isEnterpriseInstall,
     });
     await this.kv.set(key, seal(installation, this.key, key));
+    // An org's workspace installing on its own after the org uninstalled lifts the org's record too: its jobs name both.
+    for (const owner of [installation.team?.id, installation.enterprise?.id]) if (owner) await workspaceInstalled(this.kv, owner);
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {

@@ -1,4 +1,7 @@
 import type { App } from '@slack/bolt';
+import type Keyv from 'keyv';
+import { removingLateWrites } from '../install/late-writes.js';
+import type { Logger } from '../logger.js';
 import { SLACK_REQUEST, type JobHandler, type JobQueue } from '../jobs/job-queue.js';
 import { JobGivenUp, JobReplies } from './job-replies.js';
 import { RUNNING_JOB, type RunningJob, type RunsInHand } from './jobs.js';
@@ -7,10 +10,17 @@ import { RUNNING_JOB, type RunningJob, type RunsInHand } from './jobs.js';
  * The worker role: a Slack request's job is the request replayed through the app, so the listeners
  * that queued it now run it, the same code for every surface (Slack had its ack from the web role).
  * Each run's replies are kept in `inHand` while it runs, and after, if it was given up at shutdown.
- * Work a job starts in turn (a translation's chunks) runs by its kind's runner.
+ * Work a job starts in turn (a translation's chunks) runs by its kind's runner. Whatever a job
+ * writes after its workspace uninstalled Newsdesk is removed (late-writes.ts).
  */
-export function workOnJobs(app: App, queue: JobQueue, inHand: RunsInHand, runners: Record<string, JobHandler>): void {
-  queue.work(async (job, attempt) => {
+export function workOnJobs(
+  app: App,
+  store: { kv: Keyv; logger: Logger },
+  queue: JobQueue,
+  inHand: RunsInHand,
+  runners: Record<string, JobHandler>,
+): void {
+  queue.work(removingLateWrites(store, async (job, attempt) => {
     if (job.kind !== SLACK_REQUEST) {
       const runner = runners[job.kind];
       if (!runner) throw new Error(`no runner for jobs of kind ${job.kind}`);
@@ -28,5 +38,5 @@ export function workOnJobs(app: App, queue: JobQueue, inHand: RunsInHand, runner
     // Not done, whatever the listener made of being cut off.
     if (attempt.givenUp.aborted) throw new JobGivenUp();
     if (running.failure !== undefined) throw running.failure;
-  });
+  }));
 }

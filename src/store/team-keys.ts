@@ -11,11 +11,16 @@ const ownerOfKey = (key: string): string | undefined => key.split(':')[1];
 
 /** The keys the store holds for one workspace (or, for an org-wide install, one enterprise). */
 export async function keysOfTeam(kv: Keyv, teamId: string): Promise<string[]> {
+  return keysOfTeams(kv, [teamId]);
+}
+
+/** The keys of several workspaces, in one pass over the store (an org's, when it uninstalls). */
+export async function keysOfTeams(kv: Keyv, teamIds: readonly string[]): Promise<string[]> {
   if (!kv.iterator) throw new Error('this store cannot list its keys, so a workspace cannot be removed from it');
-  const owner = encodeURIComponent(teamId);
+  const owners = new Set(teamIds.map((teamId) => encodeURIComponent(teamId)));
   const keys: string[] = [];
   for await (const [key] of kv.iterator(undefined)) {
-    if (typeof key === 'string' && ownerOfKey(key) === owner) keys.push(key);
+    if (typeof key === 'string' && owners.has(ownerOfKey(key)!)) keys.push(key);
   }
   return keys;
 }
@@ -32,11 +37,16 @@ export async function teamsWithKeys(kv: Keyv, kinds: readonly string[]): Promise
 }
 
 /**
- * Deletes every key of the workspace but those in `keep`; how many of each kind went, for the log
- * and the audit trail.
+ * Deletes every key of the workspaces but those `keep` names (or keeps); how many of each kind
+ * went, for the log and the audit trail.
  */
-export async function deleteTeamKeys(kv: Keyv, teamId: string, keep: readonly string[] = []): Promise<Record<string, number>> {
-  const keys = (await keysOfTeam(kv, teamId)).filter((key) => !keep.includes(key));
+export async function deleteTeamKeys(
+  kv: Keyv,
+  teamIds: string | readonly string[],
+  keep: readonly string[] | ((key: string) => boolean) = [],
+): Promise<Record<string, number>> {
+  const kept = typeof keep === 'function' ? keep : (key: string) => keep.includes(key);
+  const keys = (await keysOfTeams(kv, typeof teamIds === 'string' ? [teamIds] : teamIds)).filter((key) => !kept(key));
   const counts: Record<string, number> = {};
   for (const key of keys) {
     await kv.delete(key);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { linesLogged, mention, replyIn, russiaSummary, scriptModel, groundedAnsw
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { installThroughSlack } from '../support/oauth.js';
 import { CHANNEL_ID, USER_ID } from '../support/slack-requests.js';
-import { keysOfTeam } from '../../src/store/team-keys.js';
+import { keysOfTeam, kindOfKey } from '../../src/store/team-keys.js';
 
 const NEWSROOM_A = { teamId: 'T0DAILYNEWS', name: 'Daily' };
 const NEWSROOM_B = { teamId: 'T0EVENINGPOST', name: 'Evening' };
@@ -136,5 +137,45 @@ describe('installing Newsdesk in many workspaces (OAuth)', () => {
     await nd.send.event({ type: 'tokens_revoked', tokens: { bot: ['UNEWSDESK'] } }, { teamId: NEWSROOM_A.teamId });
     await eventually(async () => ((await nd.services.kv.get('installation:T0DAILYNEWS')) === undefined ? true : undefined));
     expect(await nd.services.kv.get(`latest:T0DAILYNEWS:${CHANNEL_ID}`)).toBeDefined();
+  });
+});
+
+const redisUrl = process.env.TEST_REDIS_URL;
+const runId = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
+const stores = [
+  { store: 'memory:', env: (): Record<string, string> => ({}) },
+  ...(redisUrl ? [{ store: 'Redis', env: () => ({ STORE_URL: redisUrl, JOB_QUEUE_PREFIX: `newsdesk-test-${runId()}` }) }] : []),
+];
+
+describe.each(stores)('uninstalling and installing again ($store)', ({ store, env }) => {
+  let nd: RunningNewsdesk;
+  afterEach(async () => {
+    await nd.stop();
+  });
+
+  async function start(): Promise<RunningNewsdesk> {
+    nd = await startNewsdesk({ oauth: true, env: env() });
+    scriptModel(nd.openai!, { summary: russiaSummary, answer: groundedAnswer });
+    return nd;
+  }
+  /** The workspace's keys but the uninstall's counts and claims (ids alone, a day). */
+  const dataOf = async (teamId: string) => (await keysOfTeam(nd.services.kv, teamId)).filter((key) => !['uninstalled', 'event'].includes(kindOfKey(key)));
+
+  it('a workspace that uninstalled and installs again is answered, and what its jobs write is kept', async () => {
+    await start();
+    const teamId = `T0AGAIN${runId()}`;
+    await installThroughSlack(nd, { teamId, name: 'Again' });
+    await summarizeInChannel(nd, { teamId });
+    const logged = linesLogged(nd, /uninstalled Newsdesk/);
+    await nd.send.event({ type: 'app_uninstalled' }, { teamId });
+    await eventually(() => logged[0]);
+    expect(await dataOf(teamId)).toEqual([]);
+
+    const { botToken } = await installThroughSlack(nd, { teamId, name: 'Again' });
+    await summarizeInChannel(nd, { teamId, channelId: 'C0AGAIN' });
+    expect(nd.slack.callsTo('chat.postMessage').at(-1)!.token).toBe(botToken);
+    await eventually(async () => ((await dataOf(teamId)).some((key) => key.startsWith('recent:')) ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await dataOf(teamId)).map(kindOfKey)).toEqual(expect.arrayContaining(['installation', 'thread', 'latest', 'result', 'audit']));
   });
 });

@@ -5,6 +5,7 @@ import { linesLogged, russiaSummary, scriptModel } from '../support/conversation
 import { russiaArticle } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { redisContents } from '../support/redis-dump.js';
+import { keysOfTeam, kindOfKey } from '../../src/store/team-keys.js';
 
 const redisUrl = process.env.TEST_REDIS_URL;
 const runId = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
@@ -56,6 +57,81 @@ describe.each(queues)('what the $kind queue keeps of a request', ({ kind, env })
       const left = await redisContents(redisUrl!, `*${leaving}*`);
       expect(left.text).not.toContain(mark);
     }
+  });
+});
+
+/**
+ * Once a job that was running when its workspace uninstalled has finished, what the store holds of
+ * the workspace: only the uninstall's counts and claims (ids alone, a day).
+ */
+async function leftOf(nd: RunningNewsdesk, teamId: string): Promise<string[]> {
+  return (await keysOfTeam(nd.services.kv, teamId)).filter((key) => !['uninstalled', 'event'].includes(kindOfKey(key)));
+}
+
+describe.each(queues)('a $kind job running when its workspace uninstalls', ({ kind, env }) => {
+  let nd: RunningNewsdesk;
+  afterEach(async () => {
+    await nd.stop();
+  });
+
+  const postsIn = (channel: string) => nd.slack.messages.filter((m) => m.channel === channel);
+
+  it('keeps nothing it writes afterwards: the model call\'s audit record, the thread, the article, the result', async () => {
+    nd = await startNewsdesk({ env: env() });
+    nd.openai!.respondWith(() => ({ delayMs: 1_500, then: { json: russiaSummary } }));
+    const leaving = `T0LATE${runId()}`;
+    const mark = `LATE${runId()}`;
+    await nd.send.command('/summarize', pasted(mark), { teamId: leaving, channelId: 'C0LATE' });
+    await eventually(() => (nd.openai!.requests.length === 1 ? true : undefined));
+    const logged = linesLogged(nd, /uninstalled Newsdesk/);
+    const removedLate = linesLogged(nd, /after the uninstall of its workspace/);
+
+    await nd.send.event({ type: 'app_uninstalled' }, { teamId: leaving });
+    await eventually(() => logged[0]);
+    expect(await leftOf(nd, leaving)).toEqual([]);
+
+    // The model answers after the uninstall; the job goes on, and posts (the emulator still takes the token).
+    await eventually(() => postsIn('C0LATE')[0]);
+    await settle(1_000);
+    expect(await leftOf(nd, leaving)).toEqual([]);
+    expect(removedLate).toEqual([expect.stringMatching(/removed .*audit/)]);
+    if (kind === 'redis') {
+      const left = await redisContents(redisUrl!, `*${leaving}*`);
+      expect(left.text).not.toContain(mark);
+      expect(left.text).not.toContain(russiaSummary.headline);
+    }
+  });
+});
+
+describe.skipIf(!redisUrl)('a job running in a worker process when its workspace uninstalls through the web process (needs TEST_REDIS_URL)', () => {
+  const apps: RunningNewsdesk[] = [];
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.stop();
+  });
+
+  it('keeps nothing it writes afterwards, though the uninstall ran in another process', async () => {
+    const shared = { STORE_URL: redisUrl!, JOB_QUEUE_PREFIX: `newsdesk-test-${runId()}` };
+    const web = await startNewsdesk({ env: { ...shared, NEWSDESK_ROLE: 'web' } });
+    apps.push(web);
+    const worker = await startNewsdesk({ slack: web.slack, openai: web.openai, env: { ...shared, NEWSDESK_ROLE: 'worker' } });
+    apps.push(worker);
+    web.openai!.respondWith(() => ({ delayMs: 1_500, then: { json: russiaSummary } }));
+    const leaving = `T0LATEWORKER${runId()}`;
+    const mark = `LATEWORKER${runId()}`;
+    await web.send.command('/summarize', pasted(mark), { teamId: leaving, channelId: 'C0LATEWORKER' });
+    await eventually(() => (web.openai!.requests.length === 1 ? true : undefined));
+    const uninstalled = linesLogged(web, /uninstalled Newsdesk/);
+
+    await web.send.event({ type: 'app_uninstalled' }, { teamId: leaving });
+    await eventually(() => uninstalled[0]);
+
+    await eventually(() => web.slack.messages.find((m) => m.channel === 'C0LATEWORKER'));
+    // The worker's job ends after its post: what it wrote goes then.
+    await eventually(async () => ((await leftOf(web, leaving)).length === 0 ? true : undefined)).catch(() => undefined);
+    expect(await leftOf(web, leaving)).toEqual([]);
+    const left = await redisContents(redisUrl!, `*${leaving}*`);
+    expect(left.text).not.toContain(mark);
+    expect(left.text).not.toContain(russiaSummary.headline);
   });
 });
 
