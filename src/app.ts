@@ -12,6 +12,7 @@ import { workspaceClients } from './slack/workspace-client.js';
 import { translationJobRunners, translationProgressOf } from './translate/slack-translation-jobs.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
+import { rememberOrgWorkspaces } from './slack/middleware/org-workspaces.js';
 import { workspaceInstalled } from './install/uninstall.js';
 import { checkSlackTokens } from './slack/startup-checks.js';
 import { RefusedRequest, requestIntegrity, signedRequestOf } from './slack/middleware/request-integrity.js';
@@ -86,6 +87,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
   app.use(requestIntegrity(services.claims, services.logger));
   // Before every listener: a refused workspace or channel reaches none of them.
   app.use(allowlist(config.safety, services.logger));
+  app.use(rememberOrgWorkspaces(services));
   registerListeners(app, config, services);
   app.error(async (error) => {
     // Passed on to the receiver, which answers it 401; logged where it was refused.

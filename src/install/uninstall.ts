@@ -3,6 +3,7 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { auditKeyTotals } from '../store/audit-log.js';
 import { deleteTeamKeys, keysOfTeams, kindOfKey } from '../store/team-keys.js';
+import { workspacesOfOrg } from './org-workspaces.js';
 
 /** What is left of a workspace once it uninstalled Newsdesk: counts, never an id of a person, channel or article. */
 export interface UninstallRecord {
@@ -26,9 +27,9 @@ export const uninstallRecordKey = (teamId: string) => `uninstalled:${encodeURICo
 export const isUninstalled = (record: UninstallRecord | undefined): boolean => record !== undefined && !record.reinstalledAt;
 
 /**
- * A workspace (or, for an org-wide install, an enterprise) uninstalled Newsdesk: its waiting jobs
- * go from the queue; every article, thread, cached result, setting, count and its installation
- * from the store. The audit trail keeps only counts, under
+ * A workspace (or, for an org-wide install, an enterprise: every workspace it served, see
+ * org-workspaces.ts) uninstalled Newsdesk: its waiting jobs go from the queue; every article,
+ * thread, cached result, setting, count and its installation from the store. The audit trail keeps only counts, under
  * uninstalled:<team>, written first: a job of the workspace already running reads it when it ends
  * and removes what it wrote meanwhile (late-writes.ts), in whichever process it runs.
  * `keep`: keys that must outlive the removal, such as the claim of the uninstall event itself, so
@@ -44,14 +45,16 @@ export async function forgetWorkspace(
   await deps.kv.set(uninstallRecordKey(teamId), { at, removed: {}, modelCalls: 0, tokens: 0 } satisfies UninstallRecord, UNINSTALL_RECORD_TTL_MS);
   // Then the waiting jobs, so none of them runs and writes to the store once it is cleared.
   const jobs = await deps.jobs.removeWorkspace(teamId);
-  const owners = [teamId];
+  const owners = [teamId, ...(await workspacesOfOrg(deps.kv, teamId))];
   const { modelCalls, tokens } = await auditTotals(deps.kv, owners);
+  // An org's workspaces keep the counts of their own earlier uninstalls, as the org keeps this one's.
   const keep = [...(options.keep ?? []), ...owners.map(uninstallRecordKey)];
   const removed = { ...(await deleteTeamKeys(deps.kv, owners, keep)), ...(jobs && { job: jobs }) };
   const record: UninstallRecord = { at, removed, modelCalls, tokens };
   await deps.kv.set(uninstallRecordKey(teamId), record, UNINSTALL_RECORD_TTL_MS);
   const what = Object.entries(removed).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'nothing';
-  deps.logger.info(`workspace ${teamId} uninstalled Newsdesk: removed ${what}; its audit trail keeps ${modelCalls} model calls, ${tokens} tokens`);
+  const org = owners.length > 1 ? ` (an org-wide install: ${owners.length - 1} workspaces of it)` : '';
+  deps.logger.info(`workspace ${teamId} uninstalled Newsdesk${org}: removed ${what}; its audit trail keeps ${modelCalls} model calls, ${tokens} tokens`);
   return record;
 }
 

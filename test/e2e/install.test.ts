@@ -10,6 +10,7 @@ import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { installThroughSlack } from '../support/oauth.js';
 import { CHANNEL_ID, USER_ID } from '../support/slack-requests.js';
 import { keysOfTeam, kindOfKey } from '../../src/store/team-keys.js';
+import { redisContents } from '../support/redis-dump.js';
 
 const NEWSROOM_A = { teamId: 'T0DAILYNEWS', name: 'Daily' };
 const NEWSROOM_B = { teamId: 'T0EVENINGPOST', name: 'Evening' };
@@ -160,6 +161,46 @@ describe.each(stores)('uninstalling and installing again ($store)', ({ store, en
   }
   /** The workspace's keys but the uninstall's counts and claims (ids alone, a day). */
   const dataOf = async (teamId: string) => (await keysOfTeam(nd.services.kv, teamId)).filter((key) => !['uninstalled', 'event'].includes(kindOfKey(key)));
+
+  it('an org-wide uninstall removes the data of every workspace of the org, and the org installs again', async () => {
+    await start();
+    const id = runId();
+    const org = `E0GROUP${id}`;
+    const [sports, regional, elsewhere] = [`T0SPORTS${id}`, `T0REGIONAL${id}`, `T0ELSEWHERE${id}`];
+    const enterprise = { id: org, isEnterpriseInstall: true };
+    await installThroughSlack(nd, { teamId: regional, name: 'Regional', enterpriseId: org, isEnterpriseInstall: true });
+    await installThroughSlack(nd, { teamId: elsewhere, name: 'Elsewhere' });
+    for (const teamId of [sports, regional]) {
+      await nd.send.command('/summarize', russiaArticle(), { teamId, channelId: `C0${teamId}`, enterprise });
+      await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === `C0${teamId}`);
+    }
+    await summarizeInChannel(nd, { teamId: elsewhere });
+    await eventually(async () => ((await dataOf(sports)).some((key) => key.startsWith('recent:')) ? true : undefined));
+    const elsewhereKeys = await keysOfTeam(nd.services.kv, elsewhere);
+    for (const teamId of [sports, regional]) expect((await dataOf(teamId)).map(kindOfKey)).toEqual(expect.arrayContaining(['thread', 'latest', 'result', 'audit']));
+    const logged = linesLogged(nd, /uninstalled Newsdesk/);
+
+    await nd.send.event({ type: 'app_uninstalled' }, { teamId: regional, enterprise });
+
+    await eventually(() => logged[0]);
+    expect(logged[0]).toMatch(new RegExp(`${org} uninstalled Newsdesk \\(an org-wide install: 2 workspaces of it\\)`));
+    expect(await dataOf(sports)).toEqual([]);
+    expect(await dataOf(regional)).toEqual([]);
+    expect(await dataOf(org)).toEqual([]);
+    expect(await nd.services.kv.get(`uninstalled:${org}`)).toMatchObject({ modelCalls: 2, removed: { installation: 1, thread: 2 } });
+    expect(await keysOfTeam(nd.services.kv, elsewhere)).toEqual(expect.arrayContaining(elsewhereKeys));
+    if (store === 'Redis') {
+      for (const owner of [sports, regional, org]) expect((await redisContents(redisUrl!, `*${owner}*`)).text).not.toContain(russiaSummary.headline);
+    }
+
+    // Installed again, the org's workspaces are answered and their data kept as before.
+    const { botToken } = await installThroughSlack(nd, { teamId: regional, name: 'Regional', enterpriseId: org, isEnterpriseInstall: true });
+    await nd.send.command('/summarize', russiaArticle(), { teamId: sports, channelId: 'C0AGAIN', enterprise });
+    const posted = await nd.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C0AGAIN');
+    expect(posted.token).toBe(botToken);
+    await eventually(async () => ((await dataOf(sports)).some((key) => key.startsWith('recent:')) ? true : undefined));
+    expect((await dataOf(sports)).map(kindOfKey)).toEqual(expect.arrayContaining(['thread', 'latest', 'result', 'audit']));
+  });
 
   it('a workspace that uninstalled and installs again is answered, and what its jobs write is kept', async () => {
     await start();
