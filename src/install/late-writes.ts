@@ -1,8 +1,8 @@
 import type Keyv from 'keyv';
 import type { Job, JobHandler } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
-import { deleteTeamKeys, kindOfKey } from '../store/team-keys.js';
-import { isUninstalled, uninstallRecordKey, type UninstallRecord } from './uninstall.js';
+import { kindOfKey } from '../store/team-keys.js';
+import { addToUninstallRecord, isUninstalled, removeKeys, uninstallRecordKey, type UninstallRecord } from './uninstall.js';
 
 /**
  * What outlives a removal: the uninstall's counts, and claims (ids alone, a day), among them the
@@ -21,27 +21,33 @@ const KEPT_KINDS = new Set(['uninstalled', 'event']);
  */
 export function removingLateWrites(deps: { kv: Keyv; logger: Logger }, handler: JobHandler): JobHandler {
   return async (job, attempt) => {
-    if (await isOfUninstalledWorkspace(deps.kv, job)) {
+    const gone = await uninstalledOwnerOf(deps.kv, job);
+    if (gone) {
       deps.logger.info(`job ${job.id} does not run: its workspace has uninstalled`);
-      await removeLateWrites(deps, job);
+      await removeLateWrites(deps, job, gone);
       return;
     }
     try {
       await handler(job, attempt);
     } finally {
-      if (await isOfUninstalledWorkspace(deps.kv, job).catch(() => false)) await removeLateWrites(deps, job);
+      const goneSince = await uninstalledOwnerOf(deps.kv, job).catch(() => undefined);
+      if (goneSince) await removeLateWrites(deps, job, goneSince);
     }
   };
 }
 
-async function isOfUninstalledWorkspace(kv: Keyv, job: Job): Promise<boolean> {
+/** The workspace, or the org, of the job that uninstalled Newsdesk (and has not installed it again). */
+async function uninstalledOwnerOf(kv: Keyv, job: Job): Promise<string | undefined> {
   const owners = [job.teamId, ...(job.enterpriseId ? [job.enterpriseId] : [])];
   const records = await kv.getMany<UninstallRecord>(owners.map(uninstallRecordKey));
-  return records.some((record) => isUninstalled(record ?? undefined));
+  return owners.find((_, i) => isUninstalled(records[i] ?? undefined));
 }
 
-async function removeLateWrites(deps: { kv: Keyv; logger: Logger }, job: Job): Promise<void> {
-  const removed = await deleteTeamKeys(deps.kv, job.teamId, (key) => KEPT_KINDS.has(kindOfKey(key)));
-  const what = Object.entries(removed).map(([kind, count]) => `${count} ${kind}`).join(', ');
-  if (what) deps.logger.info(`job ${job.id} wrote after the uninstall of its workspace: removed ${what}`);
+/** What the job's workspace holds again goes, and is counted in the uninstall's record. */
+async function removeLateWrites(deps: { kv: Keyv; logger: Logger }, job: Job, uninstalled: string): Promise<void> {
+  const removal = await removeKeys(deps.kv, [job.teamId], (key) => KEPT_KINDS.has(kindOfKey(key)));
+  const what = Object.entries(removal.removed).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  if (!what) return;
+  await addToUninstallRecord(deps.kv, uninstalled, removal);
+  deps.logger.info(`job ${job.id} wrote after the uninstall of its workspace: removed ${what}`);
 }

@@ -2,7 +2,8 @@ import type Keyv from 'keyv';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { auditKeyTotals } from '../store/audit-log.js';
-import { deleteTeamKeys, keysOfTeams, kindOfKey } from '../store/team-keys.js';
+import { SerializedUpdates } from '../store/serialized-update.js';
+import { kindOfKey, takeTeamKeys } from '../store/team-keys.js';
 import { workspacesOfOrg } from './org-workspaces.js';
 
 /** What is left of a workspace once it uninstalled Newsdesk: counts, never an id of a person, channel or article. */
@@ -29,9 +30,10 @@ export const isUninstalled = (record: UninstallRecord | undefined): boolean => r
 /**
  * A workspace (or, for an org-wide install, an enterprise: every workspace it served, see
  * org-workspaces.ts) uninstalled Newsdesk: its waiting jobs go from the queue; every article,
- * thread, cached result, setting, count and its installation from the store. The audit trail keeps only counts, under
- * uninstalled:<team>, written first: a job of the workspace already running reads it when it ends
- * and removes what it wrote meanwhile (late-writes.ts), in whichever process it runs.
+ * thread, cached result, setting, count and its installation from the store. The audit trail
+ * keeps only counts, under uninstalled:<team>, written first: a job of the workspace already
+ * running reads it when it ends and removes what it wrote meanwhile (late-writes.ts), in whichever
+ * process it runs, adding its counts to the record.
  * `keep`: keys that must outlive the removal, such as the claim of the uninstall event itself, so
  * that Slack's redelivery of it is still recognised (a claim holds no data and expires in a day).
  */
@@ -41,21 +43,57 @@ export async function forgetWorkspace(
   options: { keep?: string[]; now?: Date } = {},
 ): Promise<UninstallRecord> {
   const { now = new Date() } = options;
-  const at = now.toISOString();
-  await deps.kv.set(uninstallRecordKey(teamId), { at, removed: {}, modelCalls: 0, tokens: 0 } satisfies UninstallRecord, UNINSTALL_RECORD_TTL_MS);
+  await deps.kv.set(uninstallRecordKey(teamId), { at: now.toISOString(), removed: {}, modelCalls: 0, tokens: 0 } satisfies UninstallRecord, UNINSTALL_RECORD_TTL_MS);
   // Then the waiting jobs, so none of them runs and writes to the store once it is cleared.
   const jobs = await deps.jobs.removeWorkspace(teamId);
   const owners = [teamId, ...(await workspacesOfOrg(deps.kv, teamId))];
-  const { modelCalls, tokens } = await auditTotals(deps.kv, owners);
   // An org's workspaces keep the counts of their own earlier uninstalls, as the org keeps this one's.
-  const keep = [...(options.keep ?? []), ...owners.map(uninstallRecordKey)];
-  const removed = { ...(await deleteTeamKeys(deps.kv, owners, keep)), ...(jobs && { job: jobs }) };
-  const record: UninstallRecord = { at, removed, modelCalls, tokens };
-  await deps.kv.set(uninstallRecordKey(teamId), record, UNINSTALL_RECORD_TTL_MS);
-  const what = Object.entries(removed).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'nothing';
+  const keep = new Set([...(options.keep ?? []), ...owners.map(uninstallRecordKey)]);
+  const removal = await removeKeys(deps.kv, owners, (key) => keep.has(key));
+  if (jobs) removal.removed.job = jobs;
+  const record = await addToUninstallRecord(deps.kv, teamId, removal);
+  const what = Object.entries(removal.removed).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'nothing';
   const org = owners.length > 1 ? ` (an org-wide install: ${owners.length - 1} workspaces of it)` : '';
-  deps.logger.info(`workspace ${teamId} uninstalled Newsdesk${org}: removed ${what}; its audit trail keeps ${modelCalls} model calls, ${tokens} tokens`);
+  deps.logger.info(`workspace ${teamId} uninstalled Newsdesk${org}: removed ${what}; its audit trail keeps ${record.modelCalls} model calls, ${record.tokens} tokens`);
   return record;
+}
+
+/** What one removal took: keys by kind, and the model calls and tokens of the audit days among them. */
+export type Removal = Pick<UninstallRecord, 'removed' | 'modelCalls' | 'tokens'>;
+
+/** Removes the keys of the workspaces but those kept, counting what this call removed. */
+export async function removeKeys(kv: Keyv, owners: readonly string[], keep: (key: string) => boolean): Promise<Removal> {
+  const removal: Removal = { removed: {}, modelCalls: 0, tokens: 0 };
+  for (const [key, value] of await takeTeamKeys(kv, owners, keep)) {
+    const kind = kindOfKey(key);
+    removal.removed[kind] = (removal.removed[kind] ?? 0) + 1;
+    if (kind !== 'audit') continue;
+    const day = auditKeyTotals(key, value);
+    removal.modelCalls += day.calls;
+    removal.tokens += day.tokens;
+  }
+  return removal;
+}
+
+/**
+ * Adds a removal to the workspace's uninstall record: the uninstall's own, and a late job's that
+ * may run at the same moment (late-writes.ts), each counted once whichever ends first.
+ */
+export async function addToUninstallRecord(kv: Keyv, teamId: string, removal: Removal): Promise<UninstallRecord> {
+  return recordUpdates(kv).update<UninstallRecord>(uninstallRecordKey(teamId), UNINSTALL_RECORD_TTL_MS, (current) => {
+    const record = current ?? { at: new Date().toISOString(), removed: {}, modelCalls: 0, tokens: 0 };
+    const removed = { ...record.removed };
+    for (const [kind, count] of Object.entries(removal.removed)) removed[kind] = (removed[kind] ?? 0) + count;
+    return { ...record, removed, modelCalls: record.modelCalls + removal.modelCalls, tokens: record.tokens + removal.tokens };
+  });
+}
+
+/** One SerializedUpdates per store: each holds a Redis connection of its own for its transactions. */
+const updatesOfStore = new WeakMap<Keyv, SerializedUpdates>();
+function recordUpdates(kv: Keyv): SerializedUpdates {
+  let updates = updatesOfStore.get(kv);
+  if (!updates) updatesOfStore.set(kv, (updates = new SerializedUpdates(kv)));
+  return updates;
 }
 
 /**
@@ -68,15 +106,4 @@ export async function workspaceInstalled(kv: Keyv, teamId: string, now = new Dat
   if (!isUninstalled(record)) return;
   const ttl = Date.parse(record!.at) + UNINSTALL_RECORD_TTL_MS - now.getTime();
   if (ttl > 0) await kv.set(key, { ...record!, reinstalledAt: now.toISOString() }, ttl);
-}
-
-async function auditTotals(kv: Keyv, owners: readonly string[]): Promise<{ modelCalls: number; tokens: number }> {
-  let modelCalls = 0;
-  let tokens = 0;
-  for (const key of (await keysOfTeams(kv, owners)).filter((k) => kindOfKey(k) === 'audit')) {
-    const day = auditKeyTotals(key, await kv.get(key));
-    modelCalls += day.calls;
-    tokens += day.tokens;
-  }
-  return { modelCalls, tokens };
 }

@@ -37,20 +37,33 @@ export async function teamsWithKeys(kv: Keyv, kinds: readonly string[]): Promise
 }
 
 /**
- * Deletes every key of the workspaces but those `keep` names (or keeps); how many of each kind
- * went, for the log and the audit trail.
+ * Deletes every key of the workspaces but those `keep` keeps, and returns the ones this call
+ * deleted, with the values they held: when two removals run at once (an uninstall's and a late
+ * job's), each key is taken by one of them, so what each counts is counted once.
  */
-export async function deleteTeamKeys(
+export async function takeTeamKeys(
   kv: Keyv,
-  teamIds: string | readonly string[],
-  keep: readonly string[] | ((key: string) => boolean) = [],
-): Promise<Record<string, number>> {
-  const kept = typeof keep === 'function' ? keep : (key: string) => keep.includes(key);
-  const keys = (await keysOfTeams(kv, typeof teamIds === 'string' ? [teamIds] : teamIds)).filter((key) => !kept(key));
-  const counts: Record<string, number> = {};
-  for (const key of keys) {
-    await kv.delete(key);
-    counts[kindOfKey(key)] = (counts[kindOfKey(key)] ?? 0) + 1;
+  teamIds: readonly string[],
+  keep: (key: string) => boolean = () => false,
+): Promise<Array<[key: string, value: unknown]>> {
+  const taken: Array<[string, unknown]> = [];
+  const inHand = beingTaken.get(kv) ?? new Set<string>();
+  beingTaken.set(kv, inHand);
+  for (const key of (await keysOfTeams(kv, teamIds)).filter((key) => !keep(key))) {
+    if (inHand.has(key)) continue;
+    inHand.add(key);
+    try {
+      const value = await kv.get(key);
+      if (await kv.delete(key)) taken.push([key, value]);
+    } finally {
+      inHand.delete(key);
+    }
   }
-  return counts;
+  return taken;
 }
+
+/**
+ * The keys this process is taking from each store: SQLite's delete reads, then deletes, so two
+ * removals in one process could both be told they deleted a key (Redis's DEL answers one of them).
+ */
+const beingTaken = new WeakMap<Keyv, Set<string>>();

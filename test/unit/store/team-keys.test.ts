@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openKeyv } from '../../../src/store/kv.js';
-import { deleteTeamKeys, keysOfTeam, teamsWithKeys } from '../../../src/store/team-keys.js';
+import { keysOfTeam, kindOfKey, takeTeamKeys, teamsWithKeys } from '../../../src/store/team-keys.js';
 import { ThreadStore } from '../../../src/store/threads.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-team-keys-'));
@@ -31,11 +31,28 @@ describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
     await kv.set(`thread:${teamA}X:C1:1.1`, {});
 
     expect((await keysOfTeam(kv, teamA)).sort()).toEqual([`article:${teamA}:a1`, `latest:${teamA}:C1`, `result:${teamA}:a1:summary`, `settings:${teamA}`, `thread:${teamA}:C1:1.1`]);
-    expect(await deleteTeamKeys(kv, teamA)).toEqual({ article: 1, thread: 1, latest: 1, result: 1, settings: 1 });
+    expect((await takeTeamKeys(kv, [teamA])).map(([key]) => kindOfKey(key)).sort()).toEqual(['article', 'latest', 'result', 'settings', 'thread']);
     expect(await keysOfTeam(kv, teamA)).toEqual([]);
     expect(await keysOfTeam(kv, teamB)).toHaveLength(5);
-    await deleteTeamKeys(kv, teamB);
+    await takeTeamKeys(kv, [teamB]);
     await kv.delete(`thread:${teamA}X:C1:1.1`);
+    await kv.disconnect();
+  });
+
+  it('are taken once each by two removals running at once, with their values, but those kept', async () => {
+    const kv = openKeyv(url);
+    const team = `T0TWICE${Date.now()}`;
+    for (let i = 0; i < 20; i++) await kv.set(`result:${team}:a${i}`, { n: i });
+    await kv.set(`uninstalled:${team}`, { at: 'now' });
+    const keep = (key: string) => kindOfKey(key) === 'uninstalled';
+
+    const [first, second] = await Promise.all([takeTeamKeys(kv, [team], keep), takeTeamKeys(kv, [team], keep)]);
+
+    const taken = [...first, ...second];
+    expect(taken.map(([key]) => key).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `result:${team}:a${i}`).sort());
+    expect(taken.map(([, value]) => (value as { n: number }).n).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(await keysOfTeam(kv, team)).toEqual([`uninstalled:${team}`]);
+    await kv.delete(`uninstalled:${team}`);
     await kv.disconnect();
   });
 
@@ -50,7 +67,7 @@ describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
     const found = await teamsWithKeys(kv, ['audit']);
     expect(found.filter((team) => teams.includes(team)).sort()).toEqual([...teams].sort());
     expect(found.filter((team) => team.startsWith('T0OTHER'))).toEqual([]);
-    for (const team of teams) await deleteTeamKeys(kv, team);
+    await takeTeamKeys(kv, teams);
     await kv.disconnect();
   });
 
