@@ -11,14 +11,14 @@ import { countTokens } from './tokens.js';
 const TOKENIZER_DELAY_MS = 2_000;
 
 /**
- * Loads what a first request would otherwise wait for: the reading pool's first worker with its
- * parsers (pdf.js, mammoth, the web page reader) at once, in its own thread; the tokenizer a little
+ * Loads what a first request would otherwise wait for: the reading pool's two readers with their
+ * parsers (pdf.js, mammoth, the web page reader) at once, in their own threads; the tokenizer a little
  * later. Run after start-up. `tokenizerDelayMs` 0 for benches that measure warmed-up requests.
  */
 export async function warmUpIntake(tokenizerDelayMs = TOKENIZER_DELAY_MS): Promise<void> {
   // After start-up has said its lines and answered what was already waiting.
   await new Promise((resolve) => setImmediate(resolve));
-  openReadingPool();
+  openReadingPool({ readers: 2, preloadParsers: true });
   await sleep(tokenizerDelayMs, undefined, { ref: false });
   countTokens('warm');
 }

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
@@ -24,8 +24,13 @@ export interface ReadingStarted {
 /** The article, or the message the journalist is to see: an error's class does not survive the thread boundary. */
 export type ReadingOutcome = { article: Article } | { refusal: string };
 
-// Each worker loads the parsers as it starts, so the first PDF, .docx or page it reads does not wait for them.
-void Promise.all([loadPdfjs(), loadMammoth(), loadHtmlReader()]).catch(() => {});
+/** What the pool tells each worker as it starts. */
+export interface ReaderData {
+  preloadParsers: boolean;
+}
+
+// A server's workers load the parsers as they start, so the first PDF, .docx or page does not wait for them.
+if ((workerData as ReaderData | undefined)?.preloadParsers) void Promise.all([loadPdfjs(), loadMammoth(), loadHtmlReader()]).catch(() => {});
 
 /**
  * The reading pool's worker (see reading-pool.ts): every parser and the cleanup run here, off

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
-import type { ReadingOutcome, ReadingStarted, ReadingTask } from './read-document.js';
+import type { ReaderData, ReadingOutcome, ReadingStarted, ReadingTask } from './read-document.js';
 import { READING_LIMITS, TooLargeToReadError } from './reading-limits.js';
 
 // From TypeScript source (tsx, vitest) the worker needs tsx's loader, which tsx's own execArgv
@@ -43,9 +43,23 @@ export async function readInWorker(task: ReadingTask, timeBudgetMs: number = REA
   return outcome.article;
 }
 
-/** The pool, started if it is not yet: its first worker starts, and loads the parsers, at once. */
-export function openReadingPool(): Piscina<Task, ReadingOutcome> {
-  pool ??= createPool();
+/** How a server warms the pool (its warm-up); a one-off read (the command line) takes the defaults. */
+export interface PoolWarmth {
+  /**
+   * Readers kept from the start: a server keeps two, so the first burst of the day waits for no
+   * second worker to load its parsers, and memory does not step up mid-morning. Default 1.
+   */
+  readers?: number;
+  /** Each worker loads pdf.js, mammoth and the page reader as it starts, not at its first such document. Default false. */
+  preloadParsers?: boolean;
+}
+
+/**
+ * The pool, started if it is not yet. A one-off read starts one worker that loads only the
+ * parsers its document needs, so no second worker or unused parser competes with it for the CPU.
+ */
+export function openReadingPool(warmth: PoolWarmth = {}): Piscina<Task, ReadingOutcome> {
+  pool ??= createPool(warmth);
   return pool;
 }
 
@@ -56,7 +70,7 @@ export async function closeReadingPool(): Promise<void> {
   await closing?.destroy();
 }
 
-function createPool(): Piscina<Task, ReadingOutcome> {
+function createPool({ readers = 1, preloadParsers = false }: PoolWarmth): Piscina<Task, ReadingOutcome> {
   const created = new Piscina<Task, ReadingOutcome>({
     filename: workerUrl.href,
     maxThreads: Math.max(2, availableParallelism()),
@@ -66,9 +80,8 @@ function createPool(): Piscina<Task, ReadingOutcome> {
     // Piscina ends a worker the moment it is idle by default, so every burst started workers again,
     // each loading pdf.js, mammoth and the page reader anew: one started for a burst stays a while.
     idleTimeout: 60_000,
-    // Two readers from the start (the warm-up starts them), so the first burst of the day does not
-    // wait for a second worker to load its parsers, and memory does not step up mid-morning.
-    minThreads: 2,
+    minThreads: readers,
+    workerData: { preloadParsers } satisfies ReaderData,
     ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
   });
   created.on('message', (message: ReadingStarted) => onStart.get(message.readingStarted)?.());
