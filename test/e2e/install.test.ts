@@ -8,7 +8,7 @@ import { eventually } from '../support/eventually.js';
 import { linesLogged, mention, replyIn, russiaSummary, scriptModel, groundedAnswer, summarizeInChannel, textOf } from '../support/conversation.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { installThroughSlack } from '../support/oauth.js';
-import { CHANNEL_ID, USER_ID } from '../support/slack-requests.js';
+import { CHANNEL_ID, TEAM_ID, USER_ID } from '../support/slack-requests.js';
 import { keysOfTeam, kindOfKey } from '../../src/store/team-keys.js';
 import { redisContents } from '../support/redis-dump.js';
 
@@ -218,5 +218,41 @@ describe.each(stores)('uninstalling and installing again ($store)', ({ store, en
     await eventually(async () => ((await dataOf(teamId)).some((key) => key.startsWith('recent:')) ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await dataOf(teamId)).map(kindOfKey)).toEqual(expect.arrayContaining(['installation', 'thread', 'latest', 'result', 'audit']));
+  });
+});
+
+describe('a single-token workspace that uninstalls and is installed again', () => {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('runs none of its jobs while uninstalled; started again with a token Slack takes, it is served and its data kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-reinstall-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const env = { STORE_URL: `sqlite://${join(dir, 'newsdesk.db')}` };
+    const first = await startNewsdesk({ env });
+    cleanups.push(() => first.slack.close(), () => first.openai!.close());
+    scriptModel(first.openai!, { summary: russiaSummary });
+    const logged = linesLogged(first, /uninstalled Newsdesk|does not run/);
+    await first.send.event({ type: 'app_uninstalled' }, { teamId: TEAM_ID });
+    await eventually(() => logged[0]);
+
+    // A request that still arrives (a redelivery after the uninstall) is not answered, and nothing of it kept.
+    await first.send.command('/summarize', russiaArticle(), { channelId: 'C0LATECOMER' });
+    await eventually(() => logged[1]);
+    expect(logged[1]).toMatch(/does not run: its workspace has uninstalled/);
+    expect(first.slack.messages.filter((m) => m.channel === 'C0LATECOMER')).toEqual([]);
+    expect((await keysOfTeam(first.services.kv, TEAM_ID)).filter((key) => !/^(uninstalled|event):/.test(key))).toEqual([]);
+    await first.newsdesk.stop();
+
+    // Reinstalled: the operator starts Newsdesk with the new token, which auth.test takes for the workspace.
+    const again = await startNewsdesk({ env, slack: first.slack });
+    cleanups.push(() => again.stop());
+    scriptModel(again.openai!, { summary: russiaSummary });
+    await summarizeInChannel(again, { channelId: 'C0AGAIN' });
+    await eventually(() => again.services.kv.get(`recent:${TEAM_ID}:${USER_ID}`));
+    expect(await again.services.kv.get(`latest:${TEAM_ID}:C0AGAIN`)).toBeDefined();
+    expect(await again.services.kv.get(`uninstalled:${TEAM_ID}`)).toMatchObject({ reinstalledAt: expect.any(String) });
   });
 });
