@@ -8,7 +8,7 @@ import { freePort } from '../test/support/npm-start.js';
 import { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
-import { percentile, report, timeConcurrently } from './stats.js';
+import { percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
 
 const ROUNDS = 4;
 const REQUESTS = 300;
@@ -19,10 +19,7 @@ const projectRoot = new URL('../', import.meta.url).pathname;
 
 /** CPU seconds (user and system) the process has used, and its resident memory in MB, from /proc. */
 function usage(pid: number): { cpuSeconds: number; rssMb: number } {
-  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticksPerSecond = 100;
-  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  const cpuSeconds = procStatCpuMs(`/proc/${pid}/stat`) / 1000;
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
   return { cpuSeconds, rssMb: rssKb / 1024 };
 }

@@ -46,6 +46,14 @@ export async function timeConcurrently(count: number, concurrency: number, task:
 
 const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ (`getconf CLK_TCK`)
 
+/** User plus system CPU in ms from a /proc `stat` file (a process's, or one thread's under task/). */
+export function procStatCpuMs(statPath: string): number {
+  const stat = readFileSync(statPath, 'utf8');
+  // Fields after the parenthesised command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 /**
  * CPU used so far by this process's main thread alone, in ms: /proc/self/task/<pid>/stat, since
  * `process.cpuUsage()` adds up every thread, including the worker pool that exists to take work
@@ -53,13 +61,9 @@ const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ (`getconf CLK_TCK`)
  */
 export function mainThreadCpuMs(): number {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    return procStatCpuMs(`/proc/self/task/${process.pid}/stat`);
   } catch {
-    const used = process.cpuUsage();
-    return (used.user + used.system) / 1000;
+    return processCpuMs();
   }
 }
 
