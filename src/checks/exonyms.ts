@@ -162,8 +162,11 @@ interface IndexedForm {
 const formIndexes = new WeakMap<readonly Rendering[], Partial<Record<keyof Rendering, Map<string, IndexedForm[]>>>>();
 
 function formsByFirstWord(renderings: readonly Rendering[], side: keyof Rendering): Map<string, IndexedForm[]> {
-  const sides = formIndexes.get(renderings) ?? {};
-  formIndexes.set(renderings, sides);
+  let sides = formIndexes.get(renderings);
+  if (!sides) {
+    sides = {};
+    formIndexes.set(renderings, sides);
+  }
   let index = sides[side];
   if (!index) {
     index = new Map();

@@ -78,7 +78,7 @@ function createPool({ readers = 1, preloadParsers = false }: PoolWarmth): Piscin
     // Piscina's run and wait histograms cost the acking thread a little on every read; nothing reads them.
     recordTiming: false,
     // Piscina ends a worker the moment it is idle by default, so every burst started workers again,
-    // each loading pdf.js, mammoth and the page reader anew: one started for a burst stays a while.
+    // each loading its parsers anew: one started for a burst stays a while.
     idleTimeout: 60_000,
     minThreads: readers,
     workerData: { preloadParsers } satisfies ReaderData,
