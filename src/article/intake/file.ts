@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import { describeBytes } from './byte-size.js';
-import type { DocumentFormat } from './read-document.js';
+import type { DocumentFormat, ReadingTask } from './read-document.js';
 import { readInWorker } from './reading-pool.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -52,9 +52,12 @@ export function assertReadableFile(file: { name: string; mimetype?: string; size
   }
 }
 
-/** The article in an uploaded .txt, .md, .html, .pdf or .docx file, read in the reading pool. */
-export async function articleFromFile(file: { name: string; mimetype?: string; bytes: Buffer }): Promise<Article> {
+/** What reads a document's task: the reading pool, unless the caller says otherwise. */
+export type DocumentReader = (task: ReadingTask) => Promise<Article>;
+
+/** The article in an uploaded .txt, .md, .html, .pdf or .docx file, read in the reading pool (or by `read`). */
+export async function articleFromFile(file: { name: string; mimetype?: string; bytes: Buffer }, read: DocumentReader = readInWorker): Promise<Article> {
   assertReadableFile({ ...file, size: file.bytes.length });
   const source = { kind: 'file', fileName: file.name } satisfies ArticleSource;
-  return readInWorker({ format: fileKind(file), bytes: file.bytes, source });
+  return read({ format: fileKind(file), bytes: file.bytes, source });
 }

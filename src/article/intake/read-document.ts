@@ -46,7 +46,8 @@ export default async function readDocument(task: ReadingTask & { id: number }): 
   }
 }
 
-async function articleOf(task: ReadingTask): Promise<Article> {
+/** The article in a task, read in the calling thread: the pool's workers call it, and so may a one-off reader for plain text. */
+export async function articleOf(task: ReadingTask): Promise<Article> {
   if ('text' in task) return articleFromText(task.text, task.source);
   // Bytes arrive as a plain Uint8Array; the zip and PDF readers want a Buffer over the same memory.
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
