@@ -1,22 +1,17 @@
 import type Keyv from 'keyv';
-import type { Config, EngineConfig, SignoffKind } from './config.js';
+import type { Config, SignoffKind } from './config.js';
 import type { Logger } from './logger.js';
 import { createLogger, secretsOf } from './slack/redacting-logger.js';
-import { createOpenAIClient } from './engines/llm/client.js';
-import { LlmEngine } from './engines/llm/engine.js';
-import { StructuredGateway } from './engines/llm/structured.js';
-import type { ModelSlots } from './engines/model-slots.js';
 import { checkModel, type ModelHealth } from './engines/llm/model-check.js';
+import { createEngines } from './engines/create-engines.js';
 import type { Engine } from './engines/engine.js';
 import type { EngineFor } from './editorial/request.js';
-import { withFallback } from './engines/fallback.js';
 import { loadGlossary, type Glossary } from './translate/glossary.js';
 import { createEngineFor, createModelFor, type ModelFor } from './editorial/policy.js';
 import { TranslationRuns } from './store/translation-runs.js';
 import type { ChunkedTranslation } from './translate/translation-run.js';
 import type { TranslatedChunk } from './translate/translate.js';
 import { RateLimiter } from './editorial/rate-limit.js';
-import { OfflineEngine } from './engines/offline/engine.js';
 import { AuditLog } from './store/audit-log.js';
 import { EventClaims } from './store/dedupe.js';
 import { JobPosts } from './store/job-posts.js';
@@ -138,18 +133,4 @@ export function createServices(config: Config): Services {
     jobs,
     jobPosts: new JobPosts(kv),
   };
-}
-
-/** The model with the offline engine behind it, or the offline engine alone: built one way for the app and the command line. */
-export function createEngines(
-  config: Pick<EngineConfig, 'llm' | 'logLevel'>,
-  logger: Logger,
-  modelSlots?: ModelSlots,
-): { engine: Engine; offline: Engine } {
-  const offline = new OfflineEngine();
-  const limits = config.llm && { deadlineMs: config.llm.deadlineMs, attemptTimeoutMs: config.llm.timeoutMs };
-  const engine = config.llm
-    ? withFallback(new LlmEngine(new StructuredGateway(createOpenAIClient(config.llm, logger, config.logLevel), config.llm.model, limits!, modelSlots)), offline, logger)
-    : offline;
-  return { engine, offline };
 }

@@ -81,3 +81,9 @@ function speaker(verb: Verb, name: string | undefined): string | undefined {
   if (!name.trim()) throw new UsageError('--speaker needs a name, e.g. quotes --speaker Blinken article.txt');
   return name.trim();
 }
+
+export const EXPORT_USAGE = `Usage: npm run --silent newsdesk -- export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--team T…]
+
+  The audit trail of the store STORE_URL names, as CSV on stdout: one row per model call, with
+  its sign-offs and ratings, never article text. Days are UTC; --to defaults to today and --from
+  to 30 days before it. --team (repeatable) limits it to workspaces; by default, every workspace.`;

@@ -9,12 +9,6 @@ import { exportAuditCsv } from '../trust/audit-export.js';
 import { exportDays } from '../trust/export-range.js';
 import { UsageError } from './args.js';
 
-export const EXPORT_USAGE = `Usage: npm run --silent newsdesk -- export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--team T…]
-
-  The audit trail of the store STORE_URL names, as CSV on stdout: one row per model call, with
-  its sign-offs and ratings, never article text. Days are UTC; --to defaults to today and --from
-  to 30 days before it. --team (repeatable) limits it to workspaces; by default, every workspace.`;
-
 /** `export`: reads the configured store, writes the CSV; the same rows /newsdesk export uploads. */
 export async function runExport(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
   let values: { from?: string; to?: string; team?: string[] };

@@ -1,8 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import Keyv from 'keyv';
-import { parseCliArgs, USAGE, UsageError } from './args.js';
+import { EXPORT_USAGE, parseCliArgs, USAGE, UsageError } from './args.js';
 import { runCommand } from './commands.js';
-import { EXPORT_USAGE, runExport } from './export.js';
 import { ExportRangeError } from '../trust/export-range.js';
 import { readArticle } from './read-article.js';
 import { renderText } from './render.js';
@@ -10,7 +9,7 @@ import { ConfigError, loadEngineConfig } from '../config.js';
 import { createLogger } from '../slack/redacting-logger.js';
 import { NewsroomError } from '../errors.js';
 import { loadGlossary } from '../translate/glossary.js';
-import { createEngines } from '../services.js';
+import { createEngines } from '../engines/create-engines.js';
 import { ThreadStore } from '../store/threads.js';
 
 /** The command line's own words: the variables to set, for the next run (the app's message speaks of a restart). */
@@ -37,6 +36,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // quiet: dotenv would otherwise announce itself on stdout, ahead of the JSON.
     loadDotenv({ quiet: true, processEnv: env as Record<string, string> });
     if (argv[0] === 'export') {
+      // Loaded only for an export: the article commands then start without the store's modules.
+      const { runExport } = await import('./export.js');
       stdout.write(await runExport(argv.slice(1), env));
       return 0;
     }
