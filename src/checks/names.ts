@@ -235,7 +235,8 @@ const ORGANISATION_WORDS = new Set(
   komisi commission bank dewan council pusat center centre yayasan foundation asosiasi association organisasi
   organization organisation agency kepolisian police college fakultas faculty union group corporation perusahaan
   company dinas satgas satuan gugus biro direktorat divisi pemerintah pemkot pemprov pemkab polda polres polsek
-  kejaksaan pengadilan mahkamah rumah sekolah komite forum ikatan persatuan perhimpunan serikat koperasi kantor`.split(/\s+/),
+  kejaksaan pengadilan mahkamah rumah sekolah komite forum ikatan persatuan perhimpunan serikat koperasi kantor
+  puskesmas sekretariat perwakilan kelompok komunitas`.split(/\s+/),
 );
 
 // A short all-capitals or dotted abbreviation ("AS", "U.S."): it qualifies a title rather than naming a person.
@@ -296,18 +297,57 @@ export function personName(
   // "Direktur Jenderal … Kementerian Sosial Asep Sasa Purnama": an office that names an organisation runs on in
   // capitals up to the person, whose name begins at the first word the article also uses on its own ("kata Asep").
   // So does a title that heads a place or body ("Gubernur Jawa Barat Ridwan Kamil", "Ketua KPU Sidoarjo Iskak").
-  const alone = nameWords.findIndex((w) => standsAlone(w) && !isOfficeWord(w));
+  let alone = nameWords.findIndex((w) => standsAlone(w) && !isOfficeWord(w));
+  // An initial goes with the name it stands before ("M Fadjroel Rachman").
+  while (alone > 0 && /^\p{Lu}\.?$/u.test(nameWords[alone - 1]!)) alone--;
   // One capitalised word between such a title and the name may be the name's first word ("Mayor Jane Doe", when
   // the article calls her "Doe"): it is taken for the place only when two or more stand there.
   const headed = nameWords.slice(0, alone);
   const heads = words.slice(0, split).some((w) => HEADING_TITLES.has(w.toLowerCase())) && headed.length >= 2;
-  if (alone > 0 && (heads || headed.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) {
+  // Indonesian copy shortens a name to its first word ("Menteri Perdagangan Agus Suparmanto" … "kata Agus"): a word
+  // used alone with more of the name after it starts the name, even after a single word of the office.
+  const givenName = split > 0 && titled && alone > 0 && alone < nameWords.length - 1;
+  if (alone > 0 && (heads || givenName || headed.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) {
     return { name: nameWords.slice(alone).join(' '), role: words.slice(0, split + alone).join(' ') };
   }
   const organisation = nameWords.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const onlyPlaces = nameWords.every((w) => PLACES.has(w.toLowerCase()) || isInitialism(w));
+  if (titled && split > 0 && alone < 0 && !onlyPlaces) {
+    const office = nameAfterOffice(nameWords, isPlace);
+    if (office > 0) return { name: nameWords.slice(office).join(' '), role: words.slice(0, split + office).join(' ') };
+  }
   if (!titled || split === 0 || organisation || onlyPlaces) return { name: words.join(' '), role: null };
   return { name: nameWords.join(' '), role: words.slice(0, split).join(' ') };
+}
+
+// Words that head a unit of an office ("Kepala Bidang Humas …", "Deputi IV …") and the second word of a rank
+// ("Komisaris Besar", "Guru Besar"): both belong to the title, not to the name after it.
+const UNIT_WORDS = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'unit', 'deputi', 'cabang', 'wilayah', 'daerah', 'kantor']);
+const RANK_ENDINGS = new Set(['besar', 'muda', 'madya', 'utama', 'pratama', 'jenderal', 'polisi']);
+const RANK_OPENINGS = new Set(['ajun', 'guru']);
+// Title words that are also given names ("Agung", "Ratu"): part of a title only right after another title word.
+const NAME_LIKE_TITLES = new Set(['agung', 'raja', 'ratu', 'sultan', 'pangeran', 'kaisar', 'paus', 'dalam', 'utama', 'kota']);
+
+/**
+ * Where the person's name starts in a long title run that the article never shortens ("Direktur Jenderal …
+ * Kementerian Sosial Asep Sasa Purnama", "… Polda Metro Jaya Komisaris Besar Yusri Yunus"): after the last word of
+ * an office, an organisation ("Kementerian", "Bank", "Partai" with the one word naming it: "Kementerian Sosial"),
+ * a place or a rank. 0 when the run holds no such word before its last word.
+ */
+function nameAfterOffice(words: readonly string[], isPlace: (word: string) => boolean): number {
+  let start = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    const afterTitle = i > 0 && TITLES.has(words[i - 1]!.toLowerCase());
+    const rank = (RANK_ENDINGS.has(lower) && afterTitle) || RANK_OPENINGS.has(lower);
+    const title = TITLES.has(lower) && (!NAME_LIKE_TITLES.has(lower) || afterTitle);
+    if (title || PLACES.has(lower) || isPlace(word) || isInitialism(word) || rank || /^\d|^[IVX]+$/.test(word)) start = i + 1;
+    // An organisation is named by the word after it ("Kementerian Sosial", "Bank Mandiri").
+    else if (ORGANISATION_WORDS.has(lower) || UNIT_WORDS.has(lower)) start = i + 2;
+  }
+  // "Kepala Bagian Hukum": an office with nobody named after it.
+  return start < words.length ? start : 0;
 }
 
 const isOfficeWord = (word: string) => {
@@ -325,7 +365,8 @@ export function roleAfterName(textAfter: string): string | null {
   const described = /^\s+yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
   if (described) return described[1]!;
   const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
-  if (lowercase && ROLE_NOUNS.has(lowercase[1]!.split(/\s+/)[0]!)) return lowercase[1]!;
+  // "…, warga Desa Sari yang datang bersama cucunya": the relative clause tells what she did, not what she is.
+  if (lowercase && ROLE_NOUNS.has(lowercase[1]!.split(/\s+/)[0]!)) return lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!;
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
@@ -361,7 +402,9 @@ export function sameSpeaker(a: string, b: string): boolean {
 /** Whether `longer` is a fuller form of `surface` (same trailing words), as "sergey lavrov" is of "lavrov"; both as `nameKey` gives them. */
 export function isFullerForm(surface: readonly string[], longer: readonly string[]): boolean {
   // One word may be the surname ("Lavrov") or, as Indonesian copy often has it, the given name ("Agus" for "Agus Priyanto").
-  if (surface.length === 1 && longer.length > 1) return longer[0] === surface[0] || longer.at(-1) === surface[0];
+  // An initial before the given name does not count ("fadjroel" in "m fadjroel rachman").
+  const given = longer.find((word) => word.length > 1);
+  if (surface.length === 1 && longer.length > 1) return given === surface[0] || longer.at(-1) === surface[0];
   return surface.length > 0 && surface.length <= longer.length && surface.every((word, i) => word === longer[longer.length - surface.length + i]);
 }
 
@@ -384,7 +427,8 @@ export function speakerInPhrase(phrase: string, standsAlone: (word: string) => b
   const trailing: string[] = [];
   while (segments.length > 0) {
     const last = segments.at(-1)!.trim();
-    if (last && /^\p{Lu}/u.test(last) && !WEEKDAYS.test(last)) break;
+    // "… Bidang Politik, Hukum, dan Keamanan Mahfud MD": the last item of a list of offices carries the name.
+    if (last && /^(?:(?:dan|serta|and|&)\s+)?\p{Lu}/u.test(last) && !WEEKDAYS.test(last)) break;
     trailing.unshift(last);
     segments.pop();
   }
@@ -405,6 +449,9 @@ export function speakerInPhrase(phrase: string, standsAlone: (word: string) => b
     const afterBracket = run.findIndex((t) => t.start > closing);
     from = Math.max(lastOffice + 1, closing >= 0 && afterBracket >= 0 ? afterBracket : 0);
     if (from >= run.length) return null;
+    // "… Kementerian Sosial Asep": the word naming an organisation is the office's, not the name's.
+    const office = nameAfterOffice(run.map((t) => t.text), () => false);
+    if (office > from) from = office;
   }
   while (from < run.length - 1 && isStopword(run[from]!.text.toLowerCase())) from++;
   const nameStart = run[from]!.start;

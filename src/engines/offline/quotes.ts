@@ -188,7 +188,7 @@ function nameHints(article: Article): NameHints {
   const alone = new Set<string>();
   const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    for (const match of paragraph.text.matchAll(/(?<=\p{Ll}[\p{L}]*\s)(\p{Lu}[\p{Ll}]+)(?=[\s,.;:!?”"]+(?:\p{Ll}|$)|[,.;:!?]?$)/gu)) alone.add(match[1]!);
+    for (const match of paragraph.text.matchAll(/(?<=(?:(?<![\p{L}\p{M}])\p{Ll}[\p{L}]*|\b(?:Menurut|Kata|Ujar))\s)(\p{Lu}[\p{Ll}]+)(?=[\s,.;:!?”"]+(?:\p{Ll}|$)|[,.;:!?]?$)/gu)) alone.add(match[1]!);
     // "di Banyumas", "Kabupaten Luwu Utara", "kota Malang": the capitalised words after these name a place.
     // A place is one word, or one and a point of the compass ("Jawa Barat", "Luwu Utara"); a name may follow it.
     for (const match of paragraph.text.matchAll(/\b(?:di|[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Dd]esa)\s+(\p{Lu}[\p{Ll}]+(?:\s+(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Daya|Laut))*)/gu)) {

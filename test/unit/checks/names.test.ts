@@ -34,3 +34,19 @@ describe('speakerInPhrase', () => {
     expect(speakerInPhrase(' seorang warga.', alone())).toBeNull();
   });
 });
+
+describe('speakerInPhrase: lists of offices and long titles', () => {
+  it('takes the name from the last item of a list of offices joined by "dan"', () => {
+    expect(speakerInPhrase(' Menteri Koordinator Bidang Ekonomi, Sosial, dan Budaya Sinta Maharani dalam jumpa pers.', alone('Sinta'))).toEqual({
+      name: 'Sinta Maharani',
+      role: 'Menteri Koordinator Bidang Ekonomi, Sosial, dan Budaya',
+    });
+  });
+
+  it('ends an office that names a ministry with the word naming it when the article never shortens the name', () => {
+    expect(speakerInPhrase(' Sekretaris Jenderal Kementerian Pertanian Darmawan Yusuf.', alone())).toEqual({
+      name: 'Darmawan Yusuf',
+      role: 'Sekretaris Jenderal Kementerian Pertanian',
+    });
+  });
+});

@@ -294,3 +294,50 @@ Pasar tradisional di Sukamaju Timur dibuka kembali setelah direnovasi selama ena
     expect(quoteStarting(story, 'Pedagang bisa')).toMatchObject({ speaker: 'Hendro Wibisono', role: 'Bupati Sukamaju Timur' });
   });
 });
+
+describe('extractQuotes: speakers whose offices run long (issue 12, roles)', () => {
+  const story = articleFromText(`Layanan kesehatan keliling diperluas
+
+Direktur Pelayanan Kesehatan Kementerian Sosial Ratna Dewi Lestari meninjau klinik keliling di Desa Sumber Makmur. "Klinik ini melayani tiga kecamatan," kata Direktur Pelayanan Kesehatan Kementerian Sosial Ratna Dewi Lestari.
+
+"Pengamanan selama kunjungan kami siapkan bersama warga," kata Kepala Bidang Humas Polda Lestari Raya Komisaris Besar Hadi Wiyono di lokasi.
+
+"Tambahan dokter datang bulan depan," ujar Menteri Kesehatan Arif Santoso Wibowo. Ia menambahkan bahwa anggaran sudah disiapkan. Menurut Arif, sepuluh dokter baru akan ditempatkan di klinik itu.
+
+Di sela kunjungan itu juru bicara kementerian memberi keterangan. "Data pasien kami simpan di puskesmas," kata Juru Bicara Menteri K Anwar Hidayat. Anwar juga membagikan jadwal klinik.
+
+"Kami senang klinik ini datang," kata Sutini Rahayu, warga Desa Sumber Makmur yang datang bersama cucunya. Wiyono juga menyapa warga.
+
+"Kami ikut menjaga klinik pada malam hari," kata Kepala Seksi Operasional Kecamatan Sari Jaya Bambang Irawan Putra.
+`);
+
+  it('ends the office after the organisation it names when the article never uses the name alone', () => {
+    expect(quoteStarting(story, 'Klinik ini melayani')).toMatchObject({
+      speaker: 'Ratna Dewi Lestari',
+      role: 'Direktur Pelayanan Kesehatan Kementerian Sosial',
+    });
+  });
+
+  it('puts a police rank after the office into the role, not into the name', () => {
+    expect(quoteStarting(story, 'Pengamanan selama')).toMatchObject({
+      speaker: 'Hadi Wiyono',
+      role: 'Kepala Bidang Humas Polda Lestari Raya Komisaris Besar',
+    });
+  });
+
+  it('starts the name at the given name the article uses on its own, and keeps an initial with it', () => {
+    expect(quoteStarting(story, 'Tambahan dokter')).toMatchObject({ speaker: 'Arif Santoso Wibowo', role: 'Menteri Kesehatan' });
+    expect(quoteStarting(story, 'Data pasien')).toMatchObject({ speaker: 'K Anwar Hidayat', role: 'Juru Bicara Menteri' });
+  });
+
+  it('does not take the middle of a capitalised name for a short form', () => {
+    expect(quoteStarting(story, 'Kami senang')).toMatchObject({ speaker: 'Sutini Rahayu', role: 'warga Desa Sumber Makmur' });
+  });
+
+  it('ends a unit of an office ("Seksi Operasional") with the word that names it', () => {
+    expect(quoteStarting(story, 'Kami ikut menjaga')).toMatchObject({
+      role: expect.stringMatching(/^Kepala Seksi Operasional/),
+    });
+    expect(quoteStarting(story, 'Kami ikut menjaga').speaker).toMatch(/Bambang Irawan Putra$/);
+  });
+});
