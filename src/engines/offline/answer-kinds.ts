@@ -33,6 +33,12 @@ export function holds(kind: AnswerKind, text: string): boolean {
   return true;
 }
 
+// Any "in …", "at …", "from …" but a time ("di tahun", "pada …"): looser than PLACE, for telling that an answer gives no place.
+const LOCATIVE = /\b(?:di|ke|dari|dekat|antara|sekitar|in|at|near|from|between)\s+(?!(?:tahun|bulan|masa|abad|era|zaman|akhir|awal|the year|the end)\b)[\p{L}\d]/iu;
+
+/** Whether the text says where at all: "Where …?" answered with no place is not answered. */
+export const statesPlace = (text: string): boolean => LOCATIVE.test(text) || PLACE.test(text);
+
 /** A date that places an event in time (a year, a month, a day, a century): "tahun" alone ("ribuan tahun") is not one. */
 export const statesDate = (text: string): boolean => new RegExp(CALENDAR, 'i').test(text);
 

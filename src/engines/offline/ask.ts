@@ -1,10 +1,12 @@
 import type { Article } from '../../article/article-types.js';
 import type { Answer } from '../schemas.js';
-import { defines, holds, statesDate } from './answer-kinds.js';
+import { defines, holds, statesDate, statesPlace } from './answer-kinds.js';
 import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
 import { frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
+import { isStopword } from '../../checks/stopwords.js';
+import { DECLINE_AT, unstatedWeight } from './unstated.js';
 
 export const NOT_IN_ARTICLE = 'The article does not say.';
 
@@ -26,8 +28,8 @@ const HINT_WEIGHT = 0.5;
 const DEFINES_WEIGHT = 2;
 /** How much more the article's first sentence counts: it usually says what its subject is, where and when. */
 const LEAD_WEIGHT = 2;
-/** Kinds of question whose answer must hold what was asked for: a date, a number, a name. */
-const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'person']);
+/** Kinds of question whose answer must hold what was asked for: a date, a number, a name, a place. */
+const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'person', 'place']);
 /** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
 const MIN_ANSWER_WORDS = 5;
 /** How much a neighbour that states the rest of the question adds to the sentence it completes. */
@@ -37,10 +39,20 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const lowerWords = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 const negatedIn = (text: string) => lowerWords(text).some(isNegation);
 
+/** How many function words may stand between a negation and the word it negates: "tidak dapat dihuni", "not yet approved". */
+const NEGATION_REACH = 2;
+
 /** Whether the sentence negates one of the words the question is about: "tidak berdarah panas", "not approved". */
 function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   const words = lowerWords(text);
-  return words.some((word, i) => i > 0 && isNegation(words[i - 1]!) && concepts.some((c) => stems(word).some((stem) => c.stems.has(stem))));
+  const negated = (i: number) => {
+    for (let j = i - 1; j >= Math.max(0, i - 1 - NEGATION_REACH); j--) {
+      if (isNegation(words[j]!)) return true;
+      if (!isStopword(words[j]!)) return false;
+    }
+    return false;
+  };
+  return words.some((word, i) => negated(i) && concepts.some((c) => c.required && stems(word).some((stem) => c.stems.has(stem))));
 }
 
 /** One answer weighed: a sentence, and the neighbour that states what it leaves out of the question, if any. */
@@ -52,6 +64,8 @@ export interface Candidate {
   coverage: number;
   /** What the question turns on that the answer does not state. */
   unsupported: Concept[];
+  /** How strongly that tells the text does not answer the question (see unstated.ts). */
+  unstated: number;
 }
 
 /** Every sentence weighed as the answer to one simple question, best supported and then best scored first. */
@@ -79,22 +93,29 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
   });
   const required = concepts.filter((c) => c.required);
   const isSubject = (word: string) => stems(word).some((stem) => required.some((c) => c.stems.has(stem)));
+  const article = mergedTerms(terms);
+  const weighMissing = (passage: PassageTerms) => {
+    const missing = unsupported(concepts, passage);
+    return { missing, weight: unstatedWeight(missing, article, question) };
+  };
   const coverageOf = (passage: PassageTerms) =>
     concepts.reduce((sum, concept, i) => sum + (concept.required && frequencyIn(passage, concept) > 0 ? idf[i]! : 0), 0) / totalWeight;
 
   return sentences
     .map((sentence, order): Candidate => {
       // The paragraph's first sentence names its subject, which the rest refer back to ("luasnya", "kabupaten ini"):
-      // what the lead states counts as stated anywhere in its paragraph.
+      // what the lead states counts as stated anywhere in its paragraph. So does what the article's first sentence
+      // names, for the whole article ("Jembatan X …", later "jembatan itu").
       const lead = sentences.findIndex((s) => s.paragraphId === sentence.paragraphId);
-      const own = lead === order ? terms[order]! : mergedTerms([terms[order]!, terms[lead]!]);
-      let answer = { orders: [order], passage: own, missing: unsupported(concepts, own) };
+      const leads = [...new Set([order, lead, 0])];
+      const own = leads.length === 1 ? terms[order]! : mergedTerms(leads.map((i) => terms[i]!));
+      let answer = { orders: [order], passage: own, ...weighMissing(own) };
       // What the sentence leaves out of the question, its neighbour in the paragraph may state: the two are the answer.
       for (const next of [order - 1, order + 1]) {
         if (answer.missing.length === 0 || sentences[next]?.paragraphId !== sentence.paragraphId || bm25[next] === 0) continue;
         const passage = mergedTerms([own, terms[next]!]);
-        const missing = unsupported(concepts, passage);
-        if (missing.length < answer.missing.length) answer = { orders: [order, next].sort((a, b) => a - b), passage, missing };
+        const found = weighMissing(passage);
+        if (found.weight < answer.weight) answer = { orders: [order, next].sort((a, b) => a - b), passage, ...found };
       }
       const chosen = answer.orders.map((i) => sentences[i]!);
       const neighbours = answer.orders.filter((i) => i !== order);
@@ -103,9 +124,9 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
       if (holds(kind, chosen.map((s) => s.text).join(' '))) score *= HOLDS_WEIGHT;
       if ((kind === 'definition' || kind === 'other') && defines(sentence.text, isSubject)) score *= DEFINES_WEIGHT;
       if (order === 0) score *= LEAD_WEIGHT;
-      return { sentences: chosen, order, score, coverage: coverageOf(answer.passage), unsupported: answer.missing };
+      return { sentences: chosen, order, score, coverage: coverageOf(answer.passage), unsupported: answer.missing, unstated: answer.weight };
     })
-    .sort((a, b) => a.unsupported.length - b.unsupported.length || b.score - a.score || a.order - b.order);
+    .sort((a, b) => a.unstated - b.unstated || b.score - a.score || a.order - b.order);
 }
 
 /** The answer to one simple question, or null when the article does not say. */
@@ -117,8 +138,9 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // Across languages only names and numbers can be told missing (the small lexicon cannot translate everything).
   const tells = (concept: Concept) => !crossLanguage || concept.name || /^\d/.test(concept.word);
   const ranked = weighed
-    .filter((c) => c.coverage >= MIN_COVERAGE && !c.unsupported.some(tells))
-    .sort((a, b) => b.score - a.score || a.order - b.order);
+    .filter((c) => c.coverage >= MIN_COVERAGE && (crossLanguage ? !c.unsupported.some(tells) : c.unstated < DECLINE_AT))
+    // What states the whole question comes first; across languages what is unstated may be only untranslated.
+    .sort((a, b) => (crossLanguage ? 0 : a.unstated - b.unstated) || b.score - a.score || a.order - b.order);
   const best = ranked[0];
   if (!best) return null;
   const text = best.sentences.map((s) => s.text).join(' ');
@@ -142,19 +164,21 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // A heading ("Komunikasi Dua Arah.") names the subject; the sentence after it says something about it.
   const following = sentences[best.order + 1];
   if (chosen.length === 1 && wordCount(text) < MIN_ANSWER_WORDS && following) chosen.push(following);
-  // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name: the article does not say.
+  // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name, "where …?" with no place:
+  // the article does not say.
   const answer = chosen.map((s) => s.text).join(' ');
-  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : holds(kind, answer))) return null;
+  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer))) return null;
   return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
 }
 
 /**
  * Answers from the article's own sentences: BM25 over sentences, where each question word may match its stem
  * (and, for a question in another language, its translation); the answer is the sentence (or two) that holds
- * what was asked, verbatim, with its paragraph. The article does not say when the answer, with its neighbour and
- * its paragraph's first sentence, leaves a word, number or name of the question unstated (see support.ts), when
- * "when", "how many" or "who" finds no date, amount or name there, or when the question's negation is not the
- * sentence's. A question with two parts is answered part by part.
+ * what was asked, verbatim, with its paragraph. The article does not say when what the answer (with its neighbour,
+ * its paragraph's first sentence and the article's) leaves unstated of the question weighs enough (see
+ * unstated.ts: a number, a name, an opposite, an ending, a judgement or a common word decides alone, a verb or a
+ * title weighs half), when "when", "how many", "who" or "where" finds no date, amount, name or place there, or when
+ * the question's negation is not the sentence's. A question with two parts is answered part by part.
  */
 export function answerFromArticle(article: Article, question: string): Answer {
   const notFound: Answer = { answer: NOT_IN_ARTICLE, found: false, citations: [] };

@@ -16,7 +16,8 @@ const FRAME_WORDS = new Set(
   the a an of mean means meaning stand stands called name named`.split(/\s+/),
 );
 
-const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'not', 'never', 'no', "n't", 'without', 'nor']);
+// "non-" negates the word it is joined to: "non-logam" is what "logam" is not.
+const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'not', 'never', 'no', "n't", 'without', 'nor']);
 
 const KIND_PATTERNS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['date', /\b(?:kapan(?:kah)?|when|what (?:year|date|day|time)|which (?:year|date|day)|(?:tahun|tanggal|bulan|hari) (?:apa|berapa)|sejak kapan|since when|pada (?:tahun|tanggal) berapa)\b/i],

@@ -21,6 +21,11 @@ export interface Concept {
    * "luas" is not one): it helps find the answer but the answer need not have it.
    */
   required: boolean;
+  /**
+   * For a name, the run of capitalised words it stands in, lowercased ("pasar ikan tanjung sari"): a title or given
+   * name missing from a name the text gives otherwise is a variant of it, a last word missing is another name.
+   */
+  nameRun: readonly string[];
 }
 
 /** What a passage offers to match: its stems (with counts) and, for initials, the first letters of its words. */
@@ -86,16 +91,30 @@ function oneLetterOff(a: string, b: string): boolean {
 
 /** The words of a question it turns on, without those that only negate it; words that frame it are kept as hints. */
 export function questionConcepts(question: string): Concept[] {
-  const firstWord = question.trim().match(/[\p{L}\p{N}]+/u)?.[0];
+  const tokens = [...question.matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token);
   const written = new Map<string, string>();
-  for (const [token] of question.matchAll(/[\p{L}\p{N}]+/gu)) if (token !== firstWord) written.set(token.toLowerCase(), token);
+  for (const token of tokens.slice(1)) written.set(token.toLowerCase(), token);
+  const runs = nameRuns(tokens);
   return contentWords(question)
     .filter((word) => !isNegation(word) && !isMistypedFunctionWord(word))
     .map((word) => {
       const original = written.get(word) ?? '';
+      const name = isCapitalised(original) && !/^\d/.test(word);
+      const nameRun = name ? (runs.find((run) => run.includes(word)) ?? [word]) : [];
       // The lexicon's groups are synonyms as well as translations: "start" finds "begin", "mulai" finds "dimulai".
-      return { word, stems: translations(stems(word)), name: isCapitalised(original) && !/^\d/.test(word), required: !isFrameWord(word) };
+      return { word, stems: translations(stems(word)), name, required: !isFrameWord(word), nameRun };
     });
+}
+
+/** The runs of capitalised words after the question's first word, lowercased: "Kapan Pasar Ikan Tanjung Sari dibuka?" has one. */
+function nameRuns(tokens: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const token of [...tokens.slice(1), '']) {
+    if (isCapitalised(token) && !isStopword(token.toLowerCase())) run.push(token.toLowerCase());
+    else if (run.length > 0) (runs.push(run), (run = []));
+  }
+  return runs;
 }
 
 /**

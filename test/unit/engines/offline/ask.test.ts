@@ -245,3 +245,52 @@ Sutarmi Wirodikromo lahir pada tanggal 3 Mei 1950 di sebuah desa di lereng Merap
     expect(answerFromArticle(profile, 'Kapan sanggar lukis Sutarmi dibentuk?').answer).toContain('1978');
   });
 });
+
+describe('answerFromArticle: a question in other words than the text, and one the text does not answer', () => {
+  const bridge = articleFromText(`Jembatan baru menghubungkan dua kecamatan
+
+Jembatan Sungai Lengkong sepanjang 420 meter rampung pada Maret 2019 dan menghubungkan Kecamatan Tanjung dengan Kecamatan Pasir. Jembatan itu dibangun oleh PT Karya Bahari dengan biaya Rp 310 miliar dari anggaran provinsi.
+
+Uskup Agung Yohanes Sutrisno memberkati jembatan itu pada upacara pembukaan. Sejak itu warga tidak perlu lagi menyeberang dengan perahu, yang dulu memakan waktu satu jam.
+
+Pulau Seruni di muara sungai tidak dapat dihuni karena sering tergenang air pasang.
+`);
+
+  it('answers when only the verb differs from the text ("diresmikan" of a bridge the text says was completed)', () => {
+    expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong diresmikan?').answer).toContain('Maret 2019');
+  });
+
+  it('declines a question about an ending the text never states, whatever it says of the beginning', () => {
+    expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong dibongkar?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong ditutup?')).toEqual(NOT_SAID);
+  });
+
+  it('declines a qualification, a judgement or a source the text does not give', () => {
+    expect(answerFromArticle(bridge, 'Berapa panjang jembatan gantung Sungai Lengkong?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Apa jembatan yang paling kokoh di Kecamatan Tanjung?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Apa jembatan terindah di Kecamatan Tanjung?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Berapa biaya Jembatan Sungai Lengkong menurut warga?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Berapa panjang Jembatan Sungai Lengkong pada 2025?')).toEqual(NOT_SAID);
+  });
+
+  it("finds the sentence that answers though it names the subject only as 'jembatan itu', the article's lead naming it", () => {
+    expect(answerFromArticle(bridge, 'Siapa yang memberkati Jembatan Sungai Lengkong?').answer).toContain('Uskup Agung Yohanes Sutrisno');
+  });
+
+  it('takes a name with a title the text leaves off for the same name, and one with another last word for another', () => {
+    expect(answerFromArticle(bridge, 'Siapa Monsinyur Yohanes Sutrisno?').answer).toContain('Uskup Agung Yohanes Sutrisno');
+    expect(answerFromArticle(bridge, 'Siapa Uskup Agung Yohanes Purnomo?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Siapa Uskup Agung Sutrisno Wibowo?')).toEqual(NOT_SAID);
+  });
+
+  it('reads a negation a modal word stands in ("tidak dapat dihuni"), and "non-" as a negation', () => {
+    expect(answerFromArticle(bridge, 'Mengapa Pulau Seruni tidak dapat dihuni?').answer).toContain('tergenang air pasang');
+    expect(answerFromArticle(bridge, 'Mengapa Pulau Seruni dapat dihuni?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Apa yang dimaksud dengan jembatan non-permanen?')).toEqual(NOT_SAID);
+  });
+
+  it('declines "di mana" when the sentence that matches says nothing of a place', () => {
+    expect(answerFromArticle(bridge, 'Di mana Uskup Agung Yohanes Sutrisno memberkati jembatan itu?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Di mana Pulau Seruni?').answer).toContain('di muara sungai');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
+ * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
+ * with "rampung"), since texts state events in many verbs and questions reword them; and a title or given name
+ * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"). Everything else decides alone: a number or
+ * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
+ * ending ("dibubarkan", "wafat"), a judgement or rank ("yang paling enak"), a source ("menurut buku …") and any
+ * other common word: measured on IDK-MRC, a missing noun or adjective is the question's own paraphrase about as
+ * often as it is what makes the question unanswerable, so it cannot be let through without answering as many
+ * questions the text does not answer.
+ */
+import { isEnding, isJudgement, oppositesOf } from './opposites.js';
+import type { Concept, PassageTerms } from './support.js';
+import { stems } from './terms.js';
+
+/** The weight of unstated words at which the text is taken not to answer. */
+export const DECLINE_AT = 1;
+/** One missing common word: a paraphrase about as often as a changed question (see above). */
+const COMMON_WORD = 1;
+/** A name part missing from a name the text gives otherwise ("Kiai Haji Achmad Dahlan" for "Achmad Dahlan"). */
+const NAME_PART = 0.5;
+/** A missing verb: "kapan X didirikan?" of a text that gives X's year without the verb. */
+const VERB = 0.5;
+
+// "menurut buku …", "according to the ministry": the question names a source.
+const SOURCE_CUE = /^(?:menurut|berdasarkan|mengacu|versi|according|based)$/i;
+// "yang paling enak", "the most popular": the question ranks or judges.
+const DEGREE_CUE = /^(?:paling|most|least)$/i;
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `word` comes within a few words after one of the cue's words in the question. */
+function follows(question: readonly string[], word: string, cue: RegExp, reach: number): boolean {
+  const at = question.indexOf(word);
+  return at > 0 && question.slice(Math.max(0, at - reach), at).some((before) => cue.test(before));
+}
+
+// Indonesian verbs wear their prefix: di-, me(N)-, ber- (not peN-, per-, ke-, which make nouns).
+const VERB_FORM = /^(?:di|me|be[rl]?)\p{L}{4,}$/u;
+const isVerb = (word: string) => VERB_FORM.test(word) && stems(word).some((stem) => stem.length < word.length - 1);
+
+/** How much one unstated concept weighs, given the others unstated and the whole article's terms. */
+function weightOf(concept: Concept, missing: readonly Concept[], article: PassageTerms, question: readonly string[]): number {
+  // A number or a year the text does not give: a question about another time or amount.
+  if (/^\d/.test(concept.word)) return DECLINE_AT;
+  if (concept.name) {
+    // Titles and given names lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius"
+    // is the same man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".
+    const run = concept.nameRun;
+    const stated = (part: string) => !missing.some((m) => m.word === part);
+    const leading = run.slice(0, run.indexOf(concept.word)).every((part) => !stated(part));
+    return leading && stated(run.at(-1)!) ? NAME_PART : DECLINE_AT;
+  }
+  if (isEnding(concept.word) || [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem))) return DECLINE_AT;
+  if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
+  if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
+  if (isVerb(concept.word)) return VERB;
+  return COMMON_WORD;
+}
+
+/** The weight of what the question turns on that the answer leaves unstated: at DECLINE_AT or more, the text does not say. */
+export function unstatedWeight(missing: readonly Concept[], article: PassageTerms, question: string): number {
+  const words = wordsOf(question);
+  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words), 0);
+}
+
