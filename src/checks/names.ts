@@ -359,7 +359,9 @@ const isOfficeWord = (word: string) => {
  * A role given right after a name: "Stephen Nix dari Institut …", "Tom Rivera, a spokesman for …", "Aziz, anggota
  * tim kuasa hukum,", "Budi yang merupakan warga Temon".
  */
-export function roleAfterName(textAfter: string): string | null {
+export function roleAfterName(after: string): string | null {
+  // An age in brackets comes between a name and its role in Indonesian copy: "Rina (34), warga Desa Sari".
+  const textAfter = after.replace(/^\s*\(\d{1,3}\)/, '');
   const appositive = /^,\s+(?:a|an|the|seorang|sang)\s+([^,.;:"“”]{3,80}?)\s*(?=[,.;:]|$)/.exec(textAfter);
   if (appositive) return appositive[1]!;
   const described = /^\s+yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);

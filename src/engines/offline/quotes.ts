@@ -139,7 +139,8 @@ function attributionBefore(narration: string, hints: NameHints): Attribution | n
 /** A whole utterance opens its sentence or follows its attribution ("He said: …"); anything else is a fragment. */
 function isFullQuote(narrationBefore: string, quote: string): boolean {
   const lead = narrationBefore.trim();
-  if (!lead || lead.endsWith(':')) return true;
+  // After a finished sentence (a mark shifted onto its end: "… tetap.” Bulan lalu …") the quotation starts afresh.
+  if (!lead || /[:.!?]$/.test(lead)) return true;
   const lastWord = /([\p{L}]+)$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
   return /^[\p{Lu}\d]/u.test(quote) && (lead.endsWith(',') || CLAUSE_VERBS.has(lastWord));
 }
@@ -238,11 +239,29 @@ export function extractQuotes(article: Article): QuoteList {
       .at(0);
     return person ? resolveName(person) : null;
   };
+  // Someone the narration introduces with what they are ("Sutarmi (52), warga Desa …,") since the last quote: the
+  // "katanya" that follows is theirs, not the previous speaker's.
+  let introduced: Speaker | null = null;
+  const personIntroducedIn = (text: string): Speaker | null => {
+    for (const run of nameRuns(text)) {
+      // The subject of its sentence, or given with an age ("Sutarmi (52), …"): not someone mentioned in passing.
+      const subject = text.slice(0, run.start).trim() === '' || /^\s*\(\d{1,3}\)/.test(text.slice(run.end));
+      const person = subject ? personName(run.tokens, VERBS_AFTER_QUOTE, hints) : null;
+      // "Akibatnya, warga …": a connective opening the sentence, not a name.
+      if (person && /^\p{Lu}\p{Ll}+nya$/u.test(person.name)) continue;
+      const role = person && roleAfterName(text.slice(run.end));
+      if (person && role) return resolveName({ name: person.name, role });
+    }
+    return null;
+  };
   let awaitingContinuation: Quote[] = [];
 
   const resolve = (attribution: Attribution): Speaker | null => {
     if (attribution.kind === 'unnamed') return null;
-    if (attribution.kind === 'pronoun') return lastSpeaker;
+    if (attribution.kind === 'pronoun') {
+      lastSpeaker = introduced ?? lastSpeaker;
+      return lastSpeaker;
+    }
     if (attribution.kind === 'described') {
       // The person the story last named is the one "this broadcaster" points back to; the description is their role.
       if (!lastMentioned) return null;
@@ -262,6 +281,7 @@ export function extractQuotes(article: Article): QuoteList {
     for (const sentence of splitSentences(paragraph.text, spans)) {
       const touchesQuote = spans.some((s) => s.open < sentence.end && (s.close ?? Infinity) >= sentence.start);
       const mentionedHere = personNamedIn(narration.slice(sentence.start, sentence.end));
+      introduced = personIntroducedIn(narration.slice(sentence.start, sentence.end)) ?? introduced;
       if (!touchesQuote) {
         const found = paraphraseIn(sentence.text, hints);
         const who = found && resolve(found.attribution);
@@ -303,6 +323,7 @@ export function extractQuotes(article: Article): QuoteList {
         }
         if (span.close === null && !attribution) awaitingContinuation.push(quote);
         previous = { speaker: who, paragraphIndex };
+        introduced = null;
       }
       lastMentioned = mentionedHere ?? lastMentioned;
     }

@@ -18,4 +18,28 @@ describe('findQuoteSpans', () => {
     const text = '"We lost the vote," said Ana. Later she added: "We will try again."';
     expect(quotes(text)).toEqual(['We lost the vote,', 'We will try again.']);
   });
+
+  it('pairs marks shifted one word along: one glued to the end of a sentence, one glued to the attribution verb', () => {
+    const text = 'Rudi mengatakan gaji karyawan tetap dibayar.” Bulan lalu kami memberi paket sembako. Kami tahu mereka kesulitan, “lanjutnya. Ia lalu pergi.';
+    expect(quotes(text)).toEqual(['Bulan lalu kami memberi paket sembako. Kami tahu mereka kesulitan,']);
+  });
+
+  it('does not open a quotation at a mark glued to a word that is not an attribution', () => {
+    expect(quotes('Harga naik.” Pedagang mengeluh, “sepi” katanya.')).not.toContain('Pedagang mengeluh,');
+  });
+
+  it('keeps a term quoted inside a quotation, in shifted marks, within the quotation', () => {
+    const text = '“Di terminal, misalnya, ada” calo - calo “-nya. Kami minta mereka tertib,” ucapnya.';
+    expect(quotes(text)).toEqual(['Di terminal, misalnya, ada” calo - calo “-nya. Kami minta mereka tertib,']);
+  });
+
+  it('still reads two quotations with the attribution between them as two', () => {
+    const text = '“Kami siap,” kata Budi, “dan kami tidak akan mundur.”';
+    expect(quotes(text)).toEqual(['Kami siap,', 'dan kami tidak akan mundur.']);
+  });
+
+  it('ends a quotation at a single closing mark before an attribution verb', () => {
+    const text = '“Mereka bertahan karena disiplin. Tujuan mereka tetap sama,’ kata Heru. Diskusi berlanjut sampai malam. “Terima kasih,” ujar moderator.';
+    expect(quotes(text)).toEqual(['Mereka bertahan karena disiplin. Tujuan mereka tetap sama,', 'Terima kasih,']);
+  });
 });

@@ -341,3 +341,34 @@ Di sela kunjungan itu juru bicara kementerian memberi keterangan. "Data pasien k
     expect(quoteStarting(story, 'Kami ikut menjaga').speaker).toMatch(/Bambang Irawan Putra$/);
   });
 });
+
+describe('extractQuotes: shifted marks and roles after an age (issue 12)', () => {
+  const story = articleFromText(`Bus antarkota berhenti beroperasi
+
+Pemilik perusahaan otobus Sinar Jaya, Rudi Hartono, mengatakan pihaknya hanya bisa membayar gaji karyawan tetap. "Kami tidak punya pemasukan," kata Rudi. Ia menambahkan, bantuan untuk sopir sudah disalurkan.” Bulan lalu kami memberi paket sembako kepada sopir. Kami sadar pendapatan mereka hilang, “lanjutnya.
+
+Sutarmi (52), warga Desa Kaliwangi, biasa naik bus itu ke pasar. "Sekarang saya harus menumpang tetangga," katanya.
+`);
+
+  it('reads a quotation whose marks are shifted one word along as a whole utterance of the speaker', () => {
+    expect(quoteStarting(story, 'Bulan lalu kami')).toMatchObject({
+      quote: 'Bulan lalu kami memberi paket sembako kepada sopir. Kami sadar pendapatan mereka hilang,',
+      speaker: 'Rudi Hartono',
+      kind: 'full',
+    });
+  });
+
+  it('gives "katanya" to the person the narration introduced after the last quote, with the role after the age', () => {
+    expect(quoteStarting(story, 'Sekarang saya harus')).toMatchObject({ speaker: 'Sutarmi', role: 'warga Desa Kaliwangi' });
+  });
+
+  it('does not take a connective opening the sentence for someone introduced', () => {
+    const flood = articleFromText(`Warga mengungsi
+
+Hujan deras sejak Sabtu malam membuat Sungai Lestari meluap dan merendam puluhan rumah di dua dusun. "Air sudah setinggi pinggang," kata Kepala Desa Lestari Joko Susilo.
+
+Akibatnya, warga yang tinggal di tepi sungai mulai mengungsi ke balai desa sejak pagi. "Kami ungsikan lansia dulu," katanya.
+`);
+    expect(quoteStarting(flood, 'Kami ungsikan')).toMatchObject({ speaker: 'Joko Susilo' });
+  });
+});
