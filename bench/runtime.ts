@@ -77,7 +77,7 @@ export async function benchStartUp(): Promise<void> {
     for (let i = 0; i < STARTS; i++) {
       starts.npmNewsdesk.push(await timeToHealthy('npm', ['start', '--silent'], env));
       starts.npmBare.push(await timeToHealthy('npm', ['start', '--silent'], env, barePackage));
-      starts.nodeNewsdesk.push(await timeToHealthy(process.execPath, ['--enable-source-maps', 'dist/src/index.js'], env));
+      starts.nodeNewsdesk.push(await timeToHealthy(process.execPath, ['--enable-source-maps', 'dist/server/index.js'], env));
       starts.nodeBare.push(await timeToHealthy(process.execPath, ['app.js'], env, barePackage));
     }
     report({ name: 'npm start to a 200 from /healthz (target <= 1.5x)', value: median(starts.npmNewsdesk), baseline: median(starts.npmBare), unit: 'ms', bound: 1.5 });

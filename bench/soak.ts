@@ -39,7 +39,7 @@ export async function benchSoak(): Promise<void> {
   const port = await freePort();
   const storeFolder = mkdtempSync(join(tmpdir(), 'newsdesk-soak-'));
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });
-  const app = spawn(process.execPath, ['dist/src/index.js'], {
+  const app = spawn(process.execPath, ['dist/server/index.js'], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH!,
