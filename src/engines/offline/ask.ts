@@ -32,6 +32,8 @@ const LEAD_WEIGHT = 2;
 const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'person', 'place']);
 /** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
 const MIN_ANSWER_WORDS = 5;
+/** Up to this many words, an answer and the sentence after it are given together. */
+const SHORT_ANSWER_WORDS = 30;
 /** How much a neighbour that states the rest of the question adds to the sentence it completes. */
 const NEIGHBOUR_WEIGHT = 0.5;
 
@@ -164,6 +166,10 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // A heading ("Komunikasi Dua Arah.") names the subject; the sentence after it says something about it.
   const following = sentences[best.order + 1];
   if (chosen.length === 1 && wordCount(text) < MIN_ANSWER_WORDS && following) chosen.push(following);
+  // A short answer goes on in the next sentence of its paragraph often enough ("Yang terkecil, …") to give both.
+  else if (chosen.length === 1 && following?.paragraphId === best.sentences[0]!.paragraphId && wordCount(text) + wordCount(following.text) <= SHORT_ANSWER_WORDS) {
+    chosen.push(following);
+  }
   // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name, "where …?" with no place:
   // the article does not say.
   const answer = chosen.map((s) => s.text).join(' ');

@@ -2,7 +2,8 @@
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title or given name
- * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"). Everything else decides alone: a number or
+ * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"); "pertama (kali)" weighs a third, as the
+ * beginning a text tells of is the first. Everything else decides alone: a number or
  * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
  * ending ("dibubarkan", "wafat"), a judgement or rank ("yang paling enak"), a source ("menurut buku …") and any
  * other common word: measured on IDK-MRC, a missing noun or adjective is the question's own paraphrase about as
@@ -21,11 +22,15 @@ const COMMON_WORD = 1;
 const NAME_PART = 0.5;
 /** A missing verb: "kapan X didirikan?" of a text that gives X's year without the verb. */
 const VERB = 0.5;
+/** "Pertama (kali)", "first": a text that tells how something began rarely says it was the first time. */
+const FIRST_TIME = 1 / 3;
 
 // "menurut buku …", "according to the ministry": the question names a source.
 const SOURCE_CUE = /^(?:menurut|berdasarkan|mengacu|versi|according|based)$/i;
 // "yang paling enak", "the most popular": the question ranks or judges.
 const DEGREE_CUE = /^(?:paling|most|least)$/i;
+
+const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -55,6 +60,7 @@ function weightOf(concept: Concept, missing: readonly Concept[], article: Passag
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
   if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (isVerb(concept.word)) return VERB;
+  if (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama'))) return FIRST_TIME;
   return COMMON_WORD;
 }
 

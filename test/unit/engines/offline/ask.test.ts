@@ -294,3 +294,25 @@ Pulau Seruni di muara sungai tidak dapat dihuni karena sering tergenang air pasa
     expect(answerFromArticle(bridge, 'Di mana Pulau Seruni?').answer).toContain('di muara sungai');
   });
 });
+
+describe('answerFromArticle: the first time, and a short answer that goes on', () => {
+  const museum = articleFromText(`Museum Bahari dibuka kembali
+
+Museum Bahari di Sunda Kelapa dibuka kembali pada Senin setelah dua tahun direnovasi.
+
+Koleksi tertua Museum Bahari adalah sebuah jukung. Perahu itu dibuat nelayan Bugis pada abad ke-17.
+
+Pameran perahu layar digelar di museum itu sejak tahun 1977, ketika gedungnya diubah dari gudang rempah.
+`);
+
+  it('answers "pertama kali" from the sentence that tells when it began, but not "terakhir"', () => {
+    expect(answerFromArticle(museum, 'Kapan pameran perahu layar pertama kali digelar di Museum Bahari?').answer).toContain('1977');
+    expect(answerFromArticle(museum, 'Kapan pameran perahu layar terakhir digelar di Museum Bahari?')).toEqual(NOT_SAID);
+  });
+
+  it('gives a short answer with the sentence after it in its paragraph', () => {
+    const answer = answerFromArticle(museum, 'Apa koleksi tertua Museum Bahari?');
+    expect(answer.answer).toContain('sebuah jukung');
+    expect(answer.answer).toContain('nelayan Bugis pada abad ke-17');
+  });
+});
