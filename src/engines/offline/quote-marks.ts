@@ -1,6 +1,9 @@
 import { isVerbWithNya, VERBS_AFTER_QUOTE } from './speech-verbs.js';
 
-/** One pair of double quote marks in a text; `close` is null when the quote runs on past the end (a quote that continues in the next paragraph). */
+/**
+ * One pair of double quote marks in a text; `close` is null when the quote runs on past the end (a quote that
+ * continues in the next paragraph), and `open` is -1 when it was opened at the end of the paragraph before.
+ */
 export interface QuoteSpan {
   open: number;
   close: number | null;
@@ -12,7 +15,8 @@ const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
 
 /** Whether the words at `from` attribute speech: "kata Budi", "ucapnya", "ujar dia". */
 function attributionAt(text: string, from: number): boolean {
-  const word = /^[\p{L}]+/u.exec(text.slice(from))?.[0]?.toLowerCase();
+  // Lowercase only: a quotation may well begin with "Kata …".
+  const word = /^\p{Ll}+/u.exec(text.slice(from))?.[0];
   return word !== undefined && (VERBS_AFTER_QUOTE.has(word) || isVerbWithNya(word));
 }
 
@@ -32,10 +36,11 @@ const MAX_INNER_TERM_WORDS = 4;
  * quoted with marks in that shifted shape (`… ada” jeger-jeger “-nya …`) does not end it, and a single closing
  * mark before an attribution does (`…,’ kata Budi`).
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, openedBefore = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
-  let heldOpening: number | null = null;
+  // A mark shifted onto the end of the paragraph before (`… mitra.”` then a new paragraph) opens a quotation here.
+  let heldOpening: number | null = openedBefore ? -1 : null;
   for (let i = 0; i < text.length; i++) {
     const mark = text[i]!;
     if (open !== null && (mark === '’' || mark === "'") && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && attributionAt(text, i + 2)) {
@@ -50,14 +55,20 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const spacedAfter = after === undefined || AFTER_CLOSING.test(after);
     if (open === null) {
       const shiftedClose = spacedBefore && !spacedAfter && /[,.!?]\s*$/.test(text.slice(0, i)) && attributionAt(text, i + 1);
-      if (shiftedClose && heldOpening !== null) {
-        spans.push({ open: heldOpening, close: i });
+      if (shiftedClose) {
+        // With no opening held, the opening was lost: what follows the verb is narration, not a quotation.
+        if (heldOpening !== null) spans.push({ open: heldOpening, close: i });
         heldOpening = null;
       } else if (spacedBefore && after !== undefined) {
         open = i;
       } else if (!spacedBefore && spacedAfter && /[.!?]/.test(before ?? '')) {
         heldOpening = i;
       }
+    } else if (spacedBefore && !spacedAfter && /[,.!?]\s+$/.test(text.slice(0, i)) && attributionAt(text, i + 1)) {
+      // `”Di semua masjid …, “ucapnya.`: the closing mark shifted onto the verb.
+      spans.push({ open, close: i });
+      open = null;
+      heldOpening = null;
     } else if (!spacedBefore || spacedAfter) {
       if (!spacedBefore && spacedAfter && innerTermEnd(text, i) !== null) {
         i = innerTermEnd(text, i)!;
@@ -96,6 +107,12 @@ function innerTermEnd(text: string, close: number): number | null {
   return ending ? reopen : null;
 }
 
+/** Whether a paragraph ends on a quote mark glued to the end of its last sentence that no quotation closes there: a shifted opening mark. */
+export function endsWithShiftedOpening(text: string, spans: readonly QuoteSpan[] = findQuoteSpans(text)): boolean {
+  const mark = text.trimEnd().length - 1;
+  return /[.!?]["“”„‟]\s*$/u.test(text) && !spans.some((span) => span.close === mark || span.open === mark);
+}
+
 /** The text between the marks, as it stands in the source (whitespace at the edges trimmed). */
 export function quotedText(text: string, span: QuoteSpan): string {
   return text.slice(span.open + 1, span.close ?? text.length).trim();
@@ -107,7 +124,8 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let from = 0;
   for (const span of spans) {
     const end = (span.close ?? text.length - 1) + 1;
-    pieces.push(text.slice(from, span.open), ' '.repeat(end - span.open));
+    const open = Math.max(span.open, 0);
+    pieces.push(text.slice(from, open), ' '.repeat(end - open));
     from = end;
   }
   pieces.push(text.slice(from));

@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
-import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
+import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
 
@@ -273,12 +273,13 @@ export function extractQuotes(article: Article): QuoteList {
   };
 
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const spans = findQuoteSpans(paragraph.text);
+    const paragraphBefore = article.paragraphs[paragraphIndex - 1]?.text;
+    const spans = findQuoteSpans(paragraph.text, paragraphBefore !== undefined && endsWithShiftedOpening(paragraphBefore));
     const narration = maskQuotes(paragraph.text, spans);
     const waiting = awaitingContinuation;
     awaitingContinuation = [];
 
-    for (const sentence of splitSentences(paragraph.text, spans)) {
+    for (const [sentenceIndex, sentence] of splitSentences(paragraph.text, spans).entries()) {
       const touchesQuote = spans.some((s) => s.open < sentence.end && (s.close ?? Infinity) >= sentence.start);
       const mentionedHere = personNamedIn(narration.slice(sentence.start, sentence.end));
       introduced = personIntroducedIn(narration.slice(sentence.start, sentence.end)) ?? introduced;
@@ -289,13 +290,14 @@ export function extractQuotes(article: Article): QuoteList {
         lastMentioned = mentionedHere ?? lastMentioned;
         continue;
       }
-      for (const span of spans.filter((s) => s.open >= sentence.start && s.open < sentence.end)) {
+      const opensHere = (s: QuoteSpan) => (s.open < 0 ? sentenceIndex === 0 : s.open >= sentence.start && s.open < sentence.end);
+      for (const span of spans.filter(opensHere)) {
         const text = quotedText(paragraph.text, span);
         if (!text) continue;
         // A quotation left open runs on into the next paragraph, which opens with a mark; with none there, the mark
         // was stray and what follows it is narration.
         if (span.close === null && !opensWithQuoteMark(article.paragraphs[paragraphIndex + 1]?.text)) continue;
-        const before = narration.slice(sentence.start, span.open);
+        const before = narration.slice(sentence.start, Math.max(span.open, sentence.start));
         const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
         const attributedAfter = attributionAfter(after, hints);
         const named = nameInMarks(text);
@@ -317,7 +319,7 @@ export function extractQuotes(article: Article): QuoteList {
         };
         quotes.push(quote);
 
-        const opensParagraph = span.open === paragraph.text.length - paragraph.text.trimStart().length;
+        const opensParagraph = span.open === -1 || span.open === paragraph.text.length - paragraph.text.trimStart().length;
         if (opensParagraph && who) {
           for (const open of waiting) Object.assign(open, { speaker: who.speaker, role: who.role });
         }

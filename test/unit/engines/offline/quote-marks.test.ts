@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, quotedText } from '../../../../src/engines/offline/quote-marks.js';
+import { endsWithShiftedOpening, findQuoteSpans, quotedText } from '../../../../src/engines/offline/quote-marks.js';
 
 const quotes = (text: string) => findQuoteSpans(text).map((span) => quotedText(text, span));
 
@@ -41,5 +41,18 @@ describe('findQuoteSpans', () => {
   it('ends a quotation at a single closing mark before an attribution verb', () => {
     const text = '“Mereka bertahan karena disiplin. Tujuan mereka tetap sama,’ kata Heru. Diskusi berlanjut sampai malam. “Terima kasih,” ujar moderator.';
     expect(quotes(text)).toEqual(['Mereka bertahan karena disiplin. Tujuan mereka tetap sama,', 'Terima kasih,']);
+  });
+
+  it('closes a quotation at a mark shifted onto the attribution verb, and reads no quotation after a lost opening', () => {
+    expect(quotes('”Semua warga sudah diberi tahu, “ucapnya. Ia lalu pergi.')).toEqual(['Semua warga sudah diberi tahu,']);
+    expect(quotes('Kami tutup dulu, “ujarnya. Kendati begitu, Budi tetap optimistis.” Ia pulang.')).toEqual([]);
+  });
+
+  it('opens a quotation at the start of a paragraph when the one before ends on a shifted mark', () => {
+    expect(endsWithShiftedOpening('Budi menjelaskan, pihaknya hanya bisa membayar gaji karyawan tetap.”')).toBe(true);
+    expect(endsWithShiftedOpening('“Kami siap,” kata Budi.')).toBe(false);
+    const text = 'Sebagai pengusaha, kami tunduk pada aturan, “ucapnya.';
+    expect(findQuoteSpans(text, true).map((span) => quotedText(text, span))).toEqual(['Sebagai pengusaha, kami tunduk pada aturan,']);
+    expect(findQuoteSpans(text, false)).toEqual([]);
   });
 });

@@ -358,6 +358,20 @@ Sutarmi (52), warga Desa Kaliwangi, biasa naik bus itu ke pasar. "Sekarang saya 
     });
   });
 
+  it('reads a quotation opened by a mark shifted onto the end of the paragraph before', () => {
+    const shifted = articleFromText(`Bus antarkota berhenti
+
+Rudi Hartono (50), pemilik perusahaan otobus Sinar Jaya, mengatakan pihaknya masih membayar gaji karyawan tetap meski bus tidak jalan.”
+
+Sebagai pengusaha, kami tunduk pada aturan pemerintah, “ucapnya. Rudi berharap larangan itu segera dicabut agar sopir dan kernet bisa kembali bekerja sebelum Lebaran.
+`);
+    expect(quoteStarting(shifted, 'Sebagai pengusaha')).toMatchObject({
+      quote: 'Sebagai pengusaha, kami tunduk pada aturan pemerintah,',
+      speaker: 'Rudi Hartono',
+      paragraph: 'P2',
+    });
+  });
+
   it('gives "katanya" to the person the narration introduced after the last quote, with the role after the age', () => {
     expect(quoteStarting(story, 'Sekarang saya harus')).toMatchObject({ speaker: 'Sutarmi', role: 'warga Desa Kaliwangi' });
   });
