@@ -40,9 +40,28 @@ export interface PassageTerms {
 /** Stands for "any number" in a passage, so "how many …?" favours passages that give one. */
 export const A_NUMBER = '#number';
 
+// Compounds written as two words or one ("orang tua", "orangtua"): one term either way, and "ibu kota" is not "ibu".
+const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak)\s+(tua|kota|sakit|api|air|bola)\b/giu;
+const COMPOUND_PAIRS = new Set(['orang tua', 'ibu kota', 'rumah sakit', 'kereta api', 'tanah air', 'sepak bola']);
+
+/**
+ * The text as its words are compared: accents folded ("Niño" is "Nino", "Xiǎopíng" is "Xiaoping", as questions
+ * are typed) and two-word compounds joined.
+ */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(COMPOUNDS, (pair: string, first: string, second: string) =>
+      COMPOUND_PAIRS.has(`${first} ${second}`.toLowerCase()) ? `${first}${second}` : pair,
+    );
+}
+
 export function passageTerms(text: string): PassageTerms {
   const counts = new Map<string, number>();
   const words = new Set<string>();
+  text = comparable(text);
   for (const word of contentWords(text)) {
     words.add(word);
     for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
@@ -91,6 +110,7 @@ function oneLetterOff(a: string, b: string): boolean {
 
 /** The words of a question it turns on, without those that only negate it; words that frame it are kept as hints. */
 export function questionConcepts(question: string): Concept[] {
+  question = comparable(question);
   const tokens = [...question.matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token);
   const written = new Map<string, string>();
   for (const token of tokens.slice(1)) written.set(token.toLowerCase(), token);

@@ -316,3 +316,21 @@ Pameran perahu layar digelar di museum itu sejak tahun 1977, ketika gedungnya di
     expect(answer.answer).toContain('nelayan Bugis pada abad ke-17');
   });
 });
+
+describe('answerFromArticle: words written more than one way', () => {
+  const painter = articleFromText(`Pelukis muda dari Lembah Hijau
+
+Sutarmi lahir di Kota Lembah, ibukota Kabupaten Lembah Hijau. Ayahnya bernama Karto Wiryo, seorang petani, dan ibunya Sumirah berjualan di pasar.
+
+Lukisannya tentang El Niño dan kemarau panjang dipamerkan di Jakarta tahun lalu. Pameran itu dikunjungi lebih dari dua ribu orang dalam sepekan, kebanyakan pelajar dan mahasiswa dari luar kota.
+`);
+
+  it('reads "orang tua" and "ibu kota" as one word each, as "orangtua" and "ibukota" are written', () => {
+    expect(answerFromArticle(painter, 'Siapa orang tua Sutarmi?').answer).toContain('Karto Wiryo');
+    expect(answerFromArticle(painter, 'Apa ibu kota Kabupaten Lembah Hijau?').answer).toContain('Kota Lembah, ibukota');
+  });
+
+  it('matches a word typed without its accents ("El Nino" for "El Niño")', () => {
+    expect(answerFromArticle(painter, 'Di mana lukisan Sutarmi tentang El Nino dipamerkan?').answer).toContain('di Jakarta');
+  });
+});
