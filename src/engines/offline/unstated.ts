@@ -2,8 +2,8 @@
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title or given name
- * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"); "pertama (kali)" weighs a third, as the
- * beginning a text tells of is the first. Everything else decides alone: a number or
+ * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"); "pertama (kali)" in a "when" question
+ * weighs a third, as the beginning a text dates is the first time. Everything else decides alone: a number or
  * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
  * ending ("dibubarkan", "wafat"), a judgement or rank ("yang paling enak"), a source ("menurut buku …") and any
  * other common word: measured on IDK-MRC, a missing noun or adjective is the question's own paraphrase about as
@@ -11,6 +11,7 @@
  * questions the text does not answer.
  */
 import { isEnding, isJudgement, oppositesOf } from './opposites.js';
+import { answerKind } from './question.js';
 import type { Concept, PassageTerms } from './support.js';
 import { stems } from './terms.js';
 
@@ -22,7 +23,7 @@ const COMMON_WORD = 1;
 const NAME_PART = 0.5;
 /** A missing verb: "kapan X didirikan?" of a text that gives X's year without the verb. */
 const VERB = 0.5;
-/** "Pertama (kali)", "first": a text that tells how something began rarely says it was the first time. */
+/** "Kapan … pertama (kali)", "when … first": a text that tells when something began rarely says it was the first time. */
 const FIRST_TIME = 1 / 3;
 
 // "menurut buku …", "according to the ministry": the question names a source.
@@ -45,9 +46,10 @@ const VERB_FORM = /^(?:di|me|be[rl]?)\p{L}{4,}$/u;
 const isVerb = (word: string) => VERB_FORM.test(word) && stems(word).some((stem) => stem.length < word.length - 1);
 
 /** How much one unstated concept weighs, given the others unstated and the whole article's terms. */
-function weightOf(concept: Concept, missing: readonly Concept[], article: PassageTerms, question: readonly string[]): number {
+function weightOf(concept: Concept, missing: readonly Concept[], article: PassageTerms, question: readonly string[], asksWhen: boolean): number {
   // A number or a year the text does not give: a question about another time or amount.
   if (/^\d/.test(concept.word)) return DECLINE_AT;
+  if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (concept.name) {
     // Titles and given names lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius"
     // is the same man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".
@@ -58,15 +60,15 @@ function weightOf(concept: Concept, missing: readonly Concept[], article: Passag
   }
   if (isEnding(concept.word) || [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem))) return DECLINE_AT;
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
-  if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (isVerb(concept.word)) return VERB;
-  if (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama'))) return FIRST_TIME;
+  if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
   return COMMON_WORD;
 }
 
 /** The weight of what the question turns on that the answer leaves unstated: at DECLINE_AT or more, the text does not say. */
 export function unstatedWeight(missing: readonly Concept[], article: PassageTerms, question: string): number {
   const words = wordsOf(question);
-  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words), 0);
+  const asksWhen = answerKind(question) === 'date';
+  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words, asksWhen), 0);
 }
 

@@ -270,6 +270,8 @@ Pulau Seruni di muara sungai tidak dapat dihuni karena sering tergenang air pasa
     expect(answerFromArticle(bridge, 'Apa jembatan yang paling kokoh di Kecamatan Tanjung?')).toEqual(NOT_SAID);
     expect(answerFromArticle(bridge, 'Apa jembatan terindah di Kecamatan Tanjung?')).toEqual(NOT_SAID);
     expect(answerFromArticle(bridge, 'Berapa biaya Jembatan Sungai Lengkong menurut warga?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong rampung menurut PT Karya Bahari?').answer).toContain('Maret 2019');
+    expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong rampung menurut Direktur PT Karya Bahari?')).toEqual(NOT_SAID);
     expect(answerFromArticle(bridge, 'Berapa panjang Jembatan Sungai Lengkong pada 2025?')).toEqual(NOT_SAID);
   });
 
@@ -308,6 +310,10 @@ Pameran perahu layar digelar di museum itu sejak tahun 1977, ketika gedungnya di
   it('answers "pertama kali" from the sentence that tells when it began, but not "terakhir"', () => {
     expect(answerFromArticle(museum, 'Kapan pameran perahu layar pertama kali digelar di Museum Bahari?').answer).toContain('1977');
     expect(answerFromArticle(museum, 'Kapan pameran perahu layar terakhir digelar di Museum Bahari?')).toEqual(NOT_SAID);
+  });
+
+  it('does not let "pertama" through outside a "when" question: "the first exhibition" is one the text may not name', () => {
+    expect(answerFromArticle(museum, 'Apa pameran pertama di Museum Bahari?')).toEqual(NOT_SAID);
   });
 
   it('gives a short answer with the sentence after it in its paragraph', () => {
