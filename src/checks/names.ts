@@ -200,7 +200,8 @@ const TITLES = new Set(
   commissioner professor mr mrs ms pope deputy speaker leader sheriff commander admiral colonel col lt lieutenant
   sergeant sgt captain capt inspector detective premier kota
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
-  laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda`.split(/\s+/),
+  laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
+  koordinator manajer manager pelatih founder sekjen dirut plt`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -240,7 +241,7 @@ const ORGANISATION_WORDS = new Set(
 );
 
 // A short all-capitals or dotted abbreviation ("AS", "U.S."): it qualifies a title rather than naming a person.
-const isInitialism = (token: string) => /^\p{Lu}{2,5}$/u.test(token) || /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(token);
+const isInitialism = (token: string) => /^\p{Lu}{2,7}$/u.test(token) || /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(token);
 
 /** Runs of capitalised words, joined across "of", "bin", "van" … and across the full stop of an initial or "Dr.". */
 export function nameRuns(text: string): NameRun[] {
@@ -289,7 +290,8 @@ export function personName(
   let titled = false;
   while (split < words.length - 1) {
     const word = words[split]!.toLowerCase();
-    if (TITLES.has(word)) titled = true;
+    // "Pelatih lari Agung Mulyawan": a title word that is also a given name is a title only after another title word.
+    if (TITLES.has(word) && (!NAME_LIKE_TITLES.has(word) || (split > 0 && TITLES.has(words[split - 1]!.toLowerCase())))) titled = true;
     else if (!PLACES.has(word) && !isPlace(words[split]!) && !RUN_CONNECTORS.has(word) && !isInitialism(words[split]!)) break;
     split++;
   }
@@ -326,7 +328,7 @@ const UNIT_WORDS = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'unit', 'd
 const RANK_ENDINGS = new Set(['besar', 'muda', 'madya', 'utama', 'pratama', 'jenderal', 'polisi']);
 const RANK_OPENINGS = new Set(['ajun', 'guru']);
 // Title words that are also given names ("Agung", "Ratu"): part of a title only right after another title word.
-const NAME_LIKE_TITLES = new Set(['agung', 'raja', 'ratu', 'sultan', 'pangeran', 'kaisar', 'paus', 'dalam', 'utama', 'kota']);
+const NAME_LIKE_TITLES = new Set(['agung', 'raja', 'ratu', 'sultan', 'pangeran', 'kaisar', 'paus', 'dalam', 'utama']);
 
 /**
  * Where the person's name starts in a long title run that the article never shortens ("Direktur Jenderal …
@@ -350,6 +352,26 @@ function nameAfterOffice(words: readonly string[], isPlace: (word: string) => bo
   return start < words.length ? start : 0;
 }
 
+const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'raya', 'daya']);
+
+// Words that name an administrative unit or a site: what follows them is a place, not a person.
+const PLACE_UNITS = new Set(
+  `kelurahan kecamatan desa dusun kabupaten kota provinsi rt rw jalan jl stasiun terminal bandara pasar kampung gang
+  rusun rusunawa gedung`.split(/\s+/),
+);
+
+/** Whether a comma-separated part of an attribution opens on an office, an organisation or a place unit ("Ketua RT 3", "Kelurahan Sari"). */
+function opensOnOffice(segment: string): boolean {
+  const first = /^[\p{L}]+/u.exec(segment.trim())?.[0]?.toLowerCase() ?? '';
+  return TITLES.has(first) || HEADING_TITLES.has(first) || ORGANISATION_WORDS.has(first) || PLACE_UNITS.has(first);
+}
+
+/** Whether a capitalised run names a place or a body rather than a person: "Kelurahan Duri Kepa", "Stasiun Tanah Abang", "Jawa Barat". */
+export function namesPlaceOrBody(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.some((word) => ORGANISATION_WORDS.has(word) || PLACE_UNITS.has(word)) || words.every((word) => PLACES.has(word) || COMPASS.has(word));
+}
+
 const isOfficeWord = (word: string) => {
   const lower = word.toLowerCase();
   return TITLES.has(lower) || ORGANISATION_WORDS.has(lower) || PLACES.has(lower);
@@ -362,13 +384,15 @@ const isOfficeWord = (word: string) => {
 export function roleAfterName(after: string): string | null {
   // An age in brackets comes between a name and its role in Indonesian copy: "Rina (34), warga Desa Sari".
   const textAfter = after.replace(/^\s*\(\d{1,3}\)/, '');
+  const aged = textAfter !== after;
   const appositive = /^,\s+(?:a|an|the|seorang|sang)\s+([^,.;:"“”]{3,80}?)\s*(?=[,.;:]|$)/.exec(textAfter);
   if (appositive) return appositive[1]!;
   const described = /^\s+yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
   if (described) return described[1]!;
   const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
   // "…, warga Desa Sari yang datang bersama cucunya": the relative clause tells what she did, not what she is.
-  if (lowercase && ROLE_NOUNS.has(lowercase[1]!.split(/\s+/)[0]!)) return lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!;
+  // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
+  if (lowercase && (aged || ROLE_NOUNS.has(lowercase[1]!.split(/\s+/)[0]!))) return lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!;
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
@@ -427,6 +451,14 @@ export function speakerInPhrase(phrase: string, standsAlone: (word: string) => b
   const text = (end ? phrase.slice(0, end.index) : phrase).trim();
   const segments = text.split(/\s*,\s*/);
   const trailing: string[] = [];
+  // "Rafael Sugito, Ketua RT 3, Kelurahan Sari": parts after the name that open on an office or a place unit are its role.
+  let nameAt = segments.length - 1;
+  while (nameAt >= 0 && !(/^\p{Lu}/u.test(segments[nameAt]!.trim()) && !opensOnOffice(segments[nameAt]!))) nameAt--;
+  const officeAfter = nameAt >= 0 && segments.slice(nameAt + 1).every(opensOnOffice) ? segments.splice(nameAt + 1) : [];
+  if (officeAfter.length > 0) {
+    const role = [...segments.slice(0, -1), ...officeAfter].join(', ');
+    return { name: segments.at(-1)!.trim(), role };
+  }
   while (segments.length > 0) {
     const last = segments.at(-1)!.trim();
     // "… Bidang Politik, Hukum, dan Keamanan Mahfud MD": the last item of a list of offices carries the name.

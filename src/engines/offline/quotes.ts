@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, nameKey, nameRuns, personName, roleAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isFullerForm, nameKey, nameRuns, namesPlaceOrBody, personName, roleAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -31,7 +31,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** A quoted phrase this short, with nobody said to say it right after, is a term or a scare quote. */
 const MAX_TERM_WORDS = 4;
 /** Words a title leaves in lowercase ("Peran Perempuan dalam Pembangunan", "Water for All"). */
-const TITLE_FUNCTION_WORD = /^(?:dan|di|ke|dari|dalam|untuk|bagi|pada|yang|dengan|serta|atau|of|and|the|a|an|in|on|for|to|at|with|by|from)$/;
+const TITLE_FUNCTION_WORD = /^(?:dan|di|ke|dari|dalam|untuk|bagi|pada|yang|dengan|serta|atau|bersama|melalui|menuju|tentang|terhadap|antara|sebagai|of|and|the|a|an|in|on|for|to|at|with|by|from|via|towards)$/;
 
 /**
  * A name in quote marks rather than a quotation: a title ("webinar bertajuk “Peran Perempuan dalam …”", "dalam
@@ -234,7 +234,7 @@ export function extractQuotes(article: Article): QuoteList {
   const personNamedIn = (text: string): Speaker | null => {
     const person = nameRuns(text)
       .map((run) => personName(run.tokens, VERBS_AFTER_QUOTE, hints))
-      .filter((p): p is PersonName => p !== null && p.name.split(' ').length >= 2)
+      .filter((p): p is PersonName => p !== null && p.name.split(' ').length >= 2 && !namesPlaceOrBody(p.name))
       // The subject, which news sentences put first; later runs are more often places and organisations.
       .at(0);
     return person ? resolveName(person) : null;
@@ -264,8 +264,9 @@ export function extractQuotes(article: Article): QuoteList {
     }
     if (attribution.kind === 'described') {
       // The person the story last named is the one "this broadcaster" points back to; the description is their role.
-      if (!lastMentioned) return null;
-      lastSpeaker = { speaker: lastMentioned.speaker, role: lastMentioned.role ?? attribution.role };
+      const pointedAt = introduced ?? lastMentioned;
+      if (!pointedAt) return null;
+      lastSpeaker = { speaker: pointedAt.speaker, role: pointedAt.role ?? attribution.role };
       return lastSpeaker;
     }
     lastSpeaker = resolveName(attribution.person);

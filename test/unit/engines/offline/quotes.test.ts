@@ -386,3 +386,38 @@ Akibatnya, warga yang tinggal di tepi sungai mulai mengungsi ke balai desa sejak
     expect(quoteStarting(flood, 'Kami ungsikan')).toMatchObject({ speaker: 'Joko Susilo' });
   });
 });
+
+describe('extractQuotes: name first, office and place after it; people pointed back to (issue 12)', () => {
+  const story = articleFromText(`Kampung hijau di tepi kali
+
+Gang-gang di RW 04 kini dipenuhi rak tanaman dan kolam ikan kecil yang dirawat bersama oleh warga setempat sejak tahun lalu. "Sayuran ini kami bagikan gratis kepada warga," kata Sri Handayani, Ketua RT 002 RW 004, Kelurahan Sukamulya.
+
+Sri Handayani mengatakan hal itu dalam peluncuran "Panen Raya Sayur Organik bersama Warga Kampung" pekan lalu.
+
+Tanpa mengenakan topi, Darmin (61), penjaga kebun, menyirami bibit cabai. "Kalau kemarau, saya siram dua kali sehari," kata pria yang sudah pensiun ini.
+
+"Komunitas seperti ini layak ditiru kampung lain," kata Sekretaris Jenderal ASEANUR Clara Wibisono.
+
+Pelatih tani Agung Pramono mengatakan, kebun itu sudah tiga kali panen. "Warga merawat ruang hijaunya sendiri," ucapnya.
+`);
+
+  it('takes the office and the place after the name as the role', () => {
+    expect(quoteStarting(story, 'Sayuran ini kami')).toMatchObject({
+      speaker: 'Sri Handayani',
+      role: 'Ketua RT 002 RW 004, Kelurahan Sukamulya',
+    });
+  });
+
+  it('does not list a quoted event title that joins its words with "bersama"', () => {
+    expect(extractQuotes(story).quotes.some((q) => q.quote.startsWith('Panen Raya'))).toBe(false);
+  });
+
+  it('gives a quote attributed to "pria … ini" to the person the narration introduced just before', () => {
+    expect(quoteStarting(story, 'Kalau kemarau')).toMatchObject({ speaker: 'Darmin', role: 'penjaga kebun' });
+  });
+
+  it('reads a long acronym as part of the office, and a title word that is also a name as the name', () => {
+    expect(quoteStarting(story, 'Komunitas seperti ini')).toMatchObject({ speaker: 'Clara Wibisono', role: 'Sekretaris Jenderal ASEANUR' });
+    expect(quoteStarting(story, 'Warga merawat')).toMatchObject({ speaker: 'Agung Pramono' });
+  });
+});
