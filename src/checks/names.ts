@@ -387,17 +387,42 @@ export function roleAfterName(after: string): string | null {
   const aged = textAfter !== after;
   const appositive = /^,\s+(?:a|an|the|seorang|sang)\s+([^,.;:"“”]{3,80}?)\s*(?=[,.;:]|$)/.exec(textAfter);
   if (appositive) return appositive[1]!;
-  const described = /^\s+yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
-  if (described) return described[1]!;
+  const described = /^\s+(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)|selaku)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
+  if (described) return trimRole(described[1]!);
   const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
   // "…, warga Desa Sari yang datang bersama cucunya": the relative clause tells what she did, not what she is.
   // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
-  if (lowercase && (aged || ROLE_NOUNS.has(lowercase[1]!.split(/\s+/)[0]!))) return lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!;
+  // "…, salah satu pendiri Lapor Warga": one of those the role noun names.
+  const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
+  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!))) return lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!;
+  // "Chaidir, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
+  const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
+  if (office && isTitleWord(/^[\p{L}]+/u.exec(office[1]!)?.[0] ?? '')) return trimRole(office[1]!);
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
   if (!organisation || organisation.start !== 0) return null;
   return organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? organisation.tokens.join(' ') : null;
+}
+
+export const isTitleWord = (word: string) => TITLES.has(word.toLowerCase()) || HEADING_TITLES.has(word.toLowerCase());
+
+// Where a role given in apposition runs into the clause after it: "Kepala Dinas X secara terpisah menjelaskan".
+const ROLE_END = /\s+(?:secara|kemudian|dalam|saat|ketika|yang|juga|pun|sedang|telah|sudah|akan|me\p{Ll}{3,}|ber\p{Ll}{3,})(?:\s.*)?$/u;
+const trimRole = (role: string): string => role.replace(ROLE_END, '').trim();
+
+/**
+ * A role given right before a name, set off by commas: "Sementara itu, anggota KPU Sulawesi, Uslimin, mengatakan",
+ * "Menurut kuasa hukum Joko, Anita Kolopaking, …", "Peneliti LIPI, Ranny Rastati, menuturkan". `textBefore` ends
+ * where the name starts; `textAfter` starts where it ends, and must close the apposition with a comma.
+ */
+export function roleBeforeName(textBefore: string, textAfter: string): string | null {
+  if (!/^\s*,/.test(textAfter)) return null;
+  const clause = /(?:^|[.;:!?"“”]\s*|,\s*)([^,.;:!?"“”]{3,100}?),\s*$/u.exec(textBefore)?.[1]?.trim();
+  if (!clause) return null;
+  const phrase = clause.replace(/^(?:menurut|sementara(?:\s+itu)?|adapun|selain\s+itu|secara\s+terpisah)\s+/i, '');
+  const first = /^[\p{L}]+/u.exec(phrase)?.[0] ?? '';
+  return ROLE_NOUNS.has(first.toLowerCase()) || isTitleWord(first) ? trimRole(phrase) : null;
 }
 
 /** A name as comparable words: role dropped, lowercase, accents removed. */

@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, nameKey, nameRuns, namesPlaceOrBody, personName, roleAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isFullerForm, isTitleWord, nameKey, nameRuns, namesPlaceOrBody, personName, roleAfterName, roleBeforeName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -205,7 +205,11 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     nameRuns(paragraph.text).flatMap((run) => {
       const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
       if (!person) return [];
-      return [{ name: person.name, role: person.role ?? roleAfterName(paragraph.text.slice(run.end)), key: nameKey(person.name) }];
+      const after = paragraph.text.slice(run.end);
+      // "Presiden, Menteri Perhubungan Budi …": a bare title is not a person whose role follows.
+      const bareTitle = isTitleWord(person.name);
+      const role = person.role ?? (bareTitle ? null : roleAfterName(after) ?? roleBeforeName(paragraph.text.slice(0, run.start), after));
+      return [{ name: person.name, role, key: nameKey(person.name) }];
     }),
   );
   return (person) => {
@@ -246,7 +250,8 @@ export function extractQuotes(article: Article): QuoteList {
     for (const run of nameRuns(text)) {
       // The subject of its sentence, or given with an age ("Sutarmi (52), …"): not someone mentioned in passing.
       const subject = text.slice(0, run.start).trim() === '' || /^\s*\(\d{1,3}\)/.test(text.slice(run.end));
-      const person = subject ? personName(run.tokens, VERBS_AFTER_QUOTE, hints) : null;
+      const found = subject ? personName(run.tokens, VERBS_AFTER_QUOTE, hints) : null;
+      const person = found && !namesPlaceOrBody(found.name) && !isTitleWord(found.name) ? found : null;
       // "Akibatnya, warga …": a connective opening the sentence, not a name.
       if (person && /^\p{Lu}\p{Ll}+nya$/u.test(person.name)) continue;
       const role = person && roleAfterName(text.slice(run.end));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerInPhrase } from '../../../src/checks/names.js';
+import { roleAfterName, roleBeforeName, speakerInPhrase } from '../../../src/checks/names.js';
 
 const alone = (...words: string[]) => (word: string) => words.includes(word);
 
@@ -48,5 +48,25 @@ describe('speakerInPhrase: lists of offices and long titles', () => {
       name: 'Darmawan Yusuf',
       role: 'Sekretaris Jenderal Kementerian Pertanian',
     });
+  });
+});
+
+describe('roles given around a name', () => {
+  it('reads a role set off by commas before the name', () => {
+    expect(roleBeforeName('Sementara itu, anggota Komisi Pemilihan Daerah Lestari, ', ', mengatakan')).toBe('anggota Komisi Pemilihan Daerah Lestari');
+    expect(roleBeforeName('Menurut kuasa hukum keluarga korban, ', ', polisi lamban.')).toBe('kuasa hukum keluarga korban');
+    expect(roleBeforeName('Peneliti Lembaga Kajian Pangan, ', ', menuturkan')).toBe('Peneliti Lembaga Kajian Pangan');
+  });
+
+  it('reads no role before a name that is not set off, or after a clause that is not a role', () => {
+    expect(roleBeforeName('anggota Komisi Pemilihan Daerah ', ' mengatakan')).toBeNull();
+    expect(roleBeforeName('Setelah rapat selesai, ', ', mengatakan')).toBeNull();
+  });
+
+  it('reads an office in capitals, "selaku …" and "salah satu …" after the name, without the clause that follows', () => {
+    expect(roleAfterName(', Kepala Dinas Pariwisata Kota Lestari secara terpisah menjelaskan, ')).toBe('Kepala Dinas Pariwisata Kota Lestari');
+    expect(roleAfterName(' selaku Ketua Tim Pemenangan Paslon Sari - Budi mengatakan, ')).toBe('Ketua Tim Pemenangan Paslon Sari - Budi');
+    expect(roleAfterName(', salah satu pendiri Lapor Warga, menilai')).toBe('salah satu pendiri Lapor Warga');
+    expect(roleAfterName(', Senin (5/10), mengatakan')).toBeNull();
   });
 });

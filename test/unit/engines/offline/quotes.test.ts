@@ -421,3 +421,28 @@ Pelatih tani Agung Pramono mengatakan, kebun itu sudah tiga kali panen. "Warga m
     expect(quoteStarting(story, 'Warga merawat')).toMatchObject({ speaker: 'Agung Pramono' });
   });
 });
+
+describe('extractQuotes: roles the article gives around a name elsewhere (issue 12)', () => {
+  const story = articleFromText(`Harga beras naik lagi
+
+Harga beras medium di pasar tradisional naik Rp 1.000 per kilogram dalam sepekan terakhir, terutama di kota-kota di luar Jawa.
+
+Sementara itu, peneliti Lembaga Kajian Pangan, Dewi Anggraini, menilai kenaikan itu dipicu panen yang mundur. "Stok di penggilingan menipis sejak bulan lalu," kata Dewi.
+
+Bambang Sulistyo selaku Ketua Asosiasi Pedagang Beras Lestari mengatakan pedagang menahan pembelian. "Kami tidak mau menanggung rugi," ujar Bambang.
+
+Presiden, Menteri Perdagangan Rudi Santoso dan sejumlah gubernur membahas harga beras pada Senin. "Operasi pasar dimulai pekan depan," kata Presiden.
+`);
+
+  it('gives the quote the role stated before the name, set off by commas', () => {
+    expect(quoteStarting(story, 'Stok di penggilingan')).toMatchObject({ speaker: 'Dewi Anggraini', role: 'peneliti Lembaga Kajian Pangan' });
+  });
+
+  it('gives the quote the role stated with "selaku", without the verb after it', () => {
+    expect(quoteStarting(story, 'Kami tidak mau')).toMatchObject({ speaker: 'Bambang Sulistyo', role: 'Ketua Asosiasi Pedagang Beras Lestari' });
+  });
+
+  it('does not take the next person in a list for the role of a bare title', () => {
+    expect(quoteStarting(story, 'Operasi pasar')).toMatchObject({ speaker: 'Presiden', role: null });
+  });
+});
