@@ -56,7 +56,10 @@ function weightOf(concept: Concept, missing: readonly Concept[], article: Passag
     const run = concept.nameRun;
     const stated = (part: string) => !missing.some((m) => m.word === part);
     const leading = run.slice(0, run.indexOf(concept.word)).every((part) => !stated(part));
-    return leading && stated(run.at(-1)!) ? NAME_PART : DECLINE_AT;
+    if (!(leading && stated(run.at(-1)!))) return DECLINE_AT;
+    // A title of several words ("Kiai Haji") is dropped as one: the name's leading missing words weigh NAME_PART together.
+    const dropped = run.filter((part) => !stated(part)).length;
+    return NAME_PART / dropped;
   }
   if (isEnding(concept.word) || [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem))) return DECLINE_AT;
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
