@@ -5,7 +5,7 @@ import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKi
 import { articleSentences, type ArticleSentence } from './sentences.js';
 import { frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
-import { isStopword } from '../../checks/stopwords.js';
+import { negatedAt, negationsMetByOpposites } from './negation.js';
 import { DECLINE_AT, unstatedWeight } from './unstated.js';
 
 export const NOT_IN_ARTICLE = 'The article does not say.';
@@ -41,20 +41,10 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const lowerWords = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 const negatedIn = (text: string) => lowerWords(text).some(isNegation);
 
-/** How many function words may stand between a negation and the word it negates: "tidak dapat dihuni", "not yet approved". */
-const NEGATION_REACH = 2;
-
-/** Whether the sentence negates one of the words the question is about: "tidak berdarah panas", "not approved". */
+/** Whether the sentence negates one of the words the question is about: "tidak berdarah panas", "tidak dapat dihuni". */
 function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   const words = lowerWords(text);
-  const negated = (i: number) => {
-    for (let j = i - 1; j >= Math.max(0, i - 1 - NEGATION_REACH); j--) {
-      if (isNegation(words[j]!)) return true;
-      if (!isStopword(words[j]!)) return false;
-    }
-    return false;
-  };
-  return words.some((word, i) => negated(i) && concepts.some((c) => c.required && stems(word).some((stem) => c.stems.has(stem))));
+  return words.some((word, i) => negatedAt(words, i) && concepts.some((c) => c.required && stems(word).some((stem) => c.stems.has(stem))));
 }
 
 /** One answer weighed: a sentence, and the neighbour that states what it leaves out of the question, if any. */
@@ -147,7 +137,9 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   if (!best) return null;
   const text = best.sentences.map((s) => s.text).join(' ');
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
-  if (!crossLanguage && negatedIn(question) !== negatesMatch(text, concepts)) return null;
+  // A negation the text meets with an opposite ("tidak panas" of "dingin") asks what the text affirms.
+  const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
+  if (!crossLanguage && questionNegated !== negatesMatch(text, concepts)) return null;
   const chosen = [...best.sentences];
   const inAnswer = (s: Candidate) => chosen.includes(sentences[s.order]!);
   if (chosen.length === 1) {

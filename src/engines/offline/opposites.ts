@@ -19,7 +19,7 @@ const PAIRS = `
 pertama perdana first | kedua ketiga second third
 terbesar terluas tertinggi terpanjang terbanyak terberat largest biggest highest longest most | terkecil tersempit terendah terpendek tersedikit teringan smallest lowest shortest least
 tertua terlama oldest earliest | termuda terbaru terkini youngest newest latest
-tua kuno old ancient | muda baru modern young new
+tua kuno tradisional old ancient traditional | muda baru modern young new
 besar luas tinggi panjang banyak berat large big high long many heavy | kecil sempit rendah pendek sedikit ringan small low short few light
 terbaik terbagus terbaik terkuat best strongest | terburuk terjelek terlemah worst weakest
 baik bagus kuat maju good strong | buruk jelek lemah terbelakang bad weak

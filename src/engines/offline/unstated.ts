@@ -11,6 +11,7 @@
  * questions the text does not answer.
  */
 import { isEnding, isJudgement, oppositesOf } from './opposites.js';
+import { negatedOppositeStated } from './negation.js';
 import { answerKind } from './question.js';
 import type { Concept, PassageTerms } from './support.js';
 import { stems } from './terms.js';
@@ -33,7 +34,7 @@ const DEGREE_CUE = /^(?:paling|most|least)$/i;
 
 const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether `word` comes within a few words after one of the cue's words in the question. */
 function follows(question: readonly string[], word: string, cue: RegExp, reach: number): boolean {
@@ -49,6 +50,7 @@ const isVerb = (word: string) => VERB_FORM.test(word) && stems(word).some((stem)
 function weightOf(concept: Concept, missing: readonly Concept[], article: PassageTerms, question: readonly string[], asksWhen: boolean): number {
   // A number or a year the text does not give: a question about another time or amount.
   if (/^\d/.test(concept.word)) return DECLINE_AT;
+  if (negatedOppositeStated(concept, article, question)) return 0;
   if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (concept.name) {
     // Titles and given names lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius"

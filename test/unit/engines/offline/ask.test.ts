@@ -341,3 +341,18 @@ Lukisannya tentang El Niño dan kemarau panjang dipamerkan di Jakarta tahun lalu
     expect(answerFromArticle(painter, 'Di mana lukisan Sutarmi tentang El Nino dipamerkan?').answer).toContain('di Jakarta');
   });
 });
+
+describe('answerFromArticle: a negation met by an opposite', () => {
+  const crocodiles = articleFromText(`Penangkaran buaya di Sungai Musi
+
+Buaya muara adalah reptil berdarah dingin yang hidup di sungai dan rawa di pesisir timur Sumatra. Penangkaran di tepi Sungai Musi kini merawat 64 ekor buaya muara dan membuka kunjungan untuk pelajar setiap Sabtu.
+
+Petugas penangkaran memberi makan buaya dua kali sepekan dengan ikan dan ayam dari peternak setempat.
+`);
+
+  it('answers "tidak berdarah panas" from "berdarah dingin", and declines "berdarah panas" and "tidak berdarah dingin"', () => {
+    expect(answerFromArticle(crocodiles, 'Reptil apa yang tidak berdarah panas dan hidup di sungai?').answer).toContain('Buaya muara');
+    expect(answerFromArticle(crocodiles, 'Reptil apa yang berdarah panas dan hidup di sungai?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(crocodiles, 'Reptil apa yang tidak berdarah dingin?')).toEqual(NOT_SAID);
+  });
+});
