@@ -121,6 +121,15 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
   return subjectBefore(clause.slice(0, verb.index), hints) ?? UNNAMED;
 }
 
+/**
+ * A quotation that ends its paragraph may have its attribution broken onto the next line, which then opens in
+ * lowercase on the verb ("…,”" / "kata Arma Zakri, ayah Rehan.").
+ */
+function attributionOnNextLine(span: QuoteSpan, text: string, next: string | undefined, hints: NameHints): Attribution | null {
+  if (span.close === null || text.slice(span.close + 1).trim() !== '' || !next || !/^\s*\p{Ll}/u.test(next)) return null;
+  return attributionAfter(next, hints);
+}
+
 /** The attribution in the narration before a quote: Scholz mengatakan "…" / Kata Lavrov: "…" / According to X, "…". */
 function attributionBefore(narration: string, hints: NameHints): Attribution | null {
   const clauseStart = narration.search(/(?:according to|menurut)\s+[^,]+,\s*$/i);
@@ -305,7 +314,7 @@ export function extractQuotes(article: Article): QuoteList {
         if (span.close === null && !opensWithQuoteMark(article.paragraphs[paragraphIndex + 1]?.text)) continue;
         const before = narration.slice(sentence.start, Math.max(span.open, sentence.start));
         const after = span.close === null ? '' : narration.slice(span.close + 1, sentence.end);
-        const attributedAfter = attributionAfter(after, hints);
+        const attributedAfter = attributionAfter(after, hints) ?? attributionOnNextLine(span, paragraph.text, article.paragraphs[paragraphIndex + 1]?.text, hints);
         const named = nameInMarks(text);
         if (named === 'title' || (named === 'term' && !attributedAfter)) continue;
         const attribution = attributedAfter ?? attributionBefore(before, hints);

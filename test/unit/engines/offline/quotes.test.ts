@@ -446,3 +446,16 @@ Presiden, Menteri Perdagangan Rudi Santoso dan sejumlah gubernur membahas harga 
     expect(quoteStarting(story, 'Operasi pasar')).toMatchObject({ speaker: 'Presiden', role: null });
   });
 });
+
+describe('extractQuotes: an attribution broken onto the next line (issue 12)', () => {
+  it('takes the speaker from a line that opens in lowercase on the attribution verb', () => {
+    const story = articleFromText(`Sanggar tari kehilangan murid
+
+Sanggar tari di pinggir kota itu kini hanya punya dua belas murid, separuh dari jumlah tahun lalu, karena banyak keluarga pindah ke luar daerah.
+"Siapa yang mau melatih anak-anak kalau sanggar ini tutup?"
+tanya Ratih Purnamasari, pendiri sanggar, Senin (3/5).
+Ia berharap pemerintah daerah membantu biaya sewa gedung latihan.
+`);
+    expect(quoteStarting(story, 'Siapa yang mau')).toMatchObject({ speaker: 'Ratih Purnamasari', role: 'pendiri sanggar' });
+  });
+});
