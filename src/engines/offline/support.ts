@@ -115,6 +115,8 @@ export function questionConcepts(question: string): Concept[] {
   const written = new Map<string, string>();
   for (const token of tokens.slice(1)) written.set(token.toLowerCase(), token);
   const runs = nameRuns(tokens);
+  // "Berapa lama …?", "how long …?" ask for a duration, which the answer gives without the word.
+  const framesDuration = (word: string) => /^(?:lama|long)$/.test(word) && /\b(?:berapa|how)\s+(?:lama|long)\b/i.test(question);
   return contentWords(question)
     .filter((word) => !isNegation(word) && !isMistypedFunctionWord(word))
     .map((word) => {
@@ -122,7 +124,7 @@ export function questionConcepts(question: string): Concept[] {
       const name = isCapitalised(original) && !/^\d/.test(word);
       const nameRun = name ? (runs.find((run) => run.includes(word)) ?? [word]) : [];
       // The lexicon's groups are synonyms as well as translations: "start" finds "begin", "mulai" finds "dimulai".
-      return { word, stems: translations(stems(word)), name, required: !isFrameWord(word), nameRun };
+      return { word, stems: translations(stems(word)), name, required: !isFrameWord(word) && !framesDuration(word), nameRun };
     });
 }
 

@@ -313,6 +313,10 @@ Pameran perahu layar digelar di museum itu sejak tahun 1977, ketika gedungnya di
     expect(answerFromArticle(museum, 'Kapan pameran perahu layar terakhir digelar di Museum Bahari?')).toEqual(NOT_SAID);
   });
 
+  it('answers "berapa lama" with the duration, which the text gives without "lama"', () => {
+    expect(answerFromArticle(museum, 'Berapa lama Museum Bahari direnovasi?').answer).toContain('dua tahun direnovasi');
+  });
+
   it('does not let "pertama" through outside a "when" question: "the first exhibition" is one the text may not name', () => {
     expect(answerFromArticle(museum, 'Apa pameran pertama di Museum Bahari?')).toEqual(NOT_SAID);
   });
