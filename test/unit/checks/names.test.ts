@@ -64,9 +64,9 @@ describe('roles given around a name', () => {
   });
 
   it('reads an office in capitals, "selaku …" and "salah satu …" after the name, without the clause that follows', () => {
-    expect(roleAfterName(', Kepala Dinas Pariwisata Kota Lestari secara terpisah menjelaskan, ')).toBe('Kepala Dinas Pariwisata Kota Lestari');
-    expect(roleAfterName(' selaku Ketua Tim Pemenangan Paslon Sari - Budi mengatakan, ')).toBe('Ketua Tim Pemenangan Paslon Sari - Budi');
-    expect(roleAfterName(', salah satu pendiri Lapor Warga, menilai')).toBe('salah satu pendiri Lapor Warga');
+    expect(roleAfterName(', Kepala Dinas Perikanan Kota Lestari secara terpisah menuturkan, ')).toBe('Kepala Dinas Perikanan Kota Lestari');
+    expect(roleAfterName(' selaku Ketua Panitia Festival Layang-layang mengatakan, ')).toBe('Ketua Panitia Festival Layang-layang');
+    expect(roleAfterName(', salah satu pendiri komunitas Kebun Kota, menilai')).toBe('salah satu pendiri komunitas Kebun Kota');
     expect(roleAfterName(', Senin (5/10), mengatakan')).toBeNull();
   });
 });

@@ -20,17 +20,17 @@ describe('findQuoteSpans', () => {
   });
 
   it('pairs marks shifted one word along: one glued to the end of a sentence, one glued to the attribution verb', () => {
-    const text = 'Rudi mengatakan gaji karyawan tetap dibayar.” Bulan lalu kami memberi paket sembako. Kami tahu mereka kesulitan, “lanjutnya. Ia lalu pergi.';
-    expect(quotes(text)).toEqual(['Bulan lalu kami memberi paket sembako. Kami tahu mereka kesulitan,']);
+    const text = 'Rudi mengatakan oven tokonya rusak sejak Kamis.” Pesanan kue ulang tahun kami tolak dulu. Teknisinya baru datang Sabtu, “lanjutnya. Ia lalu pergi.';
+    expect(quotes(text)).toEqual(['Pesanan kue ulang tahun kami tolak dulu. Teknisinya baru datang Sabtu,']);
   });
 
   it('does not open a quotation at a mark glued to a word that is not an attribution', () => {
-    expect(quotes('Harga naik.” Pedagang mengeluh, “sepi” katanya.')).not.toContain('Pedagang mengeluh,');
+    expect(quotes('Tepung mahal.” Pembeli mengeluh, “mahal” katanya.')).not.toContain('Pembeli mengeluh,');
   });
 
   it('keeps a term quoted inside a quotation, in shifted marks, within the quotation', () => {
-    const text = '“Di terminal, misalnya, ada” calo - calo “-nya. Kami minta mereka tertib,” ucapnya.';
-    expect(quotes(text)).toEqual(['Di terminal, misalnya, ada” calo - calo “-nya. Kami minta mereka tertib,']);
+    const text = '“Setiap pagi selalu ada” roti sobek “-nya. Pelanggan lama memintanya,” ucapnya.';
+    expect(quotes(text)).toEqual(['Setiap pagi selalu ada” roti sobek “-nya. Pelanggan lama memintanya,']);
   });
 
   it('still reads two quotations with the attribution between them as two', () => {
@@ -39,20 +39,20 @@ describe('findQuoteSpans', () => {
   });
 
   it('ends a quotation at a single closing mark before an attribution verb', () => {
-    const text = '“Mereka bertahan karena disiplin. Tujuan mereka tetap sama,’ kata Heru. Diskusi berlanjut sampai malam. “Terima kasih,” ujar moderator.';
-    expect(quotes(text)).toEqual(['Mereka bertahan karena disiplin. Tujuan mereka tetap sama,', 'Terima kasih,']);
+    const text = '“Adonan harus diuleni lama. Resepnya dari nenek saya,’ kata Heru. Kelas memasak berlanjut sampai malam. “Terima kasih,” ujar moderator.';
+    expect(quotes(text)).toEqual(['Adonan harus diuleni lama. Resepnya dari nenek saya,', 'Terima kasih,']);
   });
 
   it('closes a quotation at a mark shifted onto the attribution verb, and reads no quotation after a lost opening', () => {
-    expect(quotes('”Semua warga sudah diberi tahu, “ucapnya. Ia lalu pergi.')).toEqual(['Semua warga sudah diberi tahu,']);
-    expect(quotes('Kami tutup dulu, “ujarnya. Kendati begitu, Budi tetap optimistis.” Ia pulang.')).toEqual([]);
+    expect(quotes('”Roti tawar habis sebelum siang, “ucapnya. Ia lalu pergi.')).toEqual(['Roti tawar habis sebelum siang,']);
+    expect(quotes('Oven kami servis dulu, “ujarnya. Sore itu, Budi menutup tokonya lebih awal.” Ia pulang.')).toEqual([]);
   });
 
   it('opens a quotation at the start of a paragraph when the one before ends on a shifted mark', () => {
-    expect(endsWithShiftedOpening('Budi menjelaskan, pihaknya hanya bisa membayar gaji karyawan tetap.”')).toBe(true);
+    expect(endsWithShiftedOpening('Budi menjelaskan, tokonya kini buka sampai malam.”')).toBe(true);
     expect(endsWithShiftedOpening('“Kami siap,” kata Budi.')).toBe(false);
-    const text = 'Sebagai pengusaha, kami tunduk pada aturan, “ucapnya.';
-    expect(findQuoteSpans(text, true).map((span) => quotedText(text, span))).toEqual(['Sebagai pengusaha, kami tunduk pada aturan,']);
+    const text = 'Resep baru itu kami coba minggu depan, “ucapnya.';
+    expect(findQuoteSpans(text, true).map((span) => quotedText(text, span))).toEqual(['Resep baru itu kami coba minggu depan,']);
     expect(findQuoteSpans(text, false)).toEqual([]);
   });
 });

@@ -343,37 +343,37 @@ Di sela kunjungan itu juru bicara kementerian memberi keterangan. "Data pasien k
 });
 
 describe('extractQuotes: shifted marks and roles after an age (issue 12)', () => {
-  const story = articleFromText(`Bus antarkota berhenti beroperasi
+  const story = articleFromText(`Toko roti kebanjiran pesanan
 
-Pemilik perusahaan otobus Sinar Jaya, Rudi Hartono, mengatakan pihaknya hanya bisa membayar gaji karyawan tetap. "Kami tidak punya pemasukan," kata Rudi. Ia menambahkan, bantuan untuk sopir sudah disalurkan.” Bulan lalu kami memberi paket sembako kepada sopir. Kami sadar pendapatan mereka hilang, “lanjutnya.
+Pemilik toko roti Sari Rasa, Rudi Hartono, mengatakan pesanan kue naik dua kali lipat menjelang akhir tahun. "Oven kami menyala sampai tengah malam," kata Rudi. Ia menambahkan, dua pegawai baru sudah direkrut.” Minggu lalu kami menolak tiga pesanan kue pengantin. Tenaga kami belum cukup, “lanjutnya.
 
-Sutarmi (52), warga Desa Kaliwangi, biasa naik bus itu ke pasar. "Sekarang saya harus menumpang tetangga," katanya.
+Suwarni (52), warga Desa Kaliwangi, sudah sepuluh tahun membeli roti di toko itu. "Rotinya empuk sampai tiga hari," katanya.
 `);
 
   it('reads a quotation whose marks are shifted one word along as a whole utterance of the speaker', () => {
-    expect(quoteStarting(story, 'Bulan lalu kami')).toMatchObject({
-      quote: 'Bulan lalu kami memberi paket sembako kepada sopir. Kami sadar pendapatan mereka hilang,',
+    expect(quoteStarting(story, 'Minggu lalu kami')).toMatchObject({
+      quote: 'Minggu lalu kami menolak tiga pesanan kue pengantin. Tenaga kami belum cukup,',
       speaker: 'Rudi Hartono',
       kind: 'full',
     });
   });
 
   it('reads a quotation opened by a mark shifted onto the end of the paragraph before', () => {
-    const shifted = articleFromText(`Bus antarkota berhenti
+    const shifted = articleFromText(`Toko roti buka sampai malam
 
-Rudi Hartono (50), pemilik perusahaan otobus Sinar Jaya, mengatakan pihaknya masih membayar gaji karyawan tetap meski bus tidak jalan.”
+Rudi Hartono (50), pemilik toko roti Sari Rasa, mengatakan tokonya kini buka sampai pukul sepuluh malam selama bulan Desember.”
 
-Sebagai pengusaha, kami tunduk pada aturan pemerintah, “ucapnya. Rudi berharap larangan itu segera dicabut agar sopir dan kernet bisa kembali bekerja sebelum Lebaran.
+Pelanggan kantoran baru sempat mampir sepulang kerja, “ucapnya. Rudi berencana menambah satu kasir lagi agar antrean di depan etalase tidak mengular sampai ke trotoar.
 `);
-    expect(quoteStarting(shifted, 'Sebagai pengusaha')).toMatchObject({
-      quote: 'Sebagai pengusaha, kami tunduk pada aturan pemerintah,',
+    expect(quoteStarting(shifted, 'Pelanggan kantoran')).toMatchObject({
+      quote: 'Pelanggan kantoran baru sempat mampir sepulang kerja,',
       speaker: 'Rudi Hartono',
       paragraph: 'P2',
     });
   });
 
   it('gives "katanya" to the person the narration introduced after the last quote, with the role after the age', () => {
-    expect(quoteStarting(story, 'Sekarang saya harus')).toMatchObject({ speaker: 'Sutarmi', role: 'warga Desa Kaliwangi' });
+    expect(quoteStarting(story, 'Rotinya empuk')).toMatchObject({ speaker: 'Suwarni', role: 'warga Desa Kaliwangi' });
   });
 
   it('does not take a connective opening the sentence for someone introduced', () => {
@@ -381,7 +381,7 @@ Sebagai pengusaha, kami tunduk pada aturan pemerintah, “ucapnya. Rudi berharap
 
 Hujan deras sejak Sabtu malam membuat Sungai Lestari meluap dan merendam puluhan rumah di dua dusun. "Air sudah setinggi pinggang," kata Kepala Desa Lestari Joko Susilo.
 
-Akibatnya, warga yang tinggal di tepi sungai mulai mengungsi ke balai desa sejak pagi. "Kami ungsikan lansia dulu," katanya.
+Akibatnya, ratusan keluarga di bantaran sungai pindah ke balai desa sejak pagi. "Kami ungsikan lansia dulu," katanya.
 `);
     expect(quoteStarting(flood, 'Kami ungsikan')).toMatchObject({ speaker: 'Joko Susilo' });
   });
@@ -390,11 +390,11 @@ Akibatnya, warga yang tinggal di tepi sungai mulai mengungsi ke balai desa sejak
 describe('extractQuotes: name first, office and place after it; people pointed back to (issue 12)', () => {
   const story = articleFromText(`Kampung hijau di tepi kali
 
-Gang-gang di RW 04 kini dipenuhi rak tanaman dan kolam ikan kecil yang dirawat bersama oleh warga setempat sejak tahun lalu. "Sayuran ini kami bagikan gratis kepada warga," kata Sri Handayani, Ketua RT 002 RW 004, Kelurahan Sukamulya.
+Gang-gang di RW 04 kini dipenuhi rak tanaman dan kolam ikan kecil yang dirawat bersama oleh warga setempat sejak tahun lalu. "Panen pertama kami jual murah ke tetangga," kata Sri Handayani, Ketua RT 002 RW 004, Kelurahan Sukamulya.
 
 Sri Handayani mengatakan hal itu dalam peluncuran "Panen Raya Sayur Organik bersama Warga Kampung" pekan lalu.
 
-Tanpa mengenakan topi, Darmin (61), penjaga kebun, menyirami bibit cabai. "Kalau kemarau, saya siram dua kali sehari," kata pria yang sudah pensiun ini.
+Sambil memanggul selang, Darmin (61), penjaga kebun, menyirami bibit cabai. "Kalau kemarau, saya siram dua kali sehari," kata pria yang sudah pensiun ini.
 
 "Komunitas seperti ini layak ditiru kampung lain," kata Sekretaris Jenderal ASEANUR Clara Wibisono.
 
@@ -402,7 +402,7 @@ Pelatih tani Agung Pramono mengatakan, kebun itu sudah tiga kali panen. "Warga m
 `);
 
   it('takes the office and the place after the name as the role', () => {
-    expect(quoteStarting(story, 'Sayuran ini kami')).toMatchObject({
+    expect(quoteStarting(story, 'Panen pertama kami')).toMatchObject({
       speaker: 'Sri Handayani',
       role: 'Ketua RT 002 RW 004, Kelurahan Sukamulya',
     });
