@@ -1,9 +1,9 @@
 /**
- * Whether a passage supports each thing a question is about. A question is answered only when every word, number
- * and name it turns on is there, in one form or another: "didirikan" is supported by "pendiri", "Perancis" by
- * "Prancis", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung". One changed or added word — "the
+ * Whether a passage supports each thing a question is about, word by word rather than by overall overlap, in one
+ * form or another: "didirikan" is supported by "pendiri", "Perancis" by "Prancis", "Niño" by "Nino", "orang tua"
+ * by "orangtua", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung". One changed or added word — "the
  * smallest" for "the largest", "in 1852", "closed" for "founded" — is what turns an answerable question into one
- * the text does not answer, so the check is word by word rather than by overall overlap.
+ * the text does not answer; how much each unsupported word weighs is unstated.ts's to say.
  */
 import { translations } from './lexicon.js';
 import { isStopword } from '../../checks/stopwords.js';
