@@ -49,6 +49,15 @@ tercepat terlambat terpintar tercerdas terkaya termiskin terbesar terkecil terti
 tertua termuda terbaru terlama enak lezat indah cantik jelek bagus buruk murahan mahal murah cerdas pintar bodoh
 mutakhir best worst finest`.split(/\s+/);
 
+// Events a question may presuppose that no answer about another event stands in for: "kapan wali kota ditangkap?"
+// of an article that dates only the mayor's swearing-in must not be answered with that date, as a verb the text
+// does not use otherwise may be.
+const GRAVE_EVENTS = `ditangkap menangkap penangkapan ditahan penahanan didakwa dakwaan terdakwa divonis vonis dipenjara
+dipecat pemecatan diberhentikan mengundurkan pengunduran dilengserkan dimakzulkan diculik penculikan dibunuh
+pembunuhan terbunuh terluka diserang diperkosa digugat gugatan disita penyitaan didenda
+arrested arrest detained charged convicted sentenced jailed imprisoned fired sacked resigned resignation impeached
+kidnapped murdered killed injured wounded attacked sued fined`.split(/\s+/);
+
 const stemSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).flatMap(stems));
 
 const LINES = PAIRS.trim().split('\n');
@@ -60,6 +69,7 @@ const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string
 const ENDING_STEMS = new Set(LINES.filter((line) => line.startsWith('!')).flatMap((line) => [...stemSet(line.split('|')[1]!)]));
 
 const JUDGEMENT_STEMS = new Set(JUDGEMENTS.flatMap(stems));
+const GRAVE_EVENT_WORDS = new Set(GRAVE_EVENTS);
 
 /** The stems meaning the opposite of any of `wordStems`. */
 export function oppositesOf(wordStems: Iterable<string>): Set<string> {
@@ -78,3 +88,6 @@ export const isJudgement = (word: string): boolean => stems(word).some((stem) =>
 
 /** Whether the word names an ending: a death, a closure, a ban, a defeat ("ditutup", "wafat", "abolished"). */
 export const isEnding = (word: string): boolean => stems(word).some((stem) => ENDING_STEMS.has(stem));
+
+/** Whether the word names an arrest, a charge, a dismissal, a killing or the like (as written: "ditangkap", "arrested"). */
+export const isGraveEvent = (word: string): boolean => GRAVE_EVENT_WORDS.has(word);

@@ -5,12 +5,12 @@
  * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"); "pertama (kali)" in a "when" question
  * weighs a third, as the beginning a text dates is the first time. Everything else decides alone: a number or
  * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
- * ending ("dibubarkan", "wafat"), a judgement or rank ("yang paling enak"), a source ("menurut buku …") and any
- * other common word: measured on IDK-MRC, a missing noun or adjective is the question's own paraphrase about as
- * often as it is what makes the question unanswerable, so it cannot be let through without answering as many
- * questions the text does not answer.
+ * ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a judgement or rank
+ * ("yang paling enak"), a source ("menurut buku …") and any other common word: measured on IDK-MRC, a missing
+ * noun or adjective is the question's own paraphrase about as often as it is what makes the question
+ * unanswerable, so it cannot be let through without answering as many questions the text does not answer.
  */
-import { isEnding, isJudgement, oppositesOf } from './opposites.js';
+import { isEnding, isGraveEvent, isJudgement, oppositesOf } from './opposites.js';
 import { negatedOppositeStated } from './negation.js';
 import { answerKind } from './question.js';
 import type { Concept, PassageTerms } from './support.js';
@@ -63,7 +63,7 @@ function weightOf(concept: Concept, missing: readonly Concept[], article: Passag
     const dropped = run.filter((part) => !stated(part)).length;
     return NAME_PART / dropped;
   }
-  if (isEnding(concept.word) || [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem))) return DECLINE_AT;
+  if (isEnding(concept.word) || isGraveEvent(concept.word) || [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem))) return DECLINE_AT;
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
   if (isVerb(concept.word)) return VERB;
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;

@@ -265,6 +265,11 @@ Pulau Seruni di muara sungai tidak dapat dihuni karena sering tergenang air pasa
     expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong ditutup?')).toEqual(NOT_SAID);
   });
 
+  it('declines a question that presupposes an arrest, a seizure or the like the text never states', () => {
+    expect(answerFromArticle(bridge, 'Kapan Jembatan Sungai Lengkong disita?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Kapan direktur PT Karya Bahari ditangkap?')).toEqual(NOT_SAID);
+  });
+
   it('declines a qualification, a judgement or a source the text does not give', () => {
     expect(answerFromArticle(bridge, 'Berapa panjang jembatan gantung Sungai Lengkong?')).toEqual(NOT_SAID);
     expect(answerFromArticle(bridge, 'Apa jembatan yang paling kokoh di Kecamatan Tanjung?')).toEqual(NOT_SAID);
