@@ -365,3 +365,13 @@ Petugas penangkaran memberi makan buaya dua kali sepekan dengan ikan dan ayam da
     expect(answerFromArticle(crocodiles, 'Reptil apa yang tidak berdarah dingin?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: a date given as a period', () => {
+  it('answers "kapan" with a named period when the text gives no year ("pada masa Neolitikum")', () => {
+    const article = articleFromText(`Perahu lesung di museum desa
+
+Museum desa di tepi Danau Sentani memamerkan tiga perahu lesung dari kayu utuh. Menurut pemandu museum, perahu lesung semacam itu sudah dibuat penduduk danau pada masa Neolitikum. Pengunjung boleh menyentuh perahu-perahu itu, tetapi tidak boleh menaikinya karena kayunya rapuh dan mudah retak.
+`);
+    expect(answerFromArticle(article, 'Kapan perahu lesung dibuat penduduk danau?').answer).toContain('pada masa Neolitikum');
+  });
+});
