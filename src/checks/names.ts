@@ -362,8 +362,10 @@ const PLACE_UNITS = new Set(
 
 /** Whether a comma-separated part of an attribution opens on an office, an organisation or a place unit ("Ketua RT 3", "Kelurahan Sari"). */
 function opensOnOffice(segment: string): boolean {
-  const first = /^[\p{L}]+/u.exec(segment.trim())?.[0]?.toLowerCase() ?? '';
-  return TITLES.has(first) || HEADING_TITLES.has(first) || ORGANISATION_WORDS.has(first) || PLACE_UNITS.has(first);
+  const [first = '', second = ''] = (segment.trim().match(/[\p{L}]+/gu) ?? []).map((word) => word.toLowerCase());
+  const office = (word: string) => TITLES.has(word) || HEADING_TITLES.has(word) || ORGANISATION_WORDS.has(word) || PLACE_UNITS.has(word);
+  // "Regional Head of …", "Senior Manager …": the office word may come second.
+  return office(first) || (/^\p{Lu}/u.test(segment.trim()) && (TITLES.has(second) || HEADING_TITLES.has(second)));
 }
 
 /** Whether a capitalised run names a place or a body rather than a person: "Kelurahan Duri Kepa", "Stasiun Tanah Abang", "Jawa Barat". */
@@ -476,20 +478,20 @@ export function speakerInPhrase(phrase: string, standsAlone: (word: string) => b
   const text = (end ? phrase.slice(0, end.index) : phrase).trim();
   const segments = text.split(/\s*,\s*/);
   const trailing: string[] = [];
-  // "Rafael Sugito, Ketua RT 3, Kelurahan Sari": parts after the name that open on an office or a place unit are its role.
-  let nameAt = segments.length - 1;
-  while (nameAt >= 0 && !(/^\p{Lu}/u.test(segments[nameAt]!.trim()) && !opensOnOffice(segments[nameAt]!))) nameAt--;
-  const officeAfter = nameAt >= 0 && segments.slice(nameAt + 1).every(opensOnOffice) ? segments.splice(nameAt + 1) : [];
-  if (officeAfter.length > 0) {
-    const role = [...segments.slice(0, -1), ...officeAfter].join(', ');
-    return { name: segments.at(-1)!.trim(), role };
-  }
   while (segments.length > 0) {
     const last = segments.at(-1)!.trim();
     // "… Bidang Politik, Hukum, dan Keamanan Mahfud MD": the last item of a list of offices carries the name.
     if (last && /^(?:(?:dan|serta|and|&)\s+)?\p{Lu}/u.test(last) && !WEEKDAYS.test(last)) break;
     trailing.unshift(last);
     segments.pop();
+  }
+  // "Rafael Sugito, Ketua RT 3, Kelurahan Sari", "Joni, Direktur RSUD …, Surabaya": the part an office follows is
+  // the name, and the office with what comes after it (a place) is the role.
+  const isNamePart = (segment: string) => /^\p{Lu}/u.test(segment.trim()) && !opensOnOffice(segment);
+  const nameAt = segments.findIndex((segment, i) => i + 1 < segments.length && isNamePart(segment) && opensOnOffice(segments[i + 1]!));
+  const placesAfter = segments.slice(nameAt + 2).every((segment) => opensOnOffice(segment) || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(segment.trim()));
+  if (nameAt >= 0 && placesAfter) {
+    return { name: segments[nameAt]!.trim(), role: [...segments.slice(0, nameAt), ...segments.slice(nameAt + 1)].join(', ') };
   }
   if (segments.length === 0) return null;
   const segment = segments.at(-1)!;

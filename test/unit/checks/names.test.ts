@@ -70,3 +70,16 @@ describe('roles given around a name', () => {
     expect(roleAfterName(', Senin (5/10), mengatakan')).toBeNull();
   });
 });
+
+describe('speakerInPhrase: a name followed by its office', () => {
+  it('takes the part an office follows as the name, the office and the place after it as the role', () => {
+    expect(speakerInPhrase(' Sari, Direktur RSUD Melati, Lestari, satu dari dua rumah sakit rujukan di provinsi itu.', alone('Sari'))).toEqual({
+      name: 'Sari',
+      role: 'Direktur RSUD Melati, Lestari',
+    });
+    expect(speakerInPhrase(' Dana Whitfield, Regional Head of Sales Lumio.', alone())).toEqual({
+      name: 'Dana Whitfield',
+      role: 'Regional Head of Sales Lumio',
+    });
+  });
+});

@@ -459,3 +459,28 @@ Ia berharap pemerintah daerah membantu biaya sewa gedung latihan.
     expect(quoteStarting(story, 'Siapa yang mau')).toMatchObject({ speaker: 'Ratih Purnamasari', role: 'pendiri sanggar' });
   });
 });
+
+describe('extractQuotes: offices that join two fields with "dan" (issue 12)', () => {
+  const story = articleFromText(`Aplikasi layanan kota diluncurkan
+
+Pemerintah kota meluncurkan aplikasi layanan warga yang menggabungkan pengaduan, perizinan dan pembayaran pajak dalam satu pintu pada Rabu pagi.
+
+"Semua layanan kini bisa diakses dari ponsel," kata Kepala Bagian Hukum dan Humas, Sekretariat Daerah Kota Lestari, Nanda Pratiwi, saat peluncuran.
+
+Direktur Layanan Digital dan Inovasi Kota Lestari Yoga Permana mengatakan, data warga disimpan di pusat data milik pemerintah. "Kami tidak memakai server asing," ujar Yoga.
+`);
+
+  it('reads an office joined with "dan" through to the name after it', () => {
+    expect(quoteStarting(story, 'Semua layanan')).toMatchObject({
+      speaker: 'Nanda Pratiwi',
+      role: 'Kepala Bagian Hukum dan Humas, Sekretariat Daerah Kota Lestari',
+    });
+  });
+
+  it('gives the short form the full name and the office from a mention where "dan" splits the office', () => {
+    expect(quoteStarting(story, 'Kami tidak memakai')).toMatchObject({
+      speaker: 'Yoga Permana',
+      role: 'Direktur Layanan Digital dan Inovasi Kota Lestari',
+    });
+  });
+});
