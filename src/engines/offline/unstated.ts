@@ -1,8 +1,8 @@
 /**
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
- * with "rampung"), since texts state events in many verbs and questions reword them; and a title or given name
- * leading a name the text otherwise gives ("Santo Fransiskus Xaverius"); "pertama (kali)" in a "when" question
+ * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
+ * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); "pertama (kali)" in a "when" question
  * weighs a third, as the beginning a text dates is the first time. Everything else decides alone: a number or
  * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
  * ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a judgement or rank
@@ -12,6 +12,7 @@
  */
 import { isEnding, isGraveEvent, isJudgement, oppositesOf } from './opposites.js';
 import { negatedOppositeStated } from './negation.js';
+import { isTitleWord } from '../../checks/names.js';
 import { answerKind } from './question.js';
 import type { Concept, PassageTerms } from './support.js';
 import { stems } from './terms.js';
@@ -20,7 +21,7 @@ import { stems } from './terms.js';
 export const DECLINE_AT = 1;
 /** One missing common word: a paraphrase about as often as a changed question (see above). */
 const COMMON_WORD = 1;
-/** A name part missing from a name the text gives otherwise ("Kiai Haji Achmad Dahlan" for "Achmad Dahlan"). */
+/** A title missing from a name the text gives otherwise ("Kiai Haji Achmad Dahlan" for "Achmad Dahlan"). */
 const NAME_PART = 0.5;
 /** A missing verb: "kapan X didirikan?" of a text that gives X's year without the verb. */
 const VERB = 0.5;
@@ -33,6 +34,11 @@ const SOURCE_CUE = /^(?:menurut|berdasarkan|mengacu|versi|according|based)$/i;
 const DEGREE_CUE = /^(?:paling|most|least)$/i;
 
 const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
+
+// Honorifics that lead a name and that texts drop, beside the offices names.ts knows ("Presiden", "Gubernur").
+const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah raden syekh sheikh romo monsinyur uskup
+  nabi tuan nyonya baginda sri`.split(/\s+/));
+const isTitle = (word: string) => HONORIFICS.has(word) || isTitleWord(word);
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -53,12 +59,14 @@ function weightOf(concept: Concept, missing: readonly Concept[], article: Passag
   if (negatedOppositeStated(concept, article, question)) return 0;
   if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (concept.name) {
-    // Titles and given names lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius"
-    // is the same man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".
+    // Titles lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius" is the same
+    // man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".
     const run = concept.nameRun;
     const stated = (part: string) => !missing.some((m) => m.word === part);
     const leading = run.slice(0, run.indexOf(concept.word)).every((part) => !stated(part));
     if (!(leading && stated(run.at(-1)!))) return DECLINE_AT;
+    // A given name dropped is no sign of the same person ("Chen Xiaoping" of "Deng Xiaoping"); a title is.
+    if (!run.slice(0, run.indexOf(concept.word) + 1).some(isTitle)) return DECLINE_AT;
     // A title of several words ("Kiai Haji") is dropped as one: the name's leading missing words weigh NAME_PART together.
     const dropped = run.filter((part) => !stated(part)).length;
     return NAME_PART / dropped;

@@ -284,10 +284,11 @@ Pulau Seruni di muara sungai tidak dapat dihuni karena sering tergenang air pasa
     expect(answerFromArticle(bridge, 'Siapa yang memberkati Jembatan Sungai Lengkong?').answer).toContain('Uskup Agung Yohanes Sutrisno');
   });
 
-  it('takes a name with a title (of one word or more) the text leaves off for the same name, and one with another last word for another', () => {
+  it('takes a name with a title (of one word or more) the text leaves off for the same name, and one with another first or last name for another', () => {
     expect(answerFromArticle(bridge, 'Siapa Monsinyur Yohanes Sutrisno?').answer).toContain('Uskup Agung Yohanes Sutrisno');
     expect(answerFromArticle(bridge, 'Apa yang diberkati Romo Monsinyur Yohanes Sutrisno?').answer).toContain('memberkati jembatan itu');
     expect(answerFromArticle(bridge, 'Siapa Uskup Agung Yohanes Purnomo?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Siapa Andreas Yohanes Sutrisno?')).toEqual(NOT_SAID);
     expect(answerFromArticle(bridge, 'Siapa Uskup Agung Sutrisno Wibowo?')).toEqual(NOT_SAID);
   });
 
