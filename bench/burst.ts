@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
@@ -8,6 +8,7 @@ import { freePort } from '../test/support/npm-start.js';
 import { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
+import { bareBoltPackage } from './bare-bolt.js';
 import { percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
 
 const REQUESTS = 200;
@@ -19,19 +20,12 @@ const SECRET = 'burst-secret';
 const BOT_TOKEN = 'xoxb-burst';
 const projectRoot = new URL('../', import.meta.url).pathname;
 
-/** The baseline as its own program: a bare Bolt app whose /summarize acks and, after the model's delay, posts one message. */
-const BARE_BOLT_PROGRAM = `
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET, endpoints: '/slack/events',
-  customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => { res.writeHead(200); res.end('ok'); } }] });
-const app = new App({ token: process.env.SLACK_BOT_TOKEN, receiver, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: process.env.SLACK_API_URL } });
-app.command('/summarize', async ({ ack, client, command }) => {
+/** The baseline's one listener: /summarize acks and, after the model's delay, posts one message. */
+const BARE_SUMMARIZE = `app.command('/summarize', async ({ ack, client, command }) => {
   await ack({ response_type: 'ephemeral', text: 'Reading the article…' });
   await new Promise((resolve) => setTimeout(resolve, ${MODEL_DELAY_MS}));
   await client.chat.postMessage({ channel: command.channel_id, text: 'summary' });
-});
-await app.start(Number(process.env.PORT));
-`;
+});`;
 
 /**
  * A newsroom's morning, from a black-box harness: 200 signed /summarize, 20 at a time, from 50
@@ -49,7 +43,7 @@ export async function benchBurst(): Promise<void> {
     return { json: russiaSummary };
   });
   const storeFolder = mkdtempSync(join(tmpdir(), 'newsdesk-burst-'));
-  const bareFolder = barePackage();
+  const bareFolder = bareBoltPackage(BARE_SUMMARIZE);
   try {
     const newsdesk = await withApp(['dist/server/index.js'], projectRoot, {
       OPENAI_API_KEY: 'sk-burst',
@@ -95,15 +89,6 @@ async function withApp<T>(args: string[], cwd: string, env: Record<string, strin
 
 /** BENCH_APP_NODE_ARGS (for example --cpu-prof) go to the apps under test, not to the harness. */
 const appNodeArgs = () => process.env.BENCH_APP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-
-/** A package of the bare Bolt app alone, using this project's installed packages. */
-function barePackage(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'bare-bolt-'));
-  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'bare-bolt', private: true, type: 'module' }));
-  writeFileSync(join(folder, 'app.js'), BARE_BOLT_PROGRAM);
-  symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'));
-  return folder;
-}
 
 async function burst(sender: SlackSender, slack: SlackEmulator, label: string, pid: number) {
   const article = russiaArticle();

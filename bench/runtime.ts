@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { startNewsdesk, SIGNING_SECRET, BOT_TOKEN } from '../test/support/newsdesk.js';
 import { SlackSender } from '../test/support/slack-requests.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
 import { freePort } from '../test/support/npm-start.js';
 import { warmUpIntake } from '../src/article/warm-up.js';
-import { startBareBolt } from './bare-bolt.js';
+import { bareBoltPackage, startBareBolt } from './bare-bolt.js';
 import { mainThreadCpuMs, median, processCpuMs, report, timeConcurrently } from './stats.js';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
@@ -54,15 +52,6 @@ export async function benchCpuPerSummary(): Promise<void> {
   }
 }
 
-/** A minimal Bolt app as its own program: HTTP receiver, /healthz, no listeners. */
-const BARE_BOLT_PROGRAM = `
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET, endpoints: '/slack/events',
-  customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => { res.writeHead(200); res.end('ok'); } }] });
-const app = new App({ token: process.env.SLACK_BOT_TOKEN, receiver, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: process.env.SLACK_API_URL } });
-await app.start(Number(process.env.PORT));
-`;
-
 /**
  * `npm start` to a 200 from /healthz, against a minimal Bolt app started the same way (`npm start`
  * of a package holding only that app): npm's own start-up, about a bare node's, is in both. Beside
@@ -71,7 +60,8 @@ await app.start(Number(process.env.PORT));
 export async function benchStartUp(): Promise<void> {
   const slack = await SlackEmulator.start(BOT_TOKEN);
   const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, STORE_URL: 'memory:', LOG_LEVEL: 'error' };
-  const barePackage = minimalBoltPackage();
+  // A minimal Bolt app: HTTP receiver, /healthz, no listeners.
+  const barePackage = bareBoltPackage();
   try {
     const starts = { npmNewsdesk: [] as number[], npmBare: [] as number[], nodeNewsdesk: [] as number[], nodeBare: [] as number[] };
     for (let i = 0; i < STARTS; i++) {
@@ -86,15 +76,6 @@ export async function benchStartUp(): Promise<void> {
     rmSync(barePackage, { recursive: true, force: true });
     await slack.close();
   }
-}
-
-/** A package of the minimal Bolt app alone, using this project's installed packages. */
-function minimalBoltPackage(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'minimal-bolt-'));
-  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'minimal-bolt', private: true, type: 'module', scripts: { start: 'exec node app.js' } }));
-  writeFileSync(join(folder, 'app.js'), BARE_BOLT_PROGRAM);
-  symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'));
-  return folder;
 }
 
 async function timeToHealthy(command: string, args: string[], env: Record<string, string>, cwd = projectRoot): Promise<number> {
