@@ -201,7 +201,7 @@ const TITLES = new Set(
   sergeant sgt captain capt inspector detective premier kota
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
-  koordinator manajer manager pelatih founder sekjen dirut plt`.split(/\s+/),
+  koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -473,7 +473,11 @@ const WEEKDAYS = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|t
  * within it the words from the first one the article also uses on its own ("kata Budi"); failing that, the
  * words after the last title, organisation or place word. Null when the phrase names nobody.
  */
-export function speakerInPhrase(phrase: string, standsAlone: (word: string) => boolean): PersonName | null {
+export function speakerInPhrase(
+  phrase: string,
+  standsAlone: (word: string) => boolean,
+  isPlace: (word: string) => boolean = () => false,
+): PersonName | null {
   const end = PHRASE_END.exec(phrase);
   const text = (end ? phrase.slice(0, end.index) : phrase).trim();
   const segments = text.split(/\s*,\s*/);
@@ -502,8 +506,21 @@ export function speakerInPhrase(phrase: string, standsAlone: (word: string) => b
   const run = tokens.slice(start);
   if (run.length === 0 || /\)\s*$/.test(segment)) return null;
   const isOffice = (word: string) =>
-    TITLES.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()) || PLACES.has(word.toLowerCase()) || (/^\p{Lu}{3,}$/u.test(word) && word.length <= 6);
+    TITLES.has(word.toLowerCase()) ||
+    ORGANISATION_WORDS.has(word.toLowerCase()) ||
+    PLACES.has(word.toLowerCase()) ||
+    isPlace(word) ||
+    (/^\p{Lu}{3,}$/u.test(word) && word.length <= 6);
   let from = run.findIndex((token) => standsAlone(token.text) && !isOffice(token.text));
+  // "… Perhimpunan Hotel Batam Muhammad Mansyur", the article using "Mansyur" alone: the words between the office
+  // and the short form are the rest of the name.
+  const lastOfficeBefore = run.slice(0, Math.max(from, 0)).map((t) => isOffice(t.text)).lastIndexOf(true);
+  const between = run.slice(lastOfficeBefore + 1, Math.max(from, 0));
+  const closingBracket = segment.lastIndexOf(')');
+  // Not after a title ("Deputi Penindakan Lestiani …"): what follows a title is the unit it heads.
+  const afterTitle = lastOfficeBefore >= 0 && TITLES.has(run[lastOfficeBefore]!.text.toLowerCase());
+  const givenNames = !afterTitle && between.length <= 2 && between.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start > closingBracket);
+  if (from > 0 && lastOfficeBefore >= 0 && givenNames) from = lastOfficeBefore + 1;
   if (from < 0) {
     const lastOffice = run.map((t) => isOffice(t.text)).lastIndexOf(true);
     const closing = segment.lastIndexOf(')');
@@ -511,7 +528,7 @@ export function speakerInPhrase(phrase: string, standsAlone: (word: string) => b
     from = Math.max(lastOffice + 1, closing >= 0 && afterBracket >= 0 ? afterBracket : 0);
     if (from >= run.length) return null;
     // "… Kementerian Sosial Asep": the word naming an organisation is the office's, not the name's.
-    const office = nameAfterOffice(run.map((t) => t.text), () => false);
+    const office = nameAfterOffice(run.map((t) => t.text), isPlace);
     if (office > from) from = office;
   }
   while (from < run.length - 1 && isStopword(run[from]!.text.toLowerCase())) from++;

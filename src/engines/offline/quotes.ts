@@ -109,7 +109,7 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
     // "kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso" or "kata Direktur PT Sinar (PTS) Ani": the name the
     // attribution ends on is found in the whole phrase, not in its first run of capitals.
     const continues = name !== null && /^\s*(?:,\s*\p{Lu}|\(|[-–]\s*\d|(?:dan|serta|\/)\s+\p{Lu})/u.test(rest.slice(name.end));
-    const phrase = !name || continues ? speakerInPhrase(rest, hints.standsAlone) : null;
+    const phrase = !name || continues ? speakerInPhrase(rest, hints.standsAlone, hints.isPlace) : null;
     if (phrase) return { kind: 'named', person: phrase };
     return name ? { kind: 'named', person: name.person } : UNNAMED;
   }
@@ -217,13 +217,13 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       const before = paragraph.text.slice(0, run.start);
       if (/\p{Lu}[\p{L}]*\s+(?:dan|serta|\/)\s*$/u.test(before) && !isTitleWord(run.tokens[0]!)) {
         const clauseStart = Math.max(...[...before.matchAll(/[.;:!?"“”]\s*/gu)].map((m) => m.index + m[0].length), 0);
-        const chained = speakerInPhrase(paragraph.text.slice(clauseStart, run.end), hints.standsAlone);
+        const chained = speakerInPhrase(paragraph.text.slice(clauseStart, run.end), hints.standsAlone, hints.isPlace);
         // The office starts at its first title word ("… dituturkan Menteri Komunikasi dan Informatika"); with none,
         // the chain was a list of names or places, not an office.
         const words = chained?.role?.split(/\s+/) ?? [];
         const narration = words.findIndex((word) => /^\p{Ll}/u.test(word) && !/^(?:dan|serta|di|ke|dari|untuk|bagi|pada|dengan)$/.test(word));
         const titled = words.findIndex((word, i) => i > narration && isTitleWord(word));
-        const office = narration < 0 ? 0 : titled;
+        const office = narration < 0 && words.some((word) => isTitleWord(word)) ? 0 : titled;
         const role = office >= 0 ? words.slice(office).join(' ') : null;
         if (!chained || !role || /\s(?:dan|serta)$/.test(role) || /(?:^|\s)\p{Ll}/u.test(chained.name)) return [];
         return [{ name: chained.name, role, key: nameKey(chained.name) }];

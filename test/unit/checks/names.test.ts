@@ -83,3 +83,18 @@ describe('speakerInPhrase: a name followed by its office', () => {
     });
   });
 });
+
+describe('speakerInPhrase: given names before the short form', () => {
+  const place = (...words: string[]) => (word: string) => words.includes(word);
+
+  it('keeps the given names between the office and the short form with the name, and the place with the office', () => {
+    expect(speakerInPhrase(' Ketua Asosiasi Nelayan Tanjung Muhammad Rasyid dalam rapat.', alone('Rasyid'), place('Tanjung'))).toEqual({
+      name: 'Muhammad Rasyid',
+      role: 'Ketua Asosiasi Nelayan Tanjung',
+    });
+  });
+
+  it('does not take the unit a title heads for given names', () => {
+    expect(speakerInPhrase(' Deputi Penindakan Lestiani Wibowo.', alone('Lestiani'))).toEqual({ name: 'Lestiani Wibowo', role: 'Deputi Penindakan' });
+  });
+});
