@@ -9,6 +9,8 @@ await build({
     index: 'src/index.ts',
     // reading-pool.ts starts its workers from ./read-document.js beside the module that runs it.
     'read-document': 'src/article/intake/read-document.ts',
+    // off-thread-grounding.ts sends grounding checks to ./grounding-worker.js beside it.
+    'grounding-worker': 'src/checks/grounding-worker.ts',
   },
   outdir: 'dist/server',
   bundle: true,

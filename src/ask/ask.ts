@@ -1,7 +1,7 @@
 import type { ThreadContext, ThreadRef, ThreadStore } from '../store/threads.js';
 import type { Article } from '../article/article-types.js';
 import type { Engine, EngineLabel, Turn, Usage } from '../engines/engine.js';
-import { ungroundedTerms } from '../checks/grounding.js';
+import { ungroundedTermsOf } from '../checks/off-thread-grounding.js';
 import { countTokens } from '../article/tokens.js';
 
 /** What the article cannot answer is said plainly, never guessed. */
@@ -40,7 +40,7 @@ export async function askArticle(
     text,
     found,
     citations: found ? knownParagraphs(article, result.value.citations) : [],
-    ungrounded: found ? ungroundedTerms(article, withoutCitations(text)) : [],
+    ungrounded: found ? ((await ungroundedTermsOf(article, [withoutCitations(text)]))[0] ?? []) : [],
     engine: result.engine,
     usage: result.usage,
   };

@@ -1,7 +1,7 @@
 import type { ThreadContext, ThreadRef, ThreadStore } from '../store/threads.js';
 import type { Engine, EngineLabel, Usage } from '../engines/engine.js';
 import { rememberTurn } from './ask.js';
-import { ungroundedTerms } from '../checks/grounding.js';
+import { ungroundedTermsOf } from '../checks/off-thread-grounding.js';
 
 /** Headline options or a social-media post: text an editor may publish, checked against the article. */
 export interface RewriteOutcome {
@@ -32,7 +32,7 @@ async function finish(
   request: string,
   result: { kind: RewriteOutcome['kind']; lines: string[]; engine: EngineLabel; usage: Usage },
 ): Promise<RewriteOutcome> {
-  const ungrounded = [...new Set(result.lines.flatMap((line) => ungroundedTerms(context.article, line)))];
+  const ungrounded = [...new Set((await ungroundedTermsOf(context.article, result.lines)).flat())];
   await rememberTurn(deps.threads, thread, { question: request, answer: result.lines.join('\n') });
   return { kind: result.kind, lines: result.lines, ungrounded, engine: result.engine, usage: result.usage };
 }

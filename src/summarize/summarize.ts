@@ -2,7 +2,7 @@ import type { Summary } from '../engines/schemas.js';
 import type { Article } from '../article/article-types.js';
 import type { Engine, EngineLabel, SummaryOptions, Usage } from '../engines/engine.js';
 import type { ThreadStore } from '../store/threads.js';
-import { ungroundedTerms } from '../checks/grounding.js';
+import { ungroundedTermsOf } from '../checks/off-thread-grounding.js';
 import { fitToBudget } from '../article/intake/budget.js';
 
 /** The most of an article the model reads for a summary (prompt and answer need room besides). */
@@ -42,14 +42,14 @@ export async function summarizeArticle(
     engine: result.engine,
     usage: result.usage,
     cached: false,
-    notes: [...(fitted.note ? [fitted.note] : []), ...groundingNotes(article, result.value)],
+    notes: [...(fitted.note ? [fitted.note] : []), ...(await groundingNotes(article, result.value))],
   };
   if (!result.engine.fallbackReason) await deps.threads.saveResult(teamId, article.id, variant, outcome);
   return outcome;
 }
 
 /** Names and numbers the model wrote that the article does not contain: shown, flagged, never hidden. */
-function groundingNotes(article: Article, summary: Summary): string[] {
-  const terms = ungroundedTerms(article, [summary.headline, summary.lede, ...summary.points].join('\n'));
+async function groundingNotes(article: Article, summary: Summary): Promise<string[]> {
+  const [terms = []] = await ungroundedTermsOf(article, [[summary.headline, summary.lede, ...summary.points].join('\n')]);
   return terms.length ? [`Not found in the article, check before use: ${terms.join(', ')}`] : [];
 }

@@ -63,6 +63,15 @@ export function openReadingPool(warmth: PoolWarmth = {}): Piscina<Task, ReadingO
   return pool;
 }
 
+/**
+ * Runs another job in the pool's workers (the default export of `filename`) when the pool is
+ * running, as a server's is from its warm-up; undefined when it is not, so that a one-off does not
+ * start a worker for a few milliseconds of work.
+ */
+export function runInRunningPool<T, R>(filename: URL, task: T): Promise<R> | undefined {
+  return pool?.run(task as never, { filename: filename.href }) as Promise<R> | undefined;
+}
+
 /** Ends the workers (after the last read, when the app stops); the next read starts new ones. */
 export async function closeReadingPool(): Promise<void> {
   const closing = pool;
