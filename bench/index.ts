@@ -1,3 +1,4 @@
+import buildOnce from '../test/support/build-once.js';
 import { benchBurst } from './burst.js';
 import { benchMemory } from './memory.js';
 import { benchCliCall, benchCpuPerSummary, benchStartUp } from './runtime.js';
@@ -29,6 +30,9 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['Scale-out: web and worker processes on one Redis', benchScaleOut],
   ['Soak: a working day of /summarize', benchSoak],
 ];
+
+// Several benches run the compiled app (the server bundle, the command line): build the current code first.
+buildOnce();
 
 // `npm run bench -- burst` runs only the benches whose title contains one of the words.
 const only = process.argv.slice(2).map((word) => word.toLowerCase());

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,6 @@ export async function benchSoak(): Promise<void> {
   openai.respondWith(() => ({ json: russiaSummary }));
   const port = await freePort();
   const storeFolder = mkdtempSync(join(tmpdir(), 'newsdesk-soak-'));
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });
   const app = spawn(process.execPath, ['dist/server/index.js'], {
     cwd: projectRoot,
     env: {
