@@ -4,6 +4,7 @@
  */
 import type { AnswerKind } from './question.js';
 import { CLAUSE_VERBS, isVerbWithNya } from './speech-verbs.js';
+import { namesPlaceOrBody } from '../../checks/names.js';
 
 const MONTHS =
   'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec';
@@ -23,11 +24,22 @@ const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
 const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
 const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat)/u;
 
-/** Whether a sentence holds the kind of thing the question asks for. */
-export function holds(kind: AnswerKind, text: string): boolean {
+const NAMES = new RegExp(NAME.source, 'gu');
+// A month or a weekday is capitalised without naming anyone: "Maret", "Senin".
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${DAYS})$`, 'i');
+
+/**
+ * Whether a sentence holds the kind of thing the question asks for. For "who", a name other than those the
+ * question itself gives (`asked`), and not a place, a body or a month: "Pulau Seruni …" does not say who built
+ * Pulau Seruni, nor "… rampung pada Maret 2019 di Kecamatan Tanjung" who built the bridge.
+ */
+export function holds(kind: AnswerKind, text: string, asked: (word: string) => boolean = () => false): boolean {
   if (kind === 'date') return DATE.test(text);
   if (kind === 'number') return NUMBER.test(text.replace(YEAR, ''));
-  if (kind === 'person') return NAME.test(text);
+  if (kind === 'person') {
+    const someone = (name: string) => !namesPlaceOrBody(name) && !CALENDAR_WORD.test(name);
+    return [...text.matchAll(NAMES)].some(([name]) => someone(name) && name.split(/\s+/).some((word) => !asked(word)));
+  }
   if (kind === 'place') return PLACE.test(text);
   if (kind === 'definition') return DEFINING.test(text);
   if (kind === 'speech') return /["“”„]/.test(text) || [...text.toLowerCase().matchAll(/\p{L}+/gu)].some(([word]) => CLAUSE_VERBS.has(word) || isVerbWithNya(word));

@@ -47,6 +47,9 @@ function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   return words.some((word, i) => negatedAt(words, i) && concepts.some((c) => c.required && stems(word).some((stem) => c.stems.has(stem))));
 }
 
+/** Whether a word of the text is one of the question's own (by stem): a name the question gives is not its answer. */
+const askedIn = (concepts: readonly Concept[]) => (word: string) => stems(word.toLowerCase()).some((stem) => concepts.some((c) => c.stems.has(stem)));
+
 /** One answer weighed: a sentence, and the neighbour that states what it leaves out of the question, if any. */
 export interface Candidate {
   sentences: ArticleSentence[];
@@ -85,6 +88,7 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
   });
   const required = concepts.filter((c) => c.required);
   const isSubject = (word: string) => stems(word).some((stem) => required.some((c) => c.stems.has(stem)));
+  const isAsked = askedIn(concepts);
   const article = mergedTerms(terms);
   const weighMissing = (passage: PassageTerms) => {
     const missing = unsupported(concepts, passage);
@@ -113,7 +117,7 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
       const neighbours = answer.orders.filter((i) => i !== order);
       let score = bm25[order]! + neighbours.reduce((sum, i) => sum + NEIGHBOUR_WEIGHT * bm25[i]!, 0);
       // Of two equally good answers, the one holding a date for "when", a number for "how many" answers it.
-      if (holds(kind, chosen.map((s) => s.text).join(' '))) score *= HOLDS_WEIGHT;
+      if (holds(kind, chosen.map((s) => s.text).join(' '), isAsked)) score *= HOLDS_WEIGHT;
       if ((kind === 'definition' || kind === 'other') && defines(sentence.text, isSubject)) score *= DEFINES_WEIGHT;
       if (order === 0) score *= LEAD_WEIGHT;
       return { sentences: chosen, order, score, coverage: coverageOf(answer.passage), unsupported: answer.missing, unstated: answer.weight };
@@ -127,6 +131,7 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   const kind = answerKind(question);
   const concepts = questionConcepts(question);
   const weighed = weighAnswers(sentences, question);
+  const isAsked = askedIn(concepts);
   // Across languages only names and numbers can be told missing (the small lexicon cannot translate everything).
   const tells = (concept: Concept) => !crossLanguage || concept.name || /^\d/.test(concept.word);
   const ranked = weighed
@@ -144,14 +149,14 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   const inAnswer = (s: Candidate) => chosen.includes(sentences[s.order]!);
   if (chosen.length === 1) {
     // What someone said is often two sentences: the next best that also reports speech joins the first.
-    const second = ranked.find((s) => !inAnswer(s) && holds(kind, sentences[s.order]!.text) && s.score >= best.score * SUPPORT_RATIO);
+    const second = ranked.find((s) => !inAnswer(s) && holds(kind, sentences[s.order]!.text, isAsked) && s.score >= best.score * SUPPORT_RATIO);
     if (kind === 'speech' && second) chosen.push(sentences[second.order]!);
     // The sentence matched what was asked about but not what was asked for: its neighbour may hold it.
-    else if (!holds(kind, text)) {
+    else if (!holds(kind, text, isAsked)) {
       const near = (s: Candidate) => s.order === best.order + 1 || s.order === best.order - 1;
       const neighbour =
-        weighed.find((s) => near(s) && holds(kind, sentences[s.order]!.text) && s.score >= best.score * SUPPORT_RATIO) ??
-        weighed.find((s) => s.order === best.order + 1 && holds(kind, sentences[s.order]!.text));
+        weighed.find((s) => near(s) && holds(kind, sentences[s.order]!.text, isAsked) && s.score >= best.score * SUPPORT_RATIO) ??
+        weighed.find((s) => s.order === best.order + 1 && holds(kind, sentences[s.order]!.text, isAsked));
       if (neighbour) chosen.push(sentences[neighbour.order]!);
     }
   }
@@ -165,7 +170,7 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name, "where …?" with no place:
   // the article does not say.
   const answer = chosen.map((s) => s.text).join(' ');
-  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer))) return null;
+  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer, isAsked))) return null;
   return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
 }
 

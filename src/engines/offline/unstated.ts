@@ -2,7 +2,8 @@
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
- * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); "pertama (kali)" in a "when" question
+ * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); so does a common word in a "who"
+ * question, whose answer must still name someone; "pertama (kali)" in a "when" question
  * weighs a third, as the beginning a text dates is the first time. Everything else decides alone: a number or
  * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
  * ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a judgement or rank
@@ -21,6 +22,11 @@ import { stems } from './terms.js';
 export const DECLINE_AT = 1;
 /** One missing common word: a paraphrase about as often as a changed question (see above). */
 const COMMON_WORD = 1;
+/**
+ * One missing common word in a "who" question: the role it names ("penemu", "istri", "sutradara") is often said
+ * another way ("ditemukan oleh", "menikah dengan", "disutradarai"), and the answer must still give a name.
+ */
+const WHO_WORD = 0.5;
 /** A title missing from a name the text gives otherwise ("Kiai Haji Achmad Dahlan" for "Achmad Dahlan"). */
 const NAME_PART = 0.5;
 /** A missing verb: "kapan X didirikan?" of a text that gives X's year without the verb. */
@@ -53,7 +59,13 @@ const VERB_FORM = /^(?:di|me|be[rl]?)\p{L}{4,}$/u;
 const isVerb = (word: string) => VERB_FORM.test(word) && stems(word).some((stem) => stem.length < word.length - 1);
 
 /** How much one unstated concept weighs, given the others unstated and the whole article's terms. */
-function weightOf(concept: Concept, missing: readonly Concept[], article: PassageTerms, question: readonly string[], asksWhen: boolean): number {
+function weightOf(
+  concept: Concept,
+  missing: readonly Concept[],
+  article: PassageTerms,
+  question: readonly string[],
+  { asksWhen, asksWho }: { asksWhen: boolean; asksWho: boolean },
+): number {
   // A number or a year the text does not give: a question about another time or amount.
   if (/^\d/.test(concept.word)) return DECLINE_AT;
   if (negatedOppositeStated(concept, article, question)) return 0;
@@ -75,13 +87,15 @@ function weightOf(concept: Concept, missing: readonly Concept[], article: Passag
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
   if (isVerb(concept.word)) return VERB;
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
+  if (asksWho) return WHO_WORD;
   return COMMON_WORD;
 }
 
 /** The weight of what the question turns on that the answer leaves unstated: at DECLINE_AT or more, the text does not say. */
 export function unstatedWeight(missing: readonly Concept[], article: PassageTerms, question: string): number {
   const words = wordsOf(question);
-  const asksWhen = answerKind(question) === 'date';
-  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words, asksWhen), 0);
+  const kind = answerKind(question);
+  const asks = { asksWhen: kind === 'date', asksWho: kind === 'person' };
+  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words, asks), 0);
 }
 

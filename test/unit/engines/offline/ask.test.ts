@@ -284,6 +284,12 @@ Pulau Seruni di muara sungai tidak dapat dihuni karena sering tergenang air pasa
     expect(answerFromArticle(bridge, 'Siapa yang memberkati Jembatan Sungai Lengkong?').answer).toContain('Uskup Agung Yohanes Sutrisno');
   });
 
+  it('answers "who" when the role it names is said another way, with a sentence that names someone else than the question', () => {
+    expect(answerFromArticle(bridge, 'Siapa kontraktor Jembatan Sungai Lengkong?').answer).toContain('dibangun oleh PT Karya Bahari');
+    expect(answerFromArticle(bridge, 'Siapa arsitek Pulau Seruni?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(bridge, 'Siapa kontraktor yang merenovasi Jembatan Sungai Lengkong?')).toEqual(NOT_SAID);
+  });
+
   it('takes a name with a title (of one word or more) the text leaves off for the same name, and one with another first or last name for another', () => {
     expect(answerFromArticle(bridge, 'Siapa Monsinyur Yohanes Sutrisno?').answer).toContain('Uskup Agung Yohanes Sutrisno');
     expect(answerFromArticle(bridge, 'Apa yang diberkati Romo Monsinyur Yohanes Sutrisno?').answer).toContain('memberkati jembatan itu');
