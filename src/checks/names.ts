@@ -201,7 +201,7 @@ const TITLES = new Set(
   sergeant sgt captain capt inspector detective premier kota
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
-  koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat`.split(/\s+/),
+  koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -272,6 +272,9 @@ export function nameRuns(text: string): NameRun[] {
   return runs;
 }
 
+// Words that open a sentence and never stand inside a name or an office.
+const SENTENCE_OPENERS = new Set(['Menurut', 'Namun', 'Adapun', 'Sedangkan', 'Selain', 'Bahkan', 'Padahal', 'Tetapi', 'Kemudian', 'Sebelumnya']);
+
 /**
  * Splits "Presiden Rusia Vladimir Putin" into name "Vladimir Putin" and role "Presiden Rusia". Words that only
  * capitalise because they start a sentence ("Tetapi", "The") or attribute a quote ("Kata") are dropped.
@@ -283,7 +286,14 @@ export function personName(
 ): PersonName | null {
   const standsAlone = hints.standsAlone ?? (() => false);
   const isPlace = hints.isPlace ?? (() => false);
-  const words = [...tokens];
+  let words = [...tokens];
+  // "… DKI dan Jabar Menurut Sri Mulyani": a sentence opening inside a run (a heading glued to it) starts the name anew.
+  for (let i = words.length - 2; i > 0; i--) {
+    if (SENTENCE_OPENERS.has(words[i]!)) {
+      words = words.slice(i);
+      break;
+    }
+  }
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()))) words.shift();
   if (words.length === 0) return null;
   let split = 0;
@@ -291,7 +301,8 @@ export function personName(
   while (split < words.length - 1) {
     const word = words[split]!.toLowerCase();
     // "Pelatih lari Agung Mulyawan": a title word that is also a given name is a title only after another title word.
-    if (TITLES.has(word) && (!NAME_LIKE_TITLES.has(word) || (split > 0 && TITLES.has(words[split - 1]!.toLowerCase())))) titled = true;
+    const asTitle = !NAME_LIKE_TITLES.has(word) || (split > 0 && TITLES.has(words[split - 1]!.toLowerCase())) || words[split + 1]?.toLowerCase() === 'besar';
+    if (TITLES.has(word) && asTitle) titled = true;
     else if (!PLACES.has(word) && !isPlace(words[split]!) && !RUN_CONNECTORS.has(word) && !isInitialism(words[split]!)) break;
     split++;
   }
@@ -328,7 +339,7 @@ const UNIT_WORDS = new Set(['bidang', 'bagian', 'seksi', 'subbagian', 'unit', 'd
 const RANK_ENDINGS = new Set(['besar', 'muda', 'madya', 'utama', 'pratama', 'jenderal', 'polisi']);
 const RANK_OPENINGS = new Set(['ajun', 'guru']);
 // Title words that are also given names ("Agung", "Ratu"): part of a title only right after another title word.
-const NAME_LIKE_TITLES = new Set(['agung', 'raja', 'ratu', 'sultan', 'pangeran', 'kaisar', 'paus', 'dalam', 'utama']);
+const NAME_LIKE_TITLES = new Set(['agung', 'raja', 'ratu', 'sultan', 'pangeran', 'kaisar', 'paus', 'dalam', 'utama', 'imam']);
 
 /**
  * Where the person's name starts in a long title run that the article never shortens ("Direktur Jenderal …
@@ -389,14 +400,14 @@ export function roleAfterName(after: string): string | null {
   const aged = textAfter !== after;
   const appositive = /^,\s+(?:a|an|the|seorang|sang)\s+([^,.;:"“”]{3,80}?)\s*(?=[,.;:]|$)/.exec(textAfter);
   if (appositive) return appositive[1]!;
-  const described = /^\s+(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|bekerja\s+sebagai)|selaku)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
+  const described = /^,?\s+(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|(?:bekerja|berprofesi)\s+sebagai)|selaku)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
   if (described) return trimRole(described[1]!);
   const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
   // "…, warga Desa Sari yang datang bersama cucunya": the relative clause tells what she did, not what she is.
   // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
   // "…, salah satu pendiri Lapor Warga": one of those the role noun names.
   const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
-  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!))) return lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!;
+  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !/^(?:yang|dan|itu|ini|be\p{Ll}+|me\p{Ll}+|di\p{Ll}+)\s/u.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Chaidir, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
   if (office && isTitleWord(/^[\p{L}]+/u.exec(office[1]!)?.[0] ?? '')) return trimRole(office[1]!);
@@ -409,8 +420,18 @@ export function roleAfterName(after: string): string | null {
 
 export const isTitleWord = (word: string) => TITLES.has(word.toLowerCase()) || HEADING_TITLES.has(word.toLowerCase());
 
+/**
+ * Whether words left before a name read as an office or an affiliation ("Ketua KPU Papua", "PT Infovesta Utama",
+ * "KPU Papua") rather than a place alone or a stray word ("New York", "Kalsel", "Begitupun").
+ */
+export function looksLikeRole(text: string): boolean {
+  const words = text.match(/[\p{L}\d]+/gu) ?? [];
+  return words.some((word) => isTitleWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()) || (isInitialism(word) && !PLACES.has(word.toLowerCase())));
+}
+
 // Where a role given in apposition runs into the clause after it: "Kepala Dinas X secara terpisah menjelaskan".
-const ROLE_END = /\s+(?:secara|kemudian|dalam|saat|ketika|yang|juga|pun|sedang|telah|sudah|akan|me\p{Ll}{3,}|ber\p{Ll}{3,})(?:\s.*)?$/u;
+const ROLE_END =
+  /\s+(?:secara|kemudian|dalam|saat|ketika|yang|juga|pun|sedang|telah|sudah|akan|me\p{Ll}+(?:kan|i)|ber(?:harap|pendapat|kata|ujar|tanya)|mengaku|menyebut|meminta)(?:\s.*)?$/u;
 const trimRole = (role: string): string => role.replace(ROLE_END, '').trim();
 
 /**

@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, isTitleWord, nameKey, nameRuns, namesPlaceOrBody, personName, roleAfterName, roleBeforeName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isFullerForm, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, personName, roleAfterName, roleBeforeName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -209,13 +209,22 @@ function nameHints(article: Article): NameHints {
 }
 
 /** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
+interface Mention {
+  name: string;
+  role: string | null;
+  key: string[];
+  /** The role is an office given before the name ("Ketua KPU …"), which words between them continue. */
+  officeBefore?: boolean;
+}
+
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
-  const mentions = article.paragraphs.flatMap((paragraph) =>
+  const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
     nameRuns(paragraph.text).flatMap((run) => {
       // "… Badan Riset dan Inovasi Nasional Bambang …": a run after "dan" in a chain of offices starts mid-office;
       // the whole chain, read as an attribution is, gives the name and the office.
       const before = paragraph.text.slice(0, run.start);
-      if (/\p{Lu}[\p{L}]*\s+(?:dan|serta|\/)\s*$/u.test(before) && !isTitleWord(run.tokens[0]!)) {
+      // So does a run after an acronym in brackets: "Ketua Perhimpunan … (PHRI) DIY Deddy …".
+      if (/(?:\p{Lu}[\p{L}]*\s+(?:dan|serta|\/)|\p{Lu}\))\s*$/u.test(before) && !isTitleWord(run.tokens[0]!)) {
         const clauseStart = Math.max(...[...before.matchAll(/[.;:!?"“”]\s*/gu)].map((m) => m.index + m[0].length), 0);
         const chained = speakerInPhrase(paragraph.text.slice(clauseStart, run.end), hints.standsAlone, hints.isPlace);
         // The office starts at its first title word ("… dituturkan Menteri Komunikasi dan Informatika"); with none,
@@ -225,8 +234,15 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
         const titled = words.findIndex((word, i) => i > narration && isTitleWord(word));
         const office = narration < 0 && words.some((word) => isTitleWord(word)) ? 0 : titled;
         const role = office >= 0 ? words.slice(office).join(' ') : null;
-        if (!chained || !role || /\s(?:dan|serta)$/.test(role) || /(?:^|\s)\p{Ll}/u.test(chained.name)) return [];
-        return [{ name: chained.name, role, key: nameKey(chained.name) }];
+        if (chained && role && !/\s(?:dan|serta)$/.test(role) && !/(?:^|\s)\p{Ll}/u.test(chained.name)) {
+          return [{ name: chained.name, role, key: nameKey(chained.name) }];
+        }
+        // After "dan" the run is a piece of an office; after a bracket, the name with places or acronyms before it.
+        if (!before.trimEnd().endsWith(')')) return [];
+        const tokens = [...run.tokens];
+        while (tokens.length > 2 && (hints.isPlace(tokens[0]!) || /^\p{Lu}{2,7}$/u.test(tokens[0]!) || looksLikeRole(tokens[0]!))) tokens.shift();
+        const bracketed = personName(tokens, VERBS_AFTER_QUOTE, hints);
+        return bracketed ? [{ name: bracketed.name, role: bracketed.role, key: nameKey(bracketed.name) }] : [];
       }
       const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
       if (!person) return [];
@@ -234,12 +250,27 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       // "Presiden, Menteri Perhubungan Budi …": a bare title is not a person whose role follows.
       const bareTitle = isTitleWord(person.name);
       const role = person.role ?? (bareTitle ? null : roleAfterName(after) ?? roleBeforeName(paragraph.text.slice(0, run.start), after));
-      return [{ name: person.name, role, key: nameKey(person.name) }];
+      return [{ name: person.name, role, key: nameKey(person.name), officeBefore: person.role !== null }];
     }),
   );
+  // "Theodorus" for "Ketua KPU Papua Theodorus Kossay" when "Papua" was not recognised as a place: the name starts
+  // at the short form and the words before it go with the office.
+  const fromShortForm = (word: string) => (mention: Mention): Mention | null => {
+    const at = mention.key.indexOf(word);
+    if (at <= 0 || mention.key.length - at > 3) return null;
+    const words = mention.name.split(/\s+/);
+    if (words.length !== mention.key.length) return null;
+    const before = words.slice(0, at).join(' ');
+    // After an office the words before the name continue it (its place or body); alone they must read as one.
+    // Alone they must open as an office or a body would ("PT …", "KPU …"), not mid-office ("… Rotan Perkumpulan …").
+    const opensAsRole = looksLikeRole(words[0]!) || (at > 1 && isTitleWord(words[1]!));
+    const role = mention.role && mention.officeBefore ? `${mention.role} ${before}` : opensAsRole ? before : mention.role;
+    return { name: words.slice(at).join(' '), role, key: mention.key.slice(at) };
+  };
   return (person) => {
     const key = nameKey(person.name);
-    const fuller = mentions.filter((mention) => isFullerForm(key, mention.key));
+    const shortForms = key.length === 1 ? mentions.flatMap((mention) => fromShortForm(key[0]!)(mention) ?? []) : [];
+    const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key));
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
     const role = person.role ?? fuller.find((m) => m.name === fullest.name && m.role)?.role ?? null;
     return { speaker: fullest.name, role };

@@ -484,3 +484,36 @@ Direktur Layanan Digital dan Inovasi Kota Lestari Yoga Permana mengatakan, data 
     });
   });
 });
+
+describe('extractQuotes: a short form resolved to the name and office the article gave first (issue 12)', () => {
+  const story = articleFromText(`Pemilihan kepala desa ditunda
+
+Ketua Panitia Pemilihan Kabupaten Lembah Hijau Theo Kossay mengatakan, pemilihan kepala desa di 40 desa ditunda sampai bulan depan karena surat suara belum tiba.
+
+Ketua Perhimpunan Nelayan Nusantara (PNN) Lestari Deddy Pranowo berharap penundaan tidak lebih dari sebulan. Nelayan, katanya, ingin segera memilih.
+
+"Kami sudah menyiapkan 120 tempat pemungutan suara," kata Theo. "Penundaan ini jangan sampai berlarut," ujar Deddy.
+
+Rina Anggraini (17), siswi sekolah menengah atas di desa itu, ikut membantu panitia. "Saya ingin belajar soal pemilu," katanya.
+
+Sementara Wahyu Prakoso (40), yang berprofesi sebagai guru, menilai warga sudah siap memilih. "Warga sudah tahu calonnya," ujarnya.
+`);
+
+  it('gives a short form the full name and the office it was introduced with, places that were not recognised included', () => {
+    expect(quoteStarting(story, 'Kami sudah menyiapkan')).toMatchObject({
+      speaker: 'Theo Kossay',
+      role: 'Ketua Panitia Pemilihan Kabupaten Lembah Hijau',
+    });
+  });
+
+  it('reads an office broken by an acronym in brackets through to the name', () => {
+    const quote = quoteStarting(story, 'Penundaan ini');
+    expect(quote.speaker).toBe('Deddy Pranowo');
+    expect(quote.role).toMatch(/^Ketua Perhimpunan Nelayan Nusantara \(PNN\)/);
+  });
+
+  it('keeps an adjective that looks like a verb in the role, and reads "yang berprofesi sebagai …"', () => {
+    expect(quoteStarting(story, 'Saya ingin belajar')).toMatchObject({ speaker: 'Rina Anggraini', role: 'siswi sekolah menengah atas di desa' });
+    expect(quoteStarting(story, 'Warga sudah tahu')).toMatchObject({ speaker: 'Wahyu Prakoso', role: 'guru' });
+  });
+});
