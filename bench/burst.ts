@@ -9,7 +9,7 @@ import { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
 import { bareBoltPackage } from './bare-bolt.js';
-import { percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
+import { appNodeArgs, npmStartNodeArgs, percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
 
 const REQUESTS = 200;
 const CONCURRENCY = 20;
@@ -45,7 +45,7 @@ export async function benchBurst(): Promise<void> {
   const storeFolder = mkdtempSync(join(tmpdir(), 'newsdesk-burst-'));
   const bareFolder = bareBoltPackage(BARE_SUMMARIZE);
   try {
-    const newsdesk = await withApp(['dist/server/index.js'], projectRoot, {
+    const newsdesk = await withApp(npmStartNodeArgs(), projectRoot, {
       OPENAI_API_KEY: 'sk-burst',
       OPENAI_BASE_URL: openai.url,
       // npm start's default store.
@@ -87,8 +87,6 @@ async function withApp<T>(args: string[], cwd: string, env: Record<string, strin
   }
 }
 
-/** BENCH_APP_NODE_ARGS (for example --cpu-prof) go to the apps under test, not to the harness. */
-const appNodeArgs = () => process.env.BENCH_APP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
 
 async function burst(sender: SlackSender, slack: SlackEmulator, label: string, pid: number) {
   const article = russiaArticle();

@@ -7,7 +7,7 @@ import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
 import { freePort } from '../test/support/npm-start.js';
 import { warmUpIntake } from '../src/article/warm-up.js';
 import { bareBoltPackage, startBareBolt } from './bare-bolt.js';
-import { mainThreadCpuMs, median, processCpuMs, report, timeConcurrently } from './stats.js';
+import { mainThreadCpuMs, median, npmStartNodeArgs, processCpuMs, report, timeConcurrently } from './stats.js';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 const FIXTURE = 'test/fixtures/article-id-russia-diplomacy.txt';
@@ -67,7 +67,7 @@ export async function benchStartUp(): Promise<void> {
     for (let i = 0; i < STARTS; i++) {
       starts.npmNewsdesk.push(await timeToHealthy('npm', ['start', '--silent'], env));
       starts.npmBare.push(await timeToHealthy('npm', ['start', '--silent'], env, barePackage));
-      starts.nodeNewsdesk.push(await timeToHealthy(process.execPath, ['--enable-source-maps', 'dist/server/index.js'], env));
+      starts.nodeNewsdesk.push(await timeToHealthy(process.execPath, npmStartNodeArgs(), env));
       starts.nodeBare.push(await timeToHealthy(process.execPath, ['app.js'], env, barePackage));
     }
     report({ name: 'npm start to a 200 from /healthz (target <= 1.5x)', value: median(starts.npmNewsdesk), baseline: median(starts.npmBare), unit: 'ms', bound: 1.5 });

@@ -8,7 +8,7 @@ import { freePort } from '../test/support/npm-start.js';
 import { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
-import { percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
+import { appNodeArgs, npmStartNodeArgs, percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
 
 const ROUNDS = 4;
 const REQUESTS = 300;
@@ -27,7 +27,7 @@ function usage(pid: number): { cpuSeconds: number; rssMb: number } {
 /**
  * A working day in four rounds: 300 signed /summarize requests at 30 concurrent per round, each a
  * different article, so each is a model call and an audit record. The app runs compiled, as its
- * own process as `npm start` runs it, with its default store (SQLite), so its CPU and memory are its
+ * own process as `npm start` runs it (its node flags too), with its default store (SQLite), so its CPU and memory are its
  * own: with memory: the store itself holds the day's articles (up to MEMORY_STORE_MAX_ITEMS), which
  * the memory bench measures. A request costs the same late in the day as early: round 4 is
  * compared with round 1.
@@ -38,7 +38,7 @@ export async function benchSoak(): Promise<void> {
   openai.respondWith(() => ({ json: russiaSummary }));
   const port = await freePort();
   const storeFolder = mkdtempSync(join(tmpdir(), 'newsdesk-soak-'));
-  const app = spawn(process.execPath, ['dist/server/index.js'], {
+  const app = spawn(process.execPath, [...appNodeArgs(), ...npmStartNodeArgs()], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH!,

@@ -72,3 +72,17 @@ export function processCpuMs(): number {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
 }
+
+/** BENCH_APP_NODE_ARGS (for example --cpu-prof) go to the apps a bench runs as their own processes, not to the harness. */
+export const appNodeArgs = (): string[] => process.env.BENCH_APP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+
+/**
+ * The node arguments `npm start` runs the app with (its start script, `exec node …`), so that a bench
+ * running the app as a process of its own runs it with the same flags without npm in between.
+ */
+export function npmStartNodeArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const [exec, node, ...args] = scripts.start.split(/\s+/);
+  if (exec !== 'exec' || node !== 'node') throw new Error(`npm start is not "exec node …": ${scripts.start}`);
+  return args;
+}
