@@ -18,6 +18,9 @@ await build({
   target: 'node20',
   format: 'esm',
   sourcemap: true,
+  // Stack traces need only the mappings; the sources' text (Bolt's and its dependencies' too) made the map
+  // 6.7 MB, which --enable-source-maps holds in memory for the life of the process.
+  sourcesContent: false,
   logLevel: 'warning',
   // Bundled CommonJS (Bolt's dependencies) calls require; give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
