@@ -382,3 +382,13 @@ Museum desa di tepi Danau Sentani memamerkan tiga perahu lesung dari kayu utuh. 
     expect(answerFromArticle(article, 'Kapan perahu lesung dibuat penduduk danau?').answer).toContain('pada masa Neolitikum');
   });
 });
+
+describe('answerFromArticle: an amount is not a date', () => {
+  it('does not take "1,250" for a year when "kapan" asks for a date', () => {
+    const article = articleFromText(`Banjir di lembah Sungai Lengkong
+
+Warga lembah Sungai Lengkong masih membersihkan lumpur dari rumah mereka. Air mulai naik pada 3 Februari 2014 setelah hujan deras semalaman. Banjir besar di Sungai Lengkong itu terjadi begitu cepat dan merendam lebih dari 1,250 rumah warga di tiga desa.
+`);
+    expect(answerFromArticle(article, 'Kapan banjir besar Sungai Lengkong terjadi?').answer).toContain('3 Februari 2014');
+  });
+});
