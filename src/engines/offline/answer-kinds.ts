@@ -26,13 +26,30 @@ const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebu
 const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat)/u;
 
 const NAMES = new RegExp(NAME.source, 'gu');
+// A place and the words after its preposition: "di Kota Lembah", "di tepi sungai".
+const PLACES = new RegExp(String.raw`${PLACE.source}[\p{L}\d-]*((?:\s+[\p{L}\d-]+){0,3})`, 'gu');
+// Words that say what sort of place a name is, not which: "Kota" in "di Kota Lembah".
+const PLACE_NOUN = /^(?:kota|pulau|provinsi|kabupaten|desa|kecamatan|kampung|jalan|gunung|sungai|danau|teluk|negara|wilayah|daerah|city|island|province|county|state|lake|river|mount)$/i;
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Whether a place the text gives is other than the question's own: "di Kota Lembah" does not say where Lembah is.
+ * A place described without a name ("di tepi sungai") is one.
+ */
+function newPlace(place: string, asked: (word: string) => boolean): boolean {
+  const words = place.split(/\s+/).filter(Boolean);
+  const end = words.findIndex((word, i) => i > 0 && !capitalised(word));
+  const names = words.slice(0, end < 0 ? words.length : end).filter((word) => capitalised(word) && !PLACE_NOUN.test(word));
+  return names.length === 0 || names.some((word) => !asked(word.replace(/[^\p{L}\p{N}]+$/u, '')));
+}
 // A month or a weekday is capitalised without naming anyone: "Maret", "Senin".
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${DAYS})$`, 'i');
 
 /**
  * Whether a sentence holds the kind of thing the question asks for. For "who", a name other than those the
  * question itself gives (`asked`), and not a place, a body or a month: "Pulau Seruni …" does not say who built
- * Pulau Seruni, nor "… rampung pada Maret 2019 di Kecamatan Tanjung" who built the bridge.
+ * Pulau Seruni, nor "… rampung pada Maret 2019 di Kecamatan Tanjung" who built the bridge. For "where", likewise a
+ * place other than the question's own.
  */
 export function holds(kind: AnswerKind, text: string, asked: (word: string) => boolean = () => false): boolean {
   if (kind === 'date') return DATE.test(text);
@@ -41,7 +58,7 @@ export function holds(kind: AnswerKind, text: string, asked: (word: string) => b
     const someone = (name: string) => !namesPlaceOrBody(name) && !CALENDAR_WORD.test(name);
     return [...text.matchAll(NAMES)].some(([name]) => someone(name) && name.split(/\s+/).some((word) => !asked(word)));
   }
-  if (kind === 'place') return PLACE.test(text);
+  if (kind === 'place') return [...text.matchAll(PLACES)].some(([match]) => newPlace(match.replace(/^\S+\s+/, ''), asked));
   if (kind === 'definition') return DEFINING.test(text);
   if (kind === 'speech') return /["“”„]/.test(text) || [...text.toLowerCase().matchAll(/\p{L}+/gu)].some(([word]) => CLAUSE_VERBS.has(word) || isVerbWithNya(word));
   return true;

@@ -392,3 +392,15 @@ Warga lembah Sungai Lengkong masih membersihkan lumpur dari rumah mereka. Air mu
     expect(answerFromArticle(article, 'Kapan banjir besar Sungai Lengkong terjadi?').answer).toContain('3 Februari 2014');
   });
 });
+
+describe('answerFromArticle: "di mana" answered with another place than the question names', () => {
+  it('prefers the sentence placing the subject over one that only repeats its name after "di"', () => {
+    const article = articleFromText(`Air terjun di lereng Prau
+
+Wisatawan makin ramai berdatangan ke air terjun itu setiap akhir pekan, kebanyakan rombongan pelajar dan keluarga. Curug Sewu berada di lereng Gunung Prau, sekitar 40 km dari Semarang. Loket tiket Curug Sewu terletak di Desa Curug Sewu, dekat lapangan parkir yang dikelola warga.
+`);
+    const answer = answerFromArticle(article, 'Di mana letak Curug Sewu?').answer;
+    expect(answer).toContain('40 km dari Semarang');
+    expect(answer).not.toContain('Loket tiket');
+  });
+});
