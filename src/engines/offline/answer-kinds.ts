@@ -1,6 +1,7 @@
 /**
  * Whether a sentence holds the kind of thing a question asks for: a date for "kapan"/"when", a number for
- * "berapa"/"how many", a name for "siapa"/"who", a place for "di mana"/"where", a definition for "apa yang dimaksud".
+ * "berapa"/"how many", a name for "siapa"/"who", a place for "di mana"/"where", a definition for "apa yang dimaksud",
+ * a cause or purpose for "mengapa"/"why".
  */
 import type { AnswerKind } from './question.js';
 import { CLAUSE_VERBS, isVerbWithNya } from './speech-verbs.js';
@@ -25,6 +26,8 @@ const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
 const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
 const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat)/u;
 
+// "karena …", "sehingga …", "untuk …": a sentence that gives a cause or a purpose.
+const REASON = /\b(?:karena|sebab|akibat|disebabkan|sehingga|untuk|agar|supaya|demi|because|due to|caused|so that|in order to)\b/i;
 const NAMES = new RegExp(NAME.source, 'gu');
 // A place and the words after its preposition: "di Kota Lembah", "di tepi sungai".
 const PLACES = new RegExp(String.raw`${PLACE.source}[\p{L}\d-]*((?:\s+[\p{L}\d-]+){0,3})`, 'gu');
@@ -58,6 +61,7 @@ export function holds(kind: AnswerKind, text: string, asked: (word: string) => b
     const someone = (name: string) => !namesPlaceOrBody(name) && !CALENDAR_WORD.test(name);
     return [...text.matchAll(NAMES)].some(([name]) => someone(name) && name.split(/\s+/).some((word) => !asked(word)));
   }
+  if (kind === 'reason') return REASON.test(text);
   if (kind === 'place') return [...text.matchAll(PLACES)].some(([match]) => newPlace(match.replace(/^\S+\s+/, ''), asked));
   if (kind === 'definition') return DEFINING.test(text);
   if (kind === 'speech') return /["“”„]/.test(text) || [...text.toLowerCase().matchAll(/\p{L}+/gu)].some(([word]) => CLAUSE_VERBS.has(word) || isVerbWithNya(word));

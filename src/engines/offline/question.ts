@@ -4,7 +4,7 @@
  * negated, and whether it asks two things at once ("how much will it cost and who pays?").
  */
 
-export type AnswerKind = 'date' | 'number' | 'person' | 'place' | 'definition' | 'speech' | 'other';
+export type AnswerKind = 'date' | 'number' | 'person' | 'place' | 'definition' | 'speech' | 'reason' | 'other';
 
 // Words that frame a question rather than say what it is about (Indonesian and English).
 const FRAME_WORDS = new Set(
@@ -23,6 +23,7 @@ const KIND_PATTERNS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['date', /\b(?:kapan(?:kah)?|when|what (?:year|date|day|time)|which (?:year|date|day)|(?:tahun|tanggal|bulan|hari) (?:apa|berapa)|sejak kapan|since when|pada (?:tahun|tanggal) berapa)\b/i],
   ['number', /\b(?:berapa(?:kah)?|jumlah|how (?:many|much|long|far|old|big|tall)|what (?:number|percentage|share|amount))\b/i],
   ['speech', /\b(?:what (?:did|does|has) .+ (?:say|said|tell|told)|apa (?:kata|ucapan|pernyataan)|apa yang (?:dikatakan|diucapkan|disampaikan|dinyatakan)|(?:bilang|berkata|mengatakan) apa)\b/i],
+  ['reason', /\b(?:mengapa|kenapa|why)\b/i],
   ['person', /\b(?:siapa(?:kah)?|who(?:m|se)?)\b/i],
   ['definition', /\b(?:(?:apa|apakah)\s+(?:yang\s+)?(?:di)?maksud|maksud(?:nya)?|arti(?:nya)?|pengertian|definisi|kepanjangan|singkatan|apa itu|what (?:is|are|was|were) (?:a|an|the)?\s*\w+$|what does .+ (?:mean|stand for)|meaning of|definition of)\b/i],
   ['place', /\b(?:di ?mana(?:kah)?|ke ?mana|dari mana|where|which (?:city|country|place|town)|letak(?:nya)?|terletak)\b/i],

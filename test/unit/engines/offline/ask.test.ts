@@ -404,3 +404,13 @@ Wisatawan makin ramai berdatangan ke air terjun itu setiap akhir pekan, kebanyak
     expect(answer).not.toContain('Loket tiket');
   });
 });
+
+describe('answerFromArticle: "mengapa" asks for a cause', () => {
+  it('gives the sentence that states the subject with the one after it that gives the cause', () => {
+    const article = articleFromText(`Pasar ikan tutup dua pekan
+
+Pasar Ikan Muara Baru ditutup sementara selama dua pekan mulai Senin, kata pengelola pasar kepada para pedagang yang berkumpul di kantor pengelola. Atap los ikan yang bocor harus diganti seluruhnya sebelum musim hujan, sehingga pasar ditutup. Pedagang diminta memindahkan lapak ke halaman parkir selama pasar ditutup.
+`);
+    expect(answerFromArticle(article, 'Mengapa Pasar Ikan Muara Baru ditutup?').answer).toContain('Atap los ikan yang bocor');
+  });
+});

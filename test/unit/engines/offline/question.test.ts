@@ -13,7 +13,8 @@ describe('answerKind', () => {
     expect(answerKind('Di mana pertemuan itu digelar?')).toBe('place');
     expect(answerKind('Apa yang dimaksud dengan zona merah?')).toBe('definition');
     expect(answerKind('What did the mayor say?')).toBe('speech');
-    expect(answerKind('Why did the talks fail?')).toBe('other');
+    expect(answerKind('Why did the talks fail?')).toBe('reason');
+    expect(answerKind('Mengapa pasar ditutup?')).toBe('reason');
   });
 });
 
