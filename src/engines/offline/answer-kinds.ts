@@ -21,6 +21,10 @@ const DATE = new RegExp(
 const NUMBER = /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluh|belas|ratus|ribu|juta|miliar|triliun|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|persen|percent)\b/i;
 // A year is a date, not the amount "how many …?" asks for ("bagian dari kerajaan itu sejak 1707").
 const YEAR = /\b(?:tahun\s+)?(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)/gi;
+// A rank ("terluas ke-7", "abad ke-17") is not the amount "how many …?" asks for.
+const ORDINAL = /\bke-?\d+\b/gi;
+// "ke-7", "ketujuh", "the seventh": what "ke berapa …?" asks for.
+const RANK = /\bke-?\d+\b|\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|terakhir|first|second|third|last|\d+(?:st|nd|rd|th))\b/i;
 const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
 // "X adalah …", "X merujuk pada …", "X (… berarti …)", "X is a …", "X stands for …": a sentence that defines.
 const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
@@ -56,7 +60,8 @@ const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${DAYS})$`, 'i');
  */
 export function holds(kind: AnswerKind, text: string, asked: (word: string) => boolean = () => false): boolean {
   if (kind === 'date') return DATE.test(text);
-  if (kind === 'number') return NUMBER.test(text.replace(YEAR, ''));
+  if (kind === 'rank') return RANK.test(text);
+  if (kind === 'number') return NUMBER.test(text.replace(YEAR, '').replace(ORDINAL, ''));
   if (kind === 'person') {
     const someone = (name: string) => !namesPlaceOrBody(name) && !CALENDAR_WORD.test(name);
     return [...text.matchAll(NAMES)].some(([name]) => someone(name) && name.split(/\s+/).some((word) => !asked(word)));

@@ -28,8 +28,8 @@ const HINT_WEIGHT = 0.5;
 const DEFINES_WEIGHT = 2;
 /** How much more the article's first sentence counts: it usually says what its subject is, where and when. */
 const LEAD_WEIGHT = 2;
-/** Kinds of question whose answer must hold what was asked for: a date, a number, a name, a place. */
-const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'person', 'place']);
+/** Kinds of question whose answer must hold what was asked for: a date, a number, a rank, a name, a place. */
+const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank', 'person', 'place']);
 /** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
 const MIN_ANSWER_WORDS = 5;
 /** Up to this many words, an answer and the sentence after it are given together. */

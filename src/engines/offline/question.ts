@@ -4,7 +4,7 @@
  * negated, and whether it asks two things at once ("how much will it cost and who pays?").
  */
 
-export type AnswerKind = 'date' | 'number' | 'person' | 'place' | 'definition' | 'speech' | 'reason' | 'other';
+export type AnswerKind = 'date' | 'number' | 'rank' | 'person' | 'place' | 'definition' | 'speech' | 'reason' | 'other';
 
 // Words that frame a question rather than say what it is about (Indonesian and English).
 const FRAME_WORDS = new Set(
@@ -21,6 +21,7 @@ const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'no
 
 const KIND_PATTERNS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['date', /\b(?:kapan(?:kah)?|when|what (?:year|date|day|time)|which (?:year|date|day)|(?:tahun|tanggal|bulan|hari) (?:apa|berapa)|sejak kapan|since when|pada (?:tahun|tanggal) berapa)\b/i],
+  ['rank', /\b(?:ke-?\s*berapa(?:kah)?|what (?:rank|place|position))\b/i],
   ['number', /\b(?:berapa(?:kah)?|jumlah|how (?:many|much|long|far|old|big|tall)|what (?:number|percentage|share|amount))\b/i],
   ['speech', /\b(?:what (?:did|does|has) .+ (?:say|said|tell|told)|apa (?:kata|ucapan|pernyataan)|apa yang (?:dikatakan|diucapkan|disampaikan|dinyatakan)|(?:bilang|berkata|mengatakan) apa)\b/i],
   ['reason', /\b(?:mengapa|kenapa|why)\b/i],

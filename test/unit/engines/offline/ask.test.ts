@@ -414,3 +414,20 @@ Pasar Ikan Muara Baru ditutup sementara selama dua pekan mulai Senin, kata penge
     expect(answerFromArticle(article, 'Mengapa Pasar Ikan Muara Baru ditutup?').answer).toContain('Atap los ikan yang bocor');
   });
 });
+
+describe('answerFromArticle: a rank is not an amount', () => {
+  const district = articleFromText(`Hari jadi Lembah Hijau
+
+Warga merayakan hari jadi kabupaten pekan lalu dengan pawai budaya dan pasar rakyat di alun-alun.
+
+Lembah Hijau adalah kabupaten terluas ke-5 dan terpadat ke-9 di provinsi itu. Kabupaten ini mempunyai luas sebesar 3.120 km², sebagian besar berupa hutan dan kebun kopi, dan berpenduduk sekitar 410.000 jiwa pada sensus terakhir.
+`);
+
+  it('answers "berapa luas" with the area, not with "terluas ke-5"', () => {
+    expect(answerFromArticle(district, 'Berapa luas Kabupaten Lembah Hijau?').answer).toContain('3.120 km²');
+  });
+
+  it('still answers "ke berapa" with the rank', () => {
+    expect(answerFromArticle(district, 'Kabupaten Lembah Hijau terluas ke berapa?').answer).toContain('terluas ke-5');
+  });
+});

@@ -15,6 +15,7 @@ describe('answerKind', () => {
     expect(answerKind('What did the mayor say?')).toBe('speech');
     expect(answerKind('Why did the talks fail?')).toBe('reason');
     expect(answerKind('Mengapa pasar ditutup?')).toBe('reason');
+    expect(answerKind('Juara ke berapa tim itu?')).toBe('rank');
   });
 });
 
