@@ -1,7 +1,7 @@
 /**
  * Whether a sentence holds the kind of thing a question asks for: a date for "kapan"/"when", a number for
- * "berapa"/"how many", a name for "siapa"/"who", a place for "di mana"/"where", a definition for "apa yang dimaksud",
- * a cause or purpose for "mengapa"/"why".
+ * "berapa"/"how many", a rank for "ke berapa", a name for "siapa"/"who", a place for "di mana"/"where", a
+ * definition for "apa yang dimaksud", a cause or purpose for "mengapa"/"why".
  */
 import type { AnswerKind } from './question.js';
 import { CLAUSE_VERBS, isVerbWithNya } from './speech-verbs.js';
@@ -28,7 +28,8 @@ const RANK = /\bke-?\d+\b|\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketuju
 const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
 // "X adalah …", "X merujuk pada …", "X (… berarti …)", "X is a …", "X stands for …": a sentence that defines.
 const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
-const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat)/u;
+// "di Bandung", "di kota …", "di bagian utara pulau", "di lereng …": a place named or described.
+const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat|bagian|wilayah|daerah|kawasan|lereng|pesisir|sebelah|tengah)/u;
 
 // "karena …", "sehingga …", "untuk …": a sentence that gives a cause or a purpose.
 const REASON = /\b(?:karena|sebab|akibat|disebabkan|sehingga|untuk|agar|supaya|demi|because|due to|caused|so that|in order to)\b/i;

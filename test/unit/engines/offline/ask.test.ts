@@ -431,3 +431,13 @@ Lembah Hijau adalah kabupaten terluas ke-5 dan terpadat ke-9 di provinsi itu. Ka
     expect(answerFromArticle(district, 'Kabupaten Lembah Hijau terluas ke berapa?').answer).toContain('terluas ke-5');
   });
 });
+
+describe('answerFromArticle: a place described rather than named', () => {
+  it('answers "di mana" with "di bagian utara pulau" in the sentence after the one naming the subject', () => {
+    const article = articleFromText(`Benteng tua dipugar
+
+Benteng Karang Putih dibangun pedagang Portugis dan kini menjadi cagar budaya yang dijaga warga setempat dengan bangga, dan setiap tahun dikunjungi ribuan pelajar. Sebagian besar dinding benteng itu terletak di bagian utara pulau, menghadap selat yang dulu ramai dilalui kapal dagang dari berbagai negeri.
+`);
+    expect(answerFromArticle(article, 'Di mana letak Benteng Karang Putih?').answer).toContain('di bagian utara pulau');
+  });
+});
