@@ -1,9 +1,10 @@
 /**
  * Whether a passage supports each thing a question is about, word by word rather than by overall overlap, in one
  * form or another: "didirikan" is supported by "pendiri", "Perancis" by "Prancis", "Niño" by "Nino", "orang tua"
- * by "orangtua", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung". One changed or added word — "the
- * smallest" for "the largest", "in 1852", "closed" for "founded" — is what turns an answerable question into one
- * the text does not answer; how much each unsupported word weighs is unstated.ts's to say.
+ * by "orangtua", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung", "PNRI" for "Percetakan Negara
+ * Republik Indonesia". One changed or added word — "the smallest" for "the largest", "in 1852", "closed" for
+ * "founded" — is what turns an answerable question into one the text does not answer; how much each unsupported
+ * word weighs is unstated.ts's to say.
  */
 import { translations } from './lexicon.js';
 import { isStopword } from '../../checks/stopwords.js';
@@ -35,6 +36,8 @@ export interface PassageTerms {
   initials: Set<string>;
   /** The words as written (lowercased), for spellings one letter apart. */
   words: Set<string>;
+  /** The initials of each run of capitalised words, lowercased ("pnri" of "Percetakan Negara Republik Indonesia"). */
+  acronyms: Set<string>;
 }
 
 /** Stands for "any number" in a passage, so "how many …?" favours passages that give one. */
@@ -68,16 +71,32 @@ export function passageTerms(text: string): PassageTerms {
   }
   const initials = new Set<string>();
   for (const [, letter] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})\./gu)) initials.add(letter!.toLowerCase());
-  return { stems: counts, initials, words };
+  return { stems: counts, initials, words, acronyms: acronymsOf(text) };
+}
+
+/** Longest name an acronym is read from, in words. */
+const ACRONYM_REACH = 6;
+
+/** The acronyms a passage's names make: every stretch of two or more capitalised words, by its initials. */
+function acronymsOf(text: string): Set<string> {
+  const acronyms = new Set<string>();
+  for (const [run] of text.matchAll(/\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+/gu)) {
+    const initials = run.split(/\s+/).map((word) => word[0]!.toLowerCase());
+    for (let start = 0; start < initials.length; start++) {
+      for (let end = start + 2; end <= Math.min(initials.length, start + ACRONYM_REACH); end++) acronyms.add(initials.slice(start, end).join(''));
+    }
+  }
+  return acronyms;
 }
 
 /** The terms of several passages read as one: a sentence with its neighbour, or with its paragraph's lead. */
 export function mergedTerms(passages: readonly PassageTerms[]): PassageTerms {
-  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set() };
+  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set(), acronyms: new Set() };
   for (const passage of passages) {
     for (const [stem, n] of passage.stems) merged.stems.set(stem, (merged.stems.get(stem) ?? 0) + n);
     for (const initial of passage.initials) merged.initials.add(initial);
     for (const word of passage.words) merged.words.add(word);
+    for (const acronym of passage.acronyms) merged.acronyms.add(acronym);
   }
   return merged;
 }
@@ -151,6 +170,8 @@ export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   let count = 0;
   for (const stem of concept.stems) count += passage.stems.get(stem) ?? 0;
   if (count > 0) return count;
+  // "PNRI" in the question, "Percetakan Negara Republik Indonesia" in the text.
+  if (concept.name && concept.word.length >= 3 && passage.acronyms.has(concept.word)) return 1;
   for (const known of passage.words) if (oneEditApart(concept.word, known)) return 1;
   return 0;
 }

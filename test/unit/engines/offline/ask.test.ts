@@ -441,3 +441,18 @@ Benteng Karang Putih dibangun pedagang Portugis dan kini menjadi cagar budaya ya
     expect(answerFromArticle(article, 'Di mana letak Benteng Karang Putih?').answer).toContain('di bagian utara pulau');
   });
 });
+
+describe('answerFromArticle: an acronym for a name the text spells out', () => {
+  const article = articleFromText(`Air bersih untuk desa-desa hulu
+
+Badan Pengelola Air Sungai Lengkong berdiri pada tahun 1987 atas prakarsa para kepala desa di hulu sungai. Lembaga itu kini mengalirkan air bersih ke sebelas desa, memungut iuran bulanan dari pelanggan, dan merawat dua bendungan kecil yang dibangun bersama warga.
+`);
+
+  it('reads "BPASL" as the name whose initials it gives', () => {
+    expect(answerFromArticle(article, 'Kapan BPASL didirikan?').answer).toContain('1987');
+  });
+
+  it('declines an acronym the names of the text do not spell', () => {
+    expect(answerFromArticle(article, 'Kapan BPASM didirikan?')).toEqual(NOT_SAID);
+  });
+});
