@@ -38,7 +38,9 @@ const SHORT_ANSWER_WORDS = 30;
 const NEIGHBOUR_WEIGHT = 0.5;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const lowerWords = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+// "No. 17/1950", "No 5": the abbreviation of "nomor"/"number", not a negation of the words after it.
+const NUMBER_SIGN = /\bno\.?\s*(?=\d)/gi;
+const lowerWords = (text: string) => text.replace(NUMBER_SIGN, ' ').toLowerCase().match(/[\p{L}']+/gu) ?? [];
 const negatedIn = (text: string) => lowerWords(text).some(isNegation);
 
 /** Whether the sentence negates one of the words the question is about: "tidak berdarah panas", "tidak dapat dihuni". */

@@ -456,3 +456,13 @@ Badan Pengelola Air Sungai Lengkong berdiri pada tahun 1987 atas prakarsa para k
     expect(answerFromArticle(article, 'Kapan BPASM didirikan?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: "No." before a number', () => {
+  it('reads "No. 12/2001" as a number sign, not a negation of the words after it', () => {
+    const article = articleFromText(`Desa baru di tepi hutan
+
+Berdasarkan Peraturan Daerah No. 12/2001, Desa Sukamaju memiliki luas wilayah 5,4 km² dan terdiri atas empat dusun. Sebagian besar warganya bertani kopi dan sayur, dan hasil panennya dijual ke pasar kecamatan setiap pekan oleh koperasi desa yang didirikan para petani muda.
+`);
+    expect(answerFromArticle(article, 'Berapa luas Desa Sukamaju?').answer).toContain('5,4 km²');
+  });
+});
