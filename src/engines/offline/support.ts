@@ -64,6 +64,8 @@ export function comparable(text: string): string {
 export function passageTerms(text: string): PassageTerms {
   const counts = new Map<string, number>();
   const words = new Set<string>();
+  // Read before compounds are joined: "Rumah Sakit Umum Daerah" is "RSUD".
+  const acronyms = acronymsOf(text.normalize('NFD').replace(/\p{M}+/gu, ''));
   text = comparable(text);
   for (const word of contentWords(text)) {
     words.add(word);
@@ -71,7 +73,7 @@ export function passageTerms(text: string): PassageTerms {
   }
   const initials = new Set<string>();
   for (const [, letter] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})\./gu)) initials.add(letter!.toLowerCase());
-  return { stems: counts, initials, words, acronyms: acronymsOf(text) };
+  return { stems: counts, initials, words, acronyms };
 }
 
 /** Longest name an acronym is read from, in words. */

@@ -466,3 +466,13 @@ Berdasarkan Peraturan Daerah No. 12/2001, Desa Sukamaju memiliki luas wilayah 5,
     expect(answerFromArticle(article, 'Berapa luas Desa Sukamaju?').answer).toContain('5,4 km²');
   });
 });
+
+describe('answerFromArticle: an acronym of a name holding a compound', () => {
+  it('reads "RSUD" as "Rumah Sakit Umum Daerah", though "rumah sakit" is one word when compared', () => {
+    const article = articleFromText(`Rumah sakit baru di kaki bukit
+
+Rumah Sakit Umum Daerah Kaki Bukit diresmikan pada 2 Mei 2015 oleh gubernur. Rumah sakit itu kini memiliki 150 tempat tidur, ruang gawat darurat yang buka sepanjang hari, dan dua ambulans yang melayani desa-desa di lereng bukit siang dan malam tanpa memungut biaya.
+`);
+    expect(answerFromArticle(article, 'Kapan RSUD Kaki Bukit diresmikan?').answer).toContain('2 Mei 2015');
+  });
+});
