@@ -37,6 +37,8 @@ const SHORT_ANSWER_WORDS = 30;
 /** How much a neighbour that states the rest of the question adds to the sentence it completes. */
 const NEIGHBOUR_WEIGHT = 0.5;
 
+const OPENS_WITH_PRONOUN = /^(?:ia|dia|beliau|mereka|he|she|they)\b/i;
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // "No. 17/1950", "No 5": the abbreviation of "nomor"/"number", not a negation of the words after it.
 const NUMBER_SIGN = /\bno\.?\s*(?=\d)/gi;
@@ -168,6 +170,17 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // A short answer goes on in the next sentence of its paragraph often enough ("Yang terkecil, …") to give both.
   else if (chosen.length === 1 && following?.paragraphId === best.sentences[0]!.paragraphId && wordCount(text) + wordCount(following.text) <= SHORT_ANSWER_WORDS) {
     chosen.push(following);
+  }
+  // An answer that opens with a pronoun ("Ia …", "She …") goes with the sentence before it, which says who that is
+  // and often the fact itself ("Jabatan pertamanya dimulai pada 20 Oktober 2004. Ia … memenangi Pemilu …").
+  const previous = sentences[best.order - 1];
+  if (
+    chosen.length === 1 &&
+    previous?.paragraphId === best.sentences[0]!.paragraphId &&
+    OPENS_WITH_PRONOUN.test(text) &&
+    wordCount(text) + wordCount(previous.text) <= SHORT_ANSWER_WORDS
+  ) {
+    chosen.unshift(previous);
   }
   // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name, "where …?" with no place:
   // the article does not say.

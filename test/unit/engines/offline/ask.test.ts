@@ -476,3 +476,16 @@ Rumah Sakit Umum Daerah Kaki Bukit diresmikan pada 2 Mei 2015 oleh gubernur. Rum
     expect(answerFromArticle(article, 'Kapan RSUD Kaki Bukit diresmikan?').answer).toContain('2 Mei 2015');
   });
 });
+
+describe('answerFromArticle: an answer that opens with a pronoun', () => {
+  it('gives the sentence before "Ia …", which says who that is', () => {
+    const article = articleFromText(`Guru teladan dari pesisir
+
+Sekolah dasar di desa nelayan itu kini punya perpustakaan, kebun sekolah dan kelas komputer berkat kerja keras para gurunya selama sepuluh tahun terakhir.
+
+Rina Wulandari mulai mengajar di sana pada 3 Juli 2009. Ia memenangi lomba guru teladan provinsi 2009 yang pertama kali digelar.
+`);
+    const answer = answerFromArticle(article, 'Kapan Rina Wulandari memenangi lomba guru teladan pertama kali?').answer;
+    expect(answer).toContain('Rina Wulandari mulai mengajar di sana pada 3 Juli 2009. Ia memenangi lomba');
+  });
+});
