@@ -28,8 +28,8 @@ const RANK = /\bke-?\d+\b|\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketuju
 const NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*/u;
 // "X adalah …", "X merujuk pada …", "X (… berarti …)", "X is a …", "X stands for …": a sentence that defines.
 const DEFINING = /\b(?:adalah|ialah|merupakan|merujuk|berarti|yaitu|yakni|disebut|dikenal sebagai|kepanjangan|singkatan|is an?|are|refers? to|means|stands? for|known as)\b|\(/i;
-// "di Bandung", "di kota …", "di bagian utara pulau", "di lereng …": a place named or described.
-const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat|bagian|wilayah|daerah|kawasan|lereng|pesisir|sebelah|tengah)/u;
+// "di Bandung", "di kota …", "di bagian utara pulau", "di lereng …", "di tiga wilayah …": a place named or described.
+const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:(?:\d+|sebuah|suatu|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berbagai|sejumlah|seluruh|setiap|two|three|several|every)\s+)?(?:\p{Lu}|kota|pulau|provinsi|kabupaten|desa|kaki|pinggir|tepi|utara|selatan|timur|barat|bagian|wilayah|daerah|kawasan|lereng|pesisir|sebelah|tengah)/u;
 
 // "karena …", "sehingga …", "untuk …": a sentence that gives a cause or a purpose.
 const REASON = /\b(?:karena|sebab|akibat|disebabkan|sehingga|untuk|agar|supaya|demi|because|due to|caused|so that|in order to)\b/i;

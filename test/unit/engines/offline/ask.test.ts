@@ -489,3 +489,15 @@ Rina Wulandari mulai mengajar di sana pada 3 Juli 2009. Ia memenangi lomba guru 
     expect(answer).toContain('Rina Wulandari mulai mengajar di sana pada 3 Juli 2009. Ia memenangi lomba');
   });
 });
+
+describe('answerFromArticle: a place counted ("di tiga desa")', () => {
+  it('answers "di mana" with the sentence that places the event in three villages, not the one about another year', () => {
+    const article = articleFromText(`Festival layang-layang
+
+Festival Layang-layang Nusantara pertama kali digelar pada 2012 di Pantai Parang Ireng dan kini menjadi agenda tahunan kabupaten itu. Festival Layang-layang Nusantara tahun ini diadakan di tiga desa pesisir sekaligus, dengan lebih dari dua ratus peserta dari berbagai provinsi.
+`);
+    const answer = answerFromArticle(article, 'Di mana Festival Layang-layang Nusantara diadakan tahun ini?').answer;
+    expect(answer).toContain('di tiga desa pesisir');
+    expect(answer).not.toContain('Pantai Parang Ireng');
+  });
+});
