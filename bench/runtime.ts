@@ -103,7 +103,7 @@ async function timeToHealthy(command: string, args: string[], env: Record<string
  */
 export async function benchCliCall(): Promise<void> {
   const env = { OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
-  const cli = ['dist/src/cli/index.js', 'summarize', '--json', FIXTURE];
+  const cli = ['dist/cli/index.js', 'summarize', '--json', FIXTURE];
   const packages = (await run(['--import', `data:text/javascript,${encodeURIComponent(LIST_PACKAGES_HOOK)}`, ...cli], env)).stderr.trim().split('\n').filter(Boolean);
   const importThem = `await Promise.all(${JSON.stringify(packages)}.map((name) => import(name)));`;
   const newsdesk: number[] = [];

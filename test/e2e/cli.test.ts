@@ -35,7 +35,7 @@ async function newsdesk(args: string[], env: Record<string, string> = NO_MODEL, 
 
 /** The command line as a user runs it: a new process (npm run, or the compiled entry), with only the given environment (plus PATH). */
 function newsdeskProcess(args: string[], env: Record<string, string>, viaNpm: boolean): Promise<Run> {
-  const [command, prefix] = viaNpm ? ['npm', ['run', '--silent', 'newsdesk', '--']] : [process.execPath, ['dist/src/cli/index.js']];
+  const [command, prefix] = viaNpm ? ['npm', ['run', '--silent', 'newsdesk', '--']] : [process.execPath, ['dist/cli/index.js']];
   const child = spawn(command, [...prefix, ...args], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
