@@ -7,7 +7,8 @@ import { oppositesOf } from './opposites.js';
 import { isNegation } from './question.js';
 import type { Concept, PassageTerms } from './support.js';
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A question's words and numbers, lowercased: the words the negation checks here and the weights in unstated.ts read. */
+export const questionWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** How many function words may stand between a negation and the word it negates: "tidak dapat dihuni". */
 export const NEGATION_REACH = 2;
@@ -35,7 +36,7 @@ export function negatedOppositeStated(concept: Concept, article: PassageTerms, q
  * other words, what the text affirms: "yang tidak berdarah panas" of a text about animals "berdarah dingin".
  */
 export function negationsMetByOpposites(question: string, concepts: readonly Concept[], article: PassageTerms): boolean {
-  const words = wordsOf(question);
+  const words = questionWords(question);
   const negated = concepts.filter((concept) => {
     const at = words.indexOf(concept.word);
     return at > 0 && negatedPhrase(words, at) && oppositesOf(concept.stems).size > 0;

@@ -12,7 +12,7 @@
  * unanswerable, so it cannot be let through without answering as many questions the text does not answer.
  */
 import { isEnding, isGraveEvent, isJudgement, oppositesOf } from './opposites.js';
-import { negatedOppositeStated } from './negation.js';
+import { negatedOppositeStated, questionWords } from './negation.js';
 import { isTitleWord } from '../../checks/names.js';
 import { answerKind } from './question.js';
 import type { Concept, PassageTerms } from './support.js';
@@ -45,8 +45,6 @@ const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah raden syekh sheikh romo monsinyur uskup
   nabi tuan nyonya baginda sri`.split(/\s+/));
 const isTitle = (word: string) => HONORIFICS.has(word) || isTitleWord(word);
-
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether `word` comes within a few words after one of the cue's words in the question. */
 function follows(question: readonly string[], word: string, cue: RegExp, reach: number): boolean {
@@ -93,7 +91,7 @@ function weightOf(
 
 /** The weight of what the question turns on that the answer leaves unstated: at DECLINE_AT or more, the text does not say. */
 export function unstatedWeight(missing: readonly Concept[], article: PassageTerms, question: string): number {
-  const words = wordsOf(question);
+  const words = questionWords(question);
   const kind = answerKind(question);
   const asks = { asksWhen: kind === 'date', asksWho: kind === 'person' };
   return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words, asks), 0);
