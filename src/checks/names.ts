@@ -374,9 +374,9 @@ const PLACE_UNITS = new Set(
 /** Whether a comma-separated part of an attribution opens on an office, an organisation or a place unit ("Ketua RT 3", "Kelurahan Sari"). */
 function opensOnOffice(segment: string): boolean {
   const [first = '', second = ''] = (segment.trim().match(/[\p{L}]+/gu) ?? []).map((word) => word.toLowerCase());
-  const office = (word: string) => TITLES.has(word) || HEADING_TITLES.has(word) || ORGANISATION_WORDS.has(word) || PLACE_UNITS.has(word);
+  const office = (word: string) => isTitleWord(word) || ORGANISATION_WORDS.has(word) || PLACE_UNITS.has(word);
   // "Regional Head of …", "Senior Manager …": the office word may come second.
-  return office(first) || (/^\p{Lu}/u.test(segment.trim()) && (TITLES.has(second) || HEADING_TITLES.has(second)));
+  return office(first) || (/^\p{Lu}/u.test(segment.trim()) && isTitleWord(second));
 }
 
 /** Whether a capitalised run names a place or a body rather than a person: "Kelurahan Duri Kepa", "Stasiun Tanah Abang", "Jawa Barat". */
