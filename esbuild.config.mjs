@@ -12,33 +12,25 @@ const workers = {
   'grounding-worker': 'src/checks/grounding-worker.ts',
 };
 
+const both = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, logLevel: 'warning' };
+
 // The command line keeps its packages in node_modules: it loads few of them, and only ours were many files.
 await build({
+  ...both,
   entryPoints: { index: 'src/cli/index.ts', ...workers },
   outdir: 'dist/cli',
-  bundle: true,
   // In chunks, so what only some commands need (the export's store modules) still loads on first use.
   splitting: true,
   packages: 'external',
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  sourcemap: true,
-  logLevel: 'warning',
 });
 
 await build({
+  ...both,
   entryPoints: { index: 'src/index.ts', ...workers },
   outdir: 'dist/server',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  sourcemap: true,
   // Stack traces need only the mappings; the sources' text (Bolt's and its dependencies' too) made the map
   // 6.7 MB, which --enable-source-maps holds in memory for the life of the process.
   sourcesContent: false,
-  logLevel: 'warning',
   // Bundled CommonJS (Bolt's dependencies) calls require; give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   external: [
