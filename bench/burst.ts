@@ -1,15 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
-import { eventually } from '../test/support/eventually.js';
-import { freePort } from '../test/support/npm-start.js';
 import { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
+import { withAppProcess } from './app-process.js';
 import { bareBoltPackage } from './bare-bolt.js';
-import { appNodeArgs, npmStartNodeArgs, percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
+import { npmStartNodeArgs, percentile, procStatCpuMs, report, timeConcurrently } from './stats.js';
 
 const REQUESTS = 200;
 const CONCURRENCY = 20;
@@ -65,28 +63,18 @@ export async function benchBurst(): Promise<void> {
   }
 }
 
-/** Starts the app as its own process, waits until /healthz answers, runs `use` against it, stops it. */
-async function withApp<T>(args: string[], cwd: string, env: Record<string, string>, slack: SlackEmulator, use: (send: SlackSender, pid: number) => Promise<T>): Promise<T> {
-  const port = await freePort();
-  const app: ChildProcess = spawn(process.execPath, [...appNodeArgs(), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', PORT: String(port), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  try {
-    await eventually(() => fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.ok || undefined, () => undefined), 60_000);
+/** Starts the app as its own process, lets it warm up, runs an unmeasured burst, then `use` against it. */
+function withApp<T>(args: string[], cwd: string, env: Record<string, string>, slack: SlackEmulator, use: (send: SlackSender, pid: number) => Promise<T>): Promise<T> {
+  const slackEnv = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'error' };
+  return withAppProcess(args, cwd, { ...slackEnv, ...env }, async ({ port, pid }) => {
     // The app's own warm-up (its reading pool, the tokenizer) is done before a journalist's first request would come.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const send = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET, slack);
     // A first, unmeasured round warms the JIT of both apps.
-    await burst(send, slack, 'warm-up', app.pid!);
-    return await use(send, app.pid!);
-  } finally {
-    app.kill('SIGTERM');
-    await new Promise((resolve) => app.once('exit', resolve));
-  }
+    await burst(send, slack, 'warm-up', pid);
+    return use(send, pid);
+  });
 }
-
 
 async function burst(sender: SlackSender, slack: SlackEmulator, label: string, pid: number) {
   const article = russiaArticle();
