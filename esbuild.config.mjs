@@ -37,8 +37,7 @@ await build({
     // Loaded from node_modules at run time: native code, packages that start workers or read their own
     // files by path, and the libraries only some settings or documents need (loaded on first use).
     'piscina',
-    'sqlite3',
-    '@keyv/sqlite',
+    'better-sqlite3',
     '@keyv/redis',
     'bullmq',
     'ioredis',

@@ -1,17 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type KeyvSqlite from '@keyv/sqlite';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import { lazyPackage } from '../lazy-package.js';
-
-const sqliteAdapter = lazyPackage<typeof import('@keyv/sqlite')>('@keyv/sqlite');
-
-/** How long a SQLite write waits for another connection's lock before it fails. */
-const BUSY_TIMEOUT_MS = 5000;
+import { SqliteFile } from './sqlite-file.js';
 
 /**
- * keyv's SQLite adapter, reopened after a failure. An open connection keeps failing once its file
+ * keyv's store in a SQLite file, reopened after a failure. An open connection keeps failing once its file
  * is deleted or moved (SQLite refuses to write a file that is no longer at its path) and may keep
  * failing after the file was unwritable for a while, so after any failed operation the next one
  * runs on a fresh connection: the app recovers when the file can be written again, without a
@@ -21,8 +15,8 @@ const BUSY_TIMEOUT_MS = 5000;
  */
 export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   readonly opts: { dialect: 'sqlite'; url: string };
-  private current: KeyvSqlite;
-  private recovering: { from: KeyvSqlite; done: Promise<void> } | undefined;
+  private current: SqliteFile;
+  private recovering: { from: SqliteFile; done: Promise<void> } | undefined;
   private ns: string | undefined;
 
   constructor(private readonly path: string) {
@@ -37,57 +31,48 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
 
   set namespace(namespace: string | undefined) {
     this.ns = namespace;
-    this.current.namespace = namespace;
   }
 
   get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    return this.run((store) => store.get(key) as Promise<StoredData<Value> | undefined>);
+    return this.run((file) => file.get(key) as StoredData<Value> | undefined);
   }
 
   getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
-    return this.run((store) => store.getMany(keys) as Promise<Array<StoredData<Value | undefined>>>);
+    return this.run((file) => file.getMany(keys) as Array<StoredData<Value | undefined>>);
   }
 
   set(key: string, value: unknown): Promise<unknown> {
-    return this.run((store) => this.writable(() => store.set(key, value)));
+    return this.run((file) => this.writable(() => file.set(key, value as string)));
   }
 
   delete(key: string): Promise<boolean> {
-    return this.run((store) => this.writable(() => store.delete(key)));
+    return this.run((file) => this.writable(() => file.delete(key)));
   }
 
   deleteMany(keys: string[]): Promise<boolean> {
-    return this.run((store) => this.writable(() => store.deleteMany(keys)));
+    return this.run((file) => this.writable(() => file.deleteMany(keys)));
   }
 
   has(key: string): Promise<boolean> {
-    return this.run((store) => store.has(key));
+    return this.run((file) => file.has(key));
   }
 
   clear(): Promise<void> {
-    return this.run((store) => this.writable(() => store.clear()));
+    return this.run((file) => this.writable(() => file.clear(this.ns)));
   }
 
   async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
-    yield* this.current.iterator(namespace) as AsyncGenerator<Array<string | Awaited<Value> | undefined>, void>;
+    yield* this.current.entries(namespace);
   }
 
   async disconnect(): Promise<void> {
-    await this.current.disconnect();
+    this.current.close();
   }
 
-  private open(): KeyvSqlite {
+  private open(): SqliteFile {
     // SQLite creates the file, not its folder (the default lives in a data folder that may not exist yet, or was removed).
     mkdirSync(dirname(this.path), { recursive: true });
-    const store = new (sqliteAdapter().default)({ uri: this.opts.url, busyTimeout: BUSY_TIMEOUT_MS });
-    store.namespace = this.ns;
-    // A file that cannot be opened fails the operations waiting on it, which reopen it in turn.
-    store.on('error', () => undefined);
-    // In SQLite's default journal every write waits for the disk to flush, several times: a burst of 200
-    // /summarize took 22 s, most of it in fsync. With a write-ahead log synced at checkpoints, a power cut
-    // may lose the last moments' writes but never corrupts the file, and a crash of the app loses nothing.
-    void store.query('PRAGMA journal_mode = WAL').then(() => store.query('PRAGMA synchronous = NORMAL')).catch(() => undefined);
-    return store;
+    return new SqliteFile(this.path);
   }
 
   /**
@@ -96,23 +81,23 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
    * read-only (never written back): the check (one access() call) makes either fail, as it did without
    * the log, so the file is written back or the journalist told.
    */
-  private writable<T>(write: () => Promise<T>): Promise<T> {
+  private writable<T>(write: () => T): T {
     try {
       accessSync(this.path, constants.W_OK);
     } catch (cause) {
       // Coded as SQLite codes its own refusal, so it counts as the store failing (isStoreFailure), not the request.
       const error = new Error(`${this.path} cannot be written (${(cause as NodeJS.ErrnoException).code})`, { cause });
-      return Promise.reject(Object.assign(error, { code: 'SQLITE_READONLY' }));
+      throw Object.assign(error, { code: 'SQLITE_READONLY' });
     }
     return write();
   }
 
-  private async run<T>(operation: (store: KeyvSqlite) => Promise<T>): Promise<T> {
-    const store = this.current;
+  private async run<T>(operation: (file: SqliteFile) => T): Promise<T> {
+    const file = this.current;
     try {
-      return await operation(store);
+      return operation(file);
     } catch (error) {
-      await this.reopen(store, error).catch(() => {
+      await this.reopen(file, error).catch(() => {
         throw error;
       });
       return operation(this.current);
@@ -120,14 +105,14 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   /** Replaces a failed connection once, however many operations failed on it. */
-  private reopen(failed: KeyvSqlite, error: unknown): Promise<void> {
+  private reopen(failed: SqliteFile, error: unknown): Promise<void> {
     if (this.recovering?.from === failed) return this.recovering.done;
     if (this.current !== failed) return Promise.resolve();
     this.emit('error', new Error(`a SQLite operation failed; ${this.path} is reopened`, { cause: error }));
     const done = (async () => {
       if (!existsSync(this.path)) await this.restoreFrom(failed);
       this.current = this.open();
-      failed.disconnect().catch(() => undefined);
+      failed.close();
     })();
     this.recovering = { from: failed, done };
     // Its folder could not be made: the next failure tries again.
@@ -138,10 +123,10 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   /** Writes the still-open database back to its path (VACUUM INTO works on a connection that can no longer write). */
-  private async restoreFrom(failed: KeyvSqlite): Promise<void> {
+  private async restoreFrom(failed: SqliteFile): Promise<void> {
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      await failed.query('VACUUM INTO ?', this.path);
+      failed.copyTo(this.path);
       this.emit('error', new Error(`the SQLite file ${this.path} was gone; it was written back from the open connection and reopened`));
     } catch (error) {
       this.emit('error', new Error(`the SQLite file ${this.path} was gone and could not be written back; a new one is opened`, { cause: error }));

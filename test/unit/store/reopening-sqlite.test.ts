@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Keyv from 'keyv';
-import type KeyvSqlite from '@keyv/sqlite';
+import type { SqliteFile } from '../../../src/store/sqlite-file.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
 
@@ -40,7 +40,7 @@ describe('a SQLite store that reopens its file', () => {
     const { kv, store } = storeIn();
     await kv.set('a', 1);
     // The connection dies under it (as one does once its file cannot be written).
-    await (store as unknown as { current: KeyvSqlite }).current.disconnect();
+    (store as unknown as { current: SqliteFile }).current.close();
 
     expect(await kv.get('a')).toBe(1);
     await kv.set('b', 2);

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import Keyv from 'keyv';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function newPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sqlite-file-'));
+  dirs.push(dir);
+  return join(dir, 'newsdesk.db');
+}
+
+describe('the SQLite file behind the default store', () => {
+  it('reads a file written by the earlier adapter (@keyv/sqlite layout), so an upgrade keeps every thread', async () => {
+    const path = newPath();
+    // The table and value format @keyv/sqlite wrote: keyv's namespaced key, keyv's serialized value.
+    const earlier = new Database(path);
+    earlier.exec('CREATE TABLE IF NOT EXISTS keyv(key VARCHAR(255) PRIMARY KEY, value TEXT )');
+    earlier.prepare('INSERT INTO keyv (key, value) VALUES (?, ?)').run('newsdesk:thread:T1:C1:1.1', JSON.stringify({ value: { article: 'a1' }, expires: null }));
+    earlier.close();
+
+    const kv = new Keyv({ store: new ReopeningSqlite(path), namespace: 'newsdesk' });
+    expect(await kv.get('thread:T1:C1:1.1')).toEqual({ article: 'a1' });
+    await kv.set('thread:T1:C1:2.2', { article: 'a2' });
+    expect(await kv.getMany(['thread:T1:C1:2.2', 'missing', 'thread:T1:C1:1.1'])).toEqual([{ article: 'a2' }, undefined, { article: 'a1' }]);
+    await kv.disconnect();
+  });
+
+  it('lists every key even while the caller deletes what it is shown, as removing a workspace does', async () => {
+    const kv = new Keyv({ store: new ReopeningSqlite(newPath()), namespace: 'newsdesk' });
+    const written = Array.from({ length: 250 }, (_, i) => `thread:T1:C1:${String(i).padStart(3, '0')}`);
+    for (const key of written) await kv.set(key, 1);
+    await kv.set('other', 1);
+
+    const seen: string[] = [];
+    for await (const [key] of kv.iterator!(undefined)) {
+      seen.push(key as string);
+      if ((key as string).startsWith('thread:T1:')) await kv.delete(key as string);
+    }
+    expect(seen.sort()).toEqual([...written, 'other'].sort());
+    expect(await kv.has('thread:T1:C1:000')).toBe(false);
+    expect(await kv.has('other')).toBe(true);
+    await kv.disconnect();
+  });
+
+  it('clears only its own namespace', async () => {
+    const path = newPath();
+    const ours = new Keyv({ store: new ReopeningSqlite(path), namespace: 'newsdesk' });
+    const theirs = new Keyv({ store: new ReopeningSqlite(path), namespace: 'other-app' });
+    await ours.set('a', 1);
+    await theirs.set('a', 2);
+    await ours.clear();
+    expect(await ours.get('a')).toBeUndefined();
+    expect(await theirs.get('a')).toBe(2);
+    await ours.disconnect();
+    await theirs.disconnect();
+  });
+});
