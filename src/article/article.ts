@@ -34,11 +34,12 @@ export class UnusableTextError extends NewsroomError {
 export function articleFromText(text: string, source: ArticleSource = { kind: 'text' }): Article {
   if (text.length > READING_LIMITS.articleChars) throw textTooLong();
   const { notes, blocks: allBlocks } = withoutPreface(storyBlocks(normalizeText(text)));
-  const blocks = withoutRepeats(allBlocks);
+  const keyOf = comparisonKeys();
+  const blocks = withoutRepeats(allBlocks, keyOf);
   assertUsable(blocks);
-  const headline = (source.title && singleLine(source.title)) || pageHeadline(allBlocks);
-  const headlineKey = headline === undefined ? undefined : comparisonKey(headline);
-  const body = blocks.filter((block) => comparisonKey(block) !== headlineKey);
+  const headline = (source.title && singleLine(source.title)) || pageHeadline(allBlocks, keyOf);
+  const headlineKey = headline === undefined ? undefined : keyOf(headline);
+  const body = blocks.filter((block) => keyOf(block) !== headlineKey);
   assertLongEnough(body);
   const paragraphs: Paragraph[] = body.flatMap(splitAtSentences).map((paragraph, i) => ({ id: `P${i + 1}`, text: paragraph }));
   const finalHeadline = headline ?? headlineFromLede(sentencesOf(paragraphs[0]!.text)[0] ?? paragraphs[0]!.text);
@@ -64,13 +65,13 @@ function withoutPreface(blocks: string[]): { notes: string[]; blocks: string[] }
  * before a second copy of the story (scraped pages often hold the body twice around it). A headline-like line
  * further down is a subheading, a related link or a list item, never the headline.
  */
-function pageHeadline(blocks: readonly string[]): string | undefined {
+function pageHeadline(blocks: readonly string[], keyOf: (text: string) => string): string | undefined {
   const first = blocks[0];
   if (first !== undefined && looksLikeHeadline(first) && blocks.length > 1) return first;
   const bodyStart = blocks.findIndex((block) => !looksLikeHeadline(block));
   if (bodyStart < 0) return undefined;
-  const startKey = comparisonKey(blocks[bodyStart]!);
-  const copyAt = blocks.findIndex((block, i) => i > bodyStart + 1 && comparisonKey(block) === startKey);
+  const startKey = keyOf(blocks[bodyStart]!);
+  const copyAt = blocks.findIndex((block, i) => i > bodyStart + 1 && keyOf(block) === startKey);
   const before = copyAt > 0 ? blocks[copyAt - 1]! : undefined;
   return before !== undefined && looksLikeHeadline(before) ? before : undefined;
 }
@@ -103,14 +104,24 @@ function storyBlocks(text: string): string[] {
 }
 
 /** Scraped pages often hold the body twice (around the headline); the model must see each paragraph once. */
-function withoutRepeats(blocks: string[]): string[] {
+function withoutRepeats(blocks: string[], keyOf: (text: string) => string): string[] {
   const seen = new Set<string>();
   return blocks.filter((block) => {
-    const key = comparisonKey(block);
+    const key = keyOf(block);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** comparisonKey, computed once per text: one article's blocks are compared in several passes. */
+function comparisonKeys(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = comparisonKey(text)));
+    return key;
+  };
 }
 
 function comparisonKey(text: string): string {
