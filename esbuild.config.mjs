@@ -10,6 +10,8 @@ const workers = {
   'read-document': 'src/article/intake/read-document.ts',
   // off-thread-grounding.ts sends grounding checks to ./grounding-worker.js beside it.
   'grounding-worker': 'src/checks/grounding-worker.ts',
+  // wal-checkpoints.ts runs the SQLite store's checkpoints in ./wal-checkpoint-worker.js beside it.
+  'wal-checkpoint-worker': 'src/store/wal-checkpoint-worker.ts',
 };
 
 const both = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, logLevel: 'warning' };

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { lazyPackage } from '../lazy-package.js';
+import { PAGES_PER_CHECKPOINT, WalCheckpoints } from './wal-checkpoints.js';
 
 const betterSqlite3 = lazyPackage<typeof import('better-sqlite3')>('better-sqlite3');
 
@@ -13,15 +14,24 @@ const ITERATION_PAGE = 100;
  * @keyv/sqlite used (`keyv`: key, value), so files written before read on. Each operation is one
  * prepared statement run synchronously by better-sqlite3: a few microseconds, where the callback
  * binding (sqlite3) prepared a statement per call and cost about 0.25 ms of the event loop per
- * operation, some 5 ms per /summarize. The connection opens on its first operation, so a file that
- * cannot be opened fails that operation (and the store reopens), not the app's start.
+ * operation, some 5 ms per /summarize. A file that cannot be opened fails the operations (and the
+ * store reopens it), not the app's start.
  */
 export class SqliteFile {
   private database: BetterSqlite3.Database | undefined;
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private closed = false;
+  /** Started at the first write: a file only read (the command line's export) needs none. */
+  private checkpoints: WalCheckpoints | undefined;
 
-  constructor(private readonly path: string) {}
+  constructor(private readonly path: string) {
+    try {
+      // Opened now, so the file exists before the first write checks it is there (see ReopeningSqlite).
+      this.open();
+    } catch {
+      // A file that cannot be opened yet fails the first operation instead, and the store reopens it.
+    }
+  }
 
   get(key: string): string | undefined {
     const row = this.statement('SELECT value FROM keyv WHERE key = ?').get(key) as { value: string } | undefined;
@@ -40,19 +50,25 @@ export class SqliteFile {
 
   set(key: string, value: string): void {
     this.statement('INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.wrote(key.length + value.length);
   }
 
   delete(key: string): boolean {
-    return this.statement('DELETE FROM keyv WHERE key = ?').run(key).changes > 0;
+    const deleted = this.statement('DELETE FROM keyv WHERE key = ?').run(key).changes > 0;
+    this.wrote(0);
+    return deleted;
   }
 
   deleteMany(keys: readonly string[]): boolean {
-    return this.statement('DELETE FROM keyv WHERE key IN (SELECT value FROM json_each(?))').run(JSON.stringify(keys)).changes > 0;
+    const deleted = this.statement('DELETE FROM keyv WHERE key IN (SELECT value FROM json_each(?))').run(JSON.stringify(keys)).changes > 0;
+    this.wrote(0);
+    return deleted;
   }
 
   /** Removes the keys under a namespace (`<namespace>:…`), or every key. */
   clear(namespace: string | undefined): void {
     this.statement('DELETE FROM keyv WHERE key LIKE ?').run(namespace ? `${namespace}:%` : '%');
+    this.wrote(0);
   }
 
   /**
@@ -78,7 +94,20 @@ export class SqliteFile {
   close(): void {
     this.closed = true;
     this.statements.clear();
+    this.checkpoints?.stop();
     this.database?.close();
+  }
+
+  /** Hands the write-ahead log's checkpoints to their own thread at the first write (see wal-checkpoints.ts). */
+  private wrote(bytes: number): void {
+    if (!this.checkpoints) {
+      const database = this.open();
+      database.pragma('wal_autocheckpoint = 0');
+      this.checkpoints = new WalCheckpoints(this.path, () => {
+        if (database.open) database.pragma(`wal_autocheckpoint = ${PAGES_PER_CHECKPOINT}`);
+      });
+    }
+    this.checkpoints.wrote(bytes);
   }
 
   private statement(sql: string): BetterSqlite3.Statement {

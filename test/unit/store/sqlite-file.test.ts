@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Keyv from 'keyv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
+import { eventually } from '../../support/eventually.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -61,5 +62,23 @@ describe('the SQLite file behind the default store', () => {
     expect(await theirs.get('a')).toBe(2);
     await ours.disconnect();
     await theirs.disconnect();
+  });
+});
+
+describe('the write-ahead log of the SQLite file', () => {
+  it('is folded back into the file by the checkpoint thread, not by the writes themselves', async () => {
+    const path = newPath();
+    const store = new ReopeningSqlite(path);
+    const kv = new Keyv({ store, namespace: 'newsdesk' });
+    // About 2,400 log pages: past two checkpoints' worth.
+    const story = 'A paragraph of a long story. '.repeat(200);
+    for (let i = 0; i < 1200; i++) await kv.set(`article:T1:${i}`, story);
+
+    // The app's own connection never checkpoints: only the checkpoint thread can have moved the log into the file.
+    const ownConnection = (store as unknown as { current: { database: Database.Database } }).current.database;
+    expect(ownConnection.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await eventually(() => (statSync(path).size > 4_000_000 ? true : undefined), 10_000);
+    expect(await kv.get('article:T1:1199')).toBe(story);
+    await kv.disconnect();
   });
 });
