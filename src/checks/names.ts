@@ -390,6 +390,11 @@ const isOfficeWord = (word: string) => {
   return TITLES.has(lower) || ORGANISATION_WORDS.has(lower) || PLACES.has(lower);
 };
 
+// What opens a clause or an aside after a name, not what the person is: a relative or a verb ("mengaku"),
+// an example or an average ("misalnya", "rata-rata mendapat …"), a time ("saat dihubungi …").
+const NOT_A_ROLE_OPENING =
+  /^(?:yang|dan|itu|ini|misalnya|contohnya|umpamanya|rata-rata|saat|ketika|sewaktu|usai|seusai|setelah|sebelum|sambil|sembari|be\p{Ll}+|me\p{Ll}+|di\p{Ll}+)(?:\s|$)/u;
+
 /**
  * A role given right after a name: "Stephen Nix dari Institut …", "Tom Rivera, a spokesman for …", "Aziz, anggota
  * tim kuasa hukum,", "Budi yang merupakan warga Temon".
@@ -407,7 +412,7 @@ export function roleAfterName(after: string): string | null {
   // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
   // "…, salah satu pendiri Lapor Warga": one of those the role noun names.
   const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
-  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !/^(?:yang|dan|itu|ini|be\p{Ll}+|me\p{Ll}+|di\p{Ll}+)\s/u.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
+  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Chaidir, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
   if (office && isTitleWord(/^[\p{L}]+/u.exec(office[1]!)?.[0] ?? '')) return trimRole(office[1]!);

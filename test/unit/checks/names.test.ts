@@ -69,6 +69,14 @@ describe('roles given around a name', () => {
     expect(roleAfterName(', salah satu pendiri komunitas Kebun Kota, menilai')).toBe('salah satu pendiri komunitas Kebun Kota');
     expect(roleAfterName(', Senin (5/10), mengatakan')).toBeNull();
   });
+
+  it('reads no role from an aside after an age: an example, a verb, an average, a time', () => {
+    expect(roleAfterName(' (52), misalnya, mengatakan')).toBeNull();
+    expect(roleAfterName(' (40), mengaku, ')).toBeNull();
+    expect(roleAfterName(' (37), rata-rata mendapat Rp 50.000 sehari.')).toBeNull();
+    expect(roleAfterName(' (29), saat dihubungi wartawan, Minggu')).toBeNull();
+    expect(roleAfterName(' (61), penjaga kebun, menuturkan')).toBe('penjaga kebun');
+  });
 });
 
 describe('speakerInPhrase: a name followed by its office', () => {
