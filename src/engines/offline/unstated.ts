@@ -41,6 +41,14 @@ const DEGREE_CUE = /^(?:paling|most|least)$/i;
 
 const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 
+/** A missing shell noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
+const GENERIC = 0.5;
+// Shell and class nouns and the generic modifiers that go with them: a question frames its subject with them ("apa
+// sumber hukum di X?", "berapa luas daerah X?", "makanan khas X") where the text names the subject alone.
+const GENERIC_NOUNS = new Set(`hal cara bentuk macam ragam sistem proses sifat ciri bagian daerah wilayah kawasan tempat lokasi
+  negara masa periode waktu sumber asal dunia umum utama khas pokok kind type system process way part area region place
+  world main general`.split(/\s+/));
+
 // Honorifics that lead a name and that texts drop, beside the offices names.ts knows ("Presiden", "Gubernur").
 const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah raden syekh sheikh romo monsinyur uskup
   nabi tuan nyonya baginda sri`.split(/\s+/));
@@ -86,6 +94,7 @@ function weightOf(
   if (isVerb(concept.word)) return VERB;
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
   if (asksWho) return WHO_WORD;
+  if (GENERIC_NOUNS.has(concept.word)) return GENERIC;
   return COMMON_WORD;
 }
 

@@ -501,3 +501,22 @@ Festival Layang-layang Nusantara pertama kali digelar pada 2012 di Pantai Parang
     expect(answer).not.toContain('Pantai Parang Ireng');
   });
 });
+
+describe('answerFromArticle: a shell noun the text leaves out', () => {
+  const regency = articleFromText(`Kabupaten di lembah
+
+Kabupaten Lembah Hijau memiliki luas 1.250 km² dan berpenduduk 310.000 jiwa yang sebagian besar bertani padi dan kopi di lereng gunung.
+
+Batik Lembah Hijau bermotif daun pakis dan berwarna cokelat tanah. Para perajin menjualnya di pasar kabupaten setiap hari Sabtu dan Minggu.
+`);
+
+  it('answers "luas daerah X", "motif khas X" from a text that names X alone', () => {
+    expect(answerFromArticle(regency, 'Berapa luas daerah Kabupaten Lembah Hijau?').answer).toContain('1.250 km²');
+    expect(answerFromArticle(regency, 'Apa motif khas batik Lembah Hijau?').answer).toContain('daun pakis');
+  });
+
+  it('still declines another word the text does not give, and two shell nouns together', () => {
+    expect(answerFromArticle(regency, 'Berapa luas hutan Kabupaten Lembah Hijau?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(regency, 'Apa motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
+  });
+});
