@@ -30,6 +30,8 @@ const DEFINES_WEIGHT = 2;
 const LEAD_WEIGHT = 2;
 /** Kinds of question whose answer must hold what was asked for: a date, a number, a rank, a name, a place. */
 const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank', 'person', 'place']);
+/** Kinds of question whose answer a later sentence may hold when the best match does not: a date, an amount, a rank. */
+const AMOUNT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank']);
 /** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
 const MIN_ANSWER_WORDS = 5;
 /** Up to this many words, an answer and the sentence after it are given together. */
@@ -142,13 +144,30 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
     .filter((c) => c.coverage >= MIN_COVERAGE && (crossLanguage ? !c.unsupported.some(tells) : c.unstated < DECLINE_AT))
     // What states the whole question comes first; across languages what is unstated may be only untranslated.
     .sort((a, b) => (crossLanguage ? 0 : a.unstated - b.unstated) || b.score - a.score || a.order - b.order);
-  const best = ranked[0];
-  if (!best) return null;
-  const text = best.sentences.map((s) => s.text).join(' ');
+  if (ranked.length === 0) return null;
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
   // A negation the text meets with an opposite ("tidak panas" of "dingin") asks what the text affirms.
   const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
-  if (!crossLanguage && questionNegated !== negatesMatch(text, concepts)) return null;
+  if (!crossLanguage && questionNegated !== negatesMatch(ranked[0]!.sentences.map((s) => s.text).join(' '), concepts)) return null;
+  // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
+  // number or the name asked for: the first that does, of those that state the whole question, answers.
+  for (const candidate of AMOUNT_KINDS.has(kind) ? ranked : ranked.slice(0, 1)) {
+    const found = answerWith(candidate, sentences, weighed, ranked, kind, isAsked);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The answer built around one candidate: its sentences, and those that complete it; null when it lacks what was asked for. */
+function answerWith(
+  best: Candidate,
+  sentences: readonly ArticleSentence[],
+  weighed: readonly Candidate[],
+  ranked: readonly Candidate[],
+  kind: AnswerKind,
+  isAsked: (word: string) => boolean,
+): ArticleSentence[] | null {
+  const text = best.sentences.map((s) => s.text).join(' ');
   const chosen = [...best.sentences];
   const inAnswer = (s: Candidate) => chosen.includes(sentences[s.order]!);
   if (chosen.length === 1) {

@@ -520,3 +520,18 @@ Batik Lembah Hijau bermotif daun pakis dan berwarna cokelat tanah. Para perajin 
     expect(answerFromArticle(regency, 'Apa motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: the date or amount in a later sentence than the best match', () => {
+  const flood = articleFromText(`Banjir di lembah
+
+Banjir Besar Sungai Lengkong adalah banjir yang melanda seluruh lembah dan sawah di kedua tepi Sungai Lengkong. Warga mengungsi ke bukit dan tinggal di pondok kayu sampai air surut. Menurut catatan desa, bencana itu terjadi sekitar abad ke-14 setelah hujan turun tanpa henti.
+`);
+
+  it('answers "kapan" with the sentence further on that dates it, when the one naming the subject gives no date', () => {
+    expect(answerFromArticle(flood, 'Kapan Banjir Besar Sungai Lengkong melanda lembah?').answer).toContain('abad ke-14');
+  });
+
+  it('still declines "siapa" when no sentence that states the question names anyone', () => {
+    expect(answerFromArticle(flood, 'Siapa yang menamai Banjir Besar Sungai Lengkong?')).toEqual(NOT_SAID);
+  });
+});
