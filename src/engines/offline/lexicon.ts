@@ -78,6 +78,8 @@ born lahir dilahirkan kelahiran
 release released rilis dirilis diluncurkan peluncuran meluncurkan terbit diterbitkan
 located location lokasi terletak berada letak
 famous popular terkenal populer dikenal ternama terkemuka
+cause causes caused reason reasons penyebab sebab disebabkan akibat alasan
+population inhabitants populasi penduduk
 parents orangtua ayah ibu
 found founded establish established didirikan mendirikan pendiri berdiri dibentuk pembentukan
 lead leads led leader memimpin pimpinan

@@ -535,3 +535,20 @@ Banjir Besar Sungai Lengkong adalah banjir yang melanda seluruh lembah dan sawah
     expect(answerFromArticle(flood, 'Siapa yang menamai Banjir Besar Sungai Lengkong?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: a cause and a population in other words', () => {
+  const village = articleFromText(`Desa di tepi hutan
+
+Desa Sukamaju di kaki Gunung Arga berpenduduk 2.300 jiwa yang hidup dari sawah dan kebun kopi. Tahun lalu sawah desa itu gagal panen akibat kemarau panjang yang mengeringkan saluran irigasi. Para petani kini menanam jagung di sebagian lahan sambil menunggu musim hujan tiba.
+`);
+
+  it('answers "apa penyebab/alasan …" from the sentence that says "akibat", and "populasi" from "berpenduduk"', () => {
+    expect(answerFromArticle(village, 'Apa penyebab sawah Desa Sukamaju gagal panen?').answer).toContain('kemarau panjang');
+    expect(answerFromArticle(village, 'Apa alasan sawah Desa Sukamaju gagal panen?').answer).toContain('kemarau panjang');
+    expect(answerFromArticle(village, 'Berapa populasi Desa Sukamaju?').answer).toContain('2.300 jiwa');
+  });
+
+  it('still declines the cause of something the text does not tell', () => {
+    expect(answerFromArticle(village, 'Apa penyebab banjir di Desa Sukamaju?')).toEqual(NOT_SAID);
+  });
+});
