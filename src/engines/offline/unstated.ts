@@ -3,7 +3,9 @@
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
  * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); so does a common word in a "who"
- * question, whose answer must still name someone; "pertama (kali)" in a "when" question
+ * question, whose answer must still name someone, and a shell or kind noun that frames the subject ("sistem
+ * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out; two of them
+ * decide. "Pertama (kali)" in a "when" question
  * weighs a third, as the beginning a text dates is the first time. Everything else decides alone: a number or
  * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
  * ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a judgement or rank
@@ -48,6 +50,10 @@ const GENERIC = 0.5;
 const GENERIC_NOUNS = new Set(`hal cara bentuk macam ragam sistem proses sifat ciri bagian daerah wilayah kawasan tempat lokasi
   negara masa periode waktu sumber asal dunia umum utama khas pokok kind type system process way part area region place
   world main general`.split(/\s+/));
+// Kind nouns: what sort of thing the subject is ("pohon durian", "planet Mars", "serial X", "ilmu astrologi"), which a
+// text about that subject rarely repeats.
+const KIND_NOUNS = new Set(`ilmu pohon tumbuhan tanaman hewan binatang buah bunga planet bintang karya serial film filem novel buku
+  lagu album band grup kelompok organisasi lembaga perusahaan partai tokoh`.split(/\s+/));
 
 // Honorifics that lead a name and that texts drop, beside the offices names.ts knows ("Presiden", "Gubernur").
 const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah raden syekh sheikh romo monsinyur uskup
@@ -94,7 +100,7 @@ function weightOf(
   if (isVerb(concept.word)) return VERB;
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
   if (asksWho) return WHO_WORD;
-  if (GENERIC_NOUNS.has(concept.word)) return GENERIC;
+  if (GENERIC_NOUNS.has(concept.word) || KIND_NOUNS.has(concept.word)) return GENERIC;
   return COMMON_WORD;
 }
 

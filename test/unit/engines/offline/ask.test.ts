@@ -505,7 +505,7 @@ Festival Layang-layang Nusantara pertama kali digelar pada 2012 di Pantai Parang
 describe('answerFromArticle: a shell noun the text leaves out', () => {
   const regency = articleFromText(`Kabupaten di lembah
 
-Kabupaten Lembah Hijau memiliki luas 1.250 km² dan berpenduduk 310.000 jiwa yang sebagian besar bertani padi dan kopi di lereng gunung.
+Kabupaten Lembah Hijau memiliki luas 1.250 km² dan berpenduduk 310.000 jiwa yang sebagian besar bertani padi dan kopi di lereng gunung. Kopi Lembah Hijau berasal dari lereng Gunung Arga dan dipetik dua kali setahun.
 
 Batik Lembah Hijau bermotif daun pakis dan berwarna cokelat tanah. Para perajin menjualnya di pasar kabupaten setiap hari Sabtu dan Minggu.
 `);
@@ -513,6 +513,11 @@ Batik Lembah Hijau bermotif daun pakis dan berwarna cokelat tanah. Para perajin 
   it('answers "luas daerah X", "motif khas X" from a text that names X alone', () => {
     expect(answerFromArticle(regency, 'Berapa luas daerah Kabupaten Lembah Hijau?').answer).toContain('1.250 km²');
     expect(answerFromArticle(regency, 'Apa motif khas batik Lembah Hijau?').answer).toContain('daun pakis');
+  });
+
+  it('answers a question that names what sort of thing its subject is ("tanaman kopi X") of a text naming the subject alone', () => {
+    expect(answerFromArticle(regency, 'Dari mana asal tanaman kopi Lembah Hijau?').answer).toContain('lereng Gunung Arga');
+    expect(answerFromArticle(regency, 'Dari mana asal tanaman kopi Lembah Hijau yang pahit?')).toEqual(NOT_SAID);
   });
 
   it('still declines another word the text does not give, and two shell nouns together', () => {
