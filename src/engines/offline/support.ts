@@ -61,12 +61,20 @@ export function comparable(text: string): string {
     );
 }
 
+/**
+ * Function words that set a question's time against the text's ("sebelum", "setelah", "sementara"): "what happened
+ * after X?" is not answered by a text that tells only X, so they count as words the answer must have.
+ */
+const TIME_RELATIONS = new Set(['sebelum', 'sesudah', 'setelah', 'sementara', 'before', 'after']);
+const timeRelationsIn = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => TIME_RELATIONS.has(word));
+
 export function passageTerms(text: string): PassageTerms {
   const counts = new Map<string, number>();
   const words = new Set<string>();
   // Read before compounds are joined: "Rumah Sakit Umum Daerah" is "RSUD".
   const acronyms = acronymsOf(text.normalize('NFD').replace(/\p{M}+/gu, ''));
   text = comparable(text);
+  for (const word of timeRelationsIn(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   for (const word of contentWords(text)) {
     words.add(word);
     for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
@@ -138,15 +146,17 @@ export function questionConcepts(question: string): Concept[] {
   const runs = nameRuns(tokens);
   // "Berapa lama …?", "how long …?" ask for a duration, which the answer gives without the word.
   const framesDuration = (word: string) => /^(?:lama|long)$/.test(word) && /\b(?:berapa|how)\s+(?:lama|long)\b/i.test(question);
+  const relations: Concept[] = [...new Set(timeRelationsIn(question))].map((word) => ({ word, stems: new Set([word]), name: false, required: true, nameRun: [] }));
   return contentWords(question)
     .filter((word) => !isNegation(word) && !isMistypedFunctionWord(word))
-    .map((word) => {
+    .map((word): Concept => {
       const original = written.get(word) ?? '';
       const name = isCapitalised(original) && !/^\d/.test(word);
       const nameRun = name ? (runs.find((run) => run.includes(word)) ?? [word]) : [];
       // The lexicon's groups are synonyms as well as translations: "start" finds "begin", "mulai" finds "dimulai".
       return { word, stems: translations(stems(word)), name, required: !isFrameWord(word) && !framesDuration(word), nameRun };
-    });
+    })
+    .concat(relations);
 }
 
 /** The runs of capitalised words after the question's first word, lowercased: "Kapan Pasar Ikan Tanjung Sari dibuka?" has one. */

@@ -557,3 +557,19 @@ Desa Sukamaju di kaki Gunung Arga berpenduduk 2.300 jiwa yang hidup dari sawah d
     expect(answerFromArticle(village, 'Apa penyebab banjir di Desa Sukamaju?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: "sebelum", "sesudah", "sementara" set the question against the text', () => {
+  const ceremony = articleFromText(`Upacara adat di Desa Watu
+
+Upacara Bersih Watu digelar setiap bulan Sura oleh seluruh warga Desa Watu di lereng bukit. Sebelum upacara, warga membersihkan makam leluhur dan menyiapkan tumpeng. Dalam upacara itu para tetua membaca doa dan anak-anak menari di halaman balai desa sampai matahari terbenam.
+`);
+
+  it('answers "sebelum upacara" from the sentence that says "sebelum"', () => {
+    expect(answerFromArticle(ceremony, 'Apa yang dilakukan warga Desa Watu sebelum upacara?').answer).toContain('membersihkan makam');
+  });
+
+  it('declines "sesudah upacara" and "sementara" when the text tells neither', () => {
+    expect(answerFromArticle(ceremony, 'Apa yang dilakukan warga Desa Watu sesudah upacara?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(ceremony, 'Di mana lokasi sementara Upacara Bersih Watu?')).toEqual(NOT_SAID);
+  });
+});
