@@ -3,13 +3,13 @@
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
  * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); so does a common word in a "who"
- * question, whose answer must still name someone, and a shell or kind noun that frames the subject ("sistem
- * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out; two of them
- * decide. "Pertama (kali)" in a "when" question
- * weighs a third, as the beginning a text dates is the first time. Everything else decides alone: a number or
- * year, a name the text never gives, the opposite of a word the text has ("ditutup" where it says "dibuka"), an
- * ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a judgement or rank
- * ("yang paling enak"), a source ("menurut buku …") and any other common word: measured on IDK-MRC, a missing
+ * question, whose answer must still name someone. A shell or kind noun that frames the subject ("sistem
+ * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out, weighs a third,
+ * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted); so does
+ * "pertama (kali)" in a "when" question, as the beginning a text dates is the first time. Everything else decides
+ * alone: a number or year, a name the text never gives, the opposite of a word the text has ("ditutup" where it
+ * says "dibuka"), an ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a
+ * judgement or rank ("yang paling enak"), a source ("menurut buku …") and any other common word: measured on IDK-MRC, a missing
  * noun or adjective is the question's own paraphrase about as often as it is what makes the question
  * unanswerable, so it cannot be let through without answering as many questions the text does not answer.
  */
@@ -43,8 +43,8 @@ const DEGREE_CUE = /^(?:paling|most|least)$/i;
 
 const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 
-/** A missing shell noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
-const GENERIC = 0.5;
+/** A missing shell or kind noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
+const GENERIC = 1 / 3;
 // Shell and class nouns and the generic modifiers that go with them: a question frames its subject with them ("apa
 // sumber hukum di X?", "berapa luas daerah X?", "makanan khas X") where the text names the subject alone.
 const GENERIC_NOUNS = new Set(`hal cara bentuk macam ragam sistem proses sifat ciri bagian daerah wilayah kawasan tempat lokasi

@@ -508,6 +508,8 @@ describe('answerFromArticle: a shell noun the text leaves out', () => {
 Kabupaten Lembah Hijau memiliki luas 1.250 km² dan berpenduduk 310.000 jiwa yang sebagian besar bertani padi dan kopi di lereng gunung. Kopi Lembah Hijau berasal dari lereng Gunung Arga dan dipetik dua kali setahun.
 
 Batik Lembah Hijau bermotif daun pakis dan berwarna cokelat tanah. Para perajin menjualnya di pasar kabupaten setiap hari Sabtu dan Minggu.
+
+Bendungan Lembah Hijau rampung pada 2004 dan mengairi sawah di tiga kecamatan.
 `);
 
   it('answers "luas daerah X", "motif khas X" from a text that names X alone', () => {
@@ -515,14 +517,18 @@ Batik Lembah Hijau bermotif daun pakis dan berwarna cokelat tanah. Para perajin 
     expect(answerFromArticle(regency, 'Apa motif khas batik Lembah Hijau?').answer).toContain('daun pakis');
   });
 
+  it('answers with a shell noun and a reworded verb both missing, which weigh less than one other word', () => {
+    expect(answerFromArticle(regency, 'Kapan sistem Bendungan Lembah Hijau diresmikan?').answer).toContain('2004');
+  });
+
   it('answers a question that names what sort of thing its subject is ("tanaman kopi X") of a text naming the subject alone', () => {
     expect(answerFromArticle(regency, 'Dari mana asal tanaman kopi Lembah Hijau?').answer).toContain('lereng Gunung Arga');
     expect(answerFromArticle(regency, 'Dari mana asal tanaman kopi Lembah Hijau yang pahit?')).toEqual(NOT_SAID);
   });
 
-  it('still declines another word the text does not give, and two shell nouns together', () => {
+  it('still declines another word the text does not give, and three shell nouns together', () => {
     expect(answerFromArticle(regency, 'Berapa luas hutan Kabupaten Lembah Hijau?')).toEqual(NOT_SAID);
-    expect(answerFromArticle(regency, 'Apa motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(regency, 'Apa bentuk motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
   });
 });
 
