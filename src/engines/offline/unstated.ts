@@ -60,6 +60,14 @@ const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah ra
   nabi tuan nyonya baginda sri`.split(/\s+/));
 const isTitle = (word: string) => HONORIFICS.has(word) || isTitleWord(word);
 
+/** Whether the word is part of "pertama kali" / "first time" in the question. */
+function firstTimePhrase(question: readonly string[], word: string): boolean {
+  const at = question.indexOf(word);
+  if (at < 0) return false;
+  if (FIRST_WORDS.has(word)) return /^(?:kali|time)$/.test(question[at + 1] ?? '');
+  return /^(?:kali|time)$/.test(word) && FIRST_WORDS.has(question[at - 1] ?? '');
+}
+
 /** Whether `word` comes within a few words after one of the cue's words in the question. */
 function follows(question: readonly string[], word: string, cue: RegExp, reach: number): boolean {
   const at = question.indexOf(word);
@@ -81,6 +89,9 @@ function weightOf(
   // A number or a year the text does not give: a question about another time or amount.
   if (/^\d/.test(concept.word)) return DECLINE_AT;
   if (negatedOppositeStated(concept, article, question)) return 0;
+  // "Pertama kali" ("for the first time") dates the beginning, whatever ordinals the text has elsewhere ("kedua"):
+  // the phrase weighs FIRST_TIME once, on "pertama".
+  if (asksWhen && firstTimePhrase(question, concept.word)) return concept.word === 'kali' ? 0 : FIRST_TIME;
   if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (concept.name) {
     // Titles lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius" is the same

@@ -325,6 +325,14 @@ Pameran perahu layar digelar di museum itu sejak tahun 1977, ketika gedungnya di
     expect(answerFromArticle(museum, 'Kapan pameran perahu layar terakhir digelar di Museum Bahari?')).toEqual(NOT_SAID);
   });
 
+  it('reads "pertama kali" as one phrase that a text naming a second one elsewhere ("kedua") does not contradict', () => {
+    const party = articleFromText(`Partai tani di pesisir
+
+Partai Buruh Tani didirikan pada 1921 di Semarang oleh para buruh pelabuhan dan petani tebu. Kongres kedua partai itu digelar pada 1923 di Surabaya dan dihadiri ratusan utusan dari berbagai kota di Jawa. Sejak itu partai tersebut membuka cabang di banyak kabupaten.
+`);
+    expect(answerFromArticle(party, 'Kapan Partai Buruh Tani pertama kali didirikan?').answer).toContain('1921');
+  });
+
   it('answers "berapa lama" with the duration, which the text gives without "lama"', () => {
     expect(answerFromArticle(museum, 'Berapa lama Museum Bahari direnovasi?').answer).toContain('dua tahun direnovasi');
   });
