@@ -214,8 +214,9 @@ function answerWith(
  * what was asked, verbatim, with its paragraph. The article does not say when what the answer (with its neighbour,
  * its paragraph's first sentence and the article's) leaves unstated of the question weighs enough (see
  * unstated.ts: a number, a name, an opposite, an ending, a judgement or a common word decides alone, a verb or a
- * title weighs half), when "when", "how many", "who" or "where" finds no date, amount, name or place there, or when
- * the question's negation is not the sentence's. A question with two parts is answered part by part.
+ * title weighs half, a shell or kind noun a third), when "when", "how many", "who" or "where" finds no date, amount,
+ * name or place there (for "when" and "how many", in any sentence that states the question), or when the
+ * question's negation is not the sentence's. A question with two parts is answered part by part.
  */
 export function answerFromArticle(article: Article, question: string): Answer {
   const notFound: Answer = { answer: NOT_IN_ARTICLE, found: false, citations: [] };
