@@ -43,8 +43,9 @@ export interface PassageTerms {
 /** Stands for "any number" in a passage, so "how many …?" favours passages that give one. */
 export const A_NUMBER = '#number';
 
-// Compounds written as two words or one ("orang tua", "orangtua"): one term either way, and "ibu kota" is not "ibu".
-const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak)\s+(tua|kota|sakit|api|air|bola)\b/giu;
+// Compounds written as two words or one ("orang tua", "orangtua"): one term either way, and "ibu kota" is not "ibu";
+// with a possessive too ("orang tuanya", "ibu kotanya").
+const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak)\s+(tua|kota|sakit|api|air|bola)(?=(?:nya|ku|mu)?\b)/giu;
 const COMPOUND_PAIRS = new Set(['orang tua', 'ibu kota', 'rumah sakit', 'kereta api', 'tanah air', 'sepak bola']);
 
 /**

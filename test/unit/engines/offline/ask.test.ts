@@ -361,6 +361,14 @@ Lukisannya tentang El Niño dan kemarau panjang dipamerkan di Jakarta tahun lalu
     expect(answerFromArticle(painter, 'Apa ibu kota Kabupaten Lembah Hijau?').answer).toContain('Kota Lembah, ibukota');
   });
 
+  it('reads "orang tuanya" as "orangtua" with its possessive', () => {
+    const singer = articleFromText(`Penyanyi dari Desa Watu
+
+Rina Kartika lahir di Desa Watu dan mulai bernyanyi di paduan suara gereja sejak berusia tujuh tahun. Orang tuanya mengajar di sebuah sekolah dasar di Kecamatan Tanjung. Album pertamanya terjual lebih dari sepuluh ribu keping dan lagu-lagunya sering diputar di radio daerah.
+`);
+    expect(answerFromArticle(singer, 'Di mana orangtua Rina Kartika mengajar?').answer).toContain('Kecamatan Tanjung');
+  });
+
   it('matches a word typed without its accents ("El Nino" for "El Niño")', () => {
     expect(answerFromArticle(painter, 'Di mana lukisan Sutarmi tentang El Nino dipamerkan?').answer).toContain('di Jakarta');
   });
