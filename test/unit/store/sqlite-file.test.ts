@@ -51,6 +51,17 @@ describe('the SQLite file behind the default store', () => {
     await kv.disconnect();
   });
 
+  it('takes its first write into a new file without a fault or a reopening', async () => {
+    const store = new ReopeningSqlite(newPath());
+    const errors: unknown[] = [];
+    store.on('error', (error: unknown) => errors.push(error));
+    const kv = new Keyv({ store, namespace: 'newsdesk' });
+    await kv.set('thread:T1:C1:1.1', { article: 'a1' });
+    expect(await kv.get('thread:T1:C1:1.1')).toEqual({ article: 'a1' });
+    expect(errors).toEqual([]);
+    await kv.disconnect();
+  });
+
   it('clears only its own namespace', async () => {
     const path = newPath();
     const ours = new Keyv({ store: new ReopeningSqlite(path), namespace: 'newsdesk' });
