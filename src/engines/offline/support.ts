@@ -44,9 +44,13 @@ export interface PassageTerms {
 export const A_NUMBER = '#number';
 
 // Compounds written as two words or one ("orang tua", "orangtua"): one term either way, and "ibu kota" is not "ibu";
-// with a possessive too ("orang tuanya", "ibu kotanya").
-const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak)\s+(tua|kota|sakit|api|air|bola)(?=(?:nya|ku|mu)?\b)/giu;
-const COMPOUND_PAIRS = new Set(['orang tua', 'ibu kota', 'rumah sakit', 'kereta api', 'tanah air', 'sepak bola']);
+// with a possessive too ("orang tuanya", "ibu kotanya"). The seasons are compounds too: "musim gugur" (autumn) is
+// no death ("gugur"), "musim panas" no heat.
+const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak|musim)\s+(tua|kota|sakit|api|air|bola|gugur|semi|panas|dingin|hujan|kemarau)(?=(?:nya|ku|mu)?\b)/giu;
+const COMPOUND_PAIRS = new Set([
+  'orang tua', 'ibu kota', 'rumah sakit', 'kereta api', 'tanah air', 'sepak bola',
+  'musim gugur', 'musim semi', 'musim panas', 'musim dingin', 'musim hujan', 'musim kemarau',
+]);
 
 /**
  * The text as its words are compared: accents folded ("Niño" is "Nino", "Xiǎopíng" is "Xiaoping", as questions

@@ -72,6 +72,17 @@ function withAndWithout(words: readonly string[], suffixes: readonly string[]): 
 }
 
 /**
+ * Words whose prefix is part of their meaning, kept whole once particles and possessives are off: "meninggal" (to
+ * die) is not "tinggal" (to stay), whose "meninggalkan" (to leave) keeps its plain stems.
+ */
+const WHOLE_WORDS = new Set(['meninggal']);
+
+/** The word as a whole word of WHOLE_WORDS, particles and possessives off ("meninggalnya"), or undefined. */
+function wholeWord(word: string): string | undefined {
+  return withAndWithout(withAndWithout([word], ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']).find((form) => WHOLE_WORDS.has(form));
+}
+
+/**
  * Light stems of one lowercase word: Indonesian particles, possessives, -kan/-an/-i and prefixes, then English
  * plural and tense endings. Every word goes through both, whatever its language: the stems only have to agree
  * between a question and the article, not to be dictionary roots. An ending that may belong to the root
@@ -80,6 +91,8 @@ function withAndWithout(words: readonly string[], suffixes: readonly string[]): 
  */
 export function stems(word: string): string[] {
   if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
+  const whole = wholeWord(word);
+  if (whole) return [whole];
   const bare = withAndWithout(withAndWithout(withAndWithout([word], ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']), ['kan', 'an', 'i']);
   return [...new Set(bare.flatMap(stripPrefixes).map(stemEnglish))];
 }
@@ -87,6 +100,8 @@ export function stems(word: string): string[] {
 /** One set of stems per word, every ending taken off: for weighing terms, where extra stems would count twice. */
 function rootStems(word: string): string[] {
   if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
+  const whole = wholeWord(word);
+  if (whole) return [whole];
   const bare = stripSuffix(stripSuffix(stripSuffix(word, ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']), ['kan', 'an']);
   return [...new Set(stripPrefixes(bare).map(stemEnglish))];
 }

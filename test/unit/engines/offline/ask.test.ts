@@ -595,3 +595,23 @@ Upacara Bersih Watu digelar setiap bulan Sura oleh seluruh warga Desa Watu di le
     expect(answerFromArticle(ceremony, 'Di mana lokasi sementara Upacara Bersih Watu?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: words that only look like a death', () => {
+  const painter = articleFromText(`Pelukis dari Lembah Hijau
+
+Sutarmi lahir di Kota Lembah pada 3 Mei 1950 dan belajar melukis dari pamannya, seorang guru gambar di sekolah desa. Pada musim gugur 1975 ia berangkat ke Paris untuk belajar di sebuah akademi seni rupa. Lukisannya tentang sawah dan pasar kini dipamerkan di banyak galeri di Jawa dan Bali.
+`);
+
+  it('reads "musim gugur" as autumn, not a death ("gugur")', () => {
+    expect(answerFromArticle(painter, 'Kapan Sutarmi meninggal?')).toEqual(NOT_SAID);
+  });
+
+  it('reads "meninggal" (to die) apart from "tinggal" (to stay)', () => {
+    const sculptor = articleFromText(`Pematung dari Desa Watu
+
+Darsono lahir di Desa Watu pada 12 Juni 1948 dan belajar memahat kayu dari ayahnya. Sejak 1980 ia tinggal di Yogyakarta, tempat ia membuka sanggar patung untuk anak-anak kampung. Karyanya dipamerkan di Jakarta dan Bandung dan dibeli kolektor dari luar negeri.
+`);
+    expect(answerFromArticle(sculptor, 'Kapan Darsono meninggal?')).toEqual(NOT_SAID);
+    expect(answerFromArticle(sculptor, 'Sejak kapan Darsono tinggal di Yogyakarta?').answer).toContain('Sejak 1980');
+  });
+});
