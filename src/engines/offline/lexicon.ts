@@ -81,6 +81,8 @@ famous popular terkenal populer dikenal ternama terkemuka
 cause causes caused reason reasons penyebab sebab disebabkan akibat alasan
 population inhabitants populasi penduduk
 parents orangtua ayah ibu
+headquarters kantorpusat markas bermarkas
+logo emblem lambang
 found founded establish established didirikan mendirikan pendiri berdiri dibentuk pembentukan
 lead leads led leader memimpin pimpinan
 win won victory menang memenangi kemenangan

@@ -45,10 +45,12 @@ export const A_NUMBER = '#number';
 
 // Compounds written as two words or one ("orang tua", "orangtua"): one term either way, and "ibu kota" is not "ibu";
 // with a possessive too ("orang tuanya", "ibu kotanya"). The seasons are compounds too: "musim gugur" (autumn) is
-// no death ("gugur"), "musim panas" no heat.
-const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak|musim)\s+(tua|kota|sakit|api|air|bola|gugur|semi|panas|dingin|hujan|kemarau)(?=(?:nya|ku|mu)?\b)/giu;
+// no death ("gugur"), "musim panas" no heat. "Kantor pusat" (head office, "berkantor pusat") is one term, which the
+// lexicon meets with "bermarkas", and "kantor cabang" is not it.
+const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak|musim|(?:ber)?kantor)\s+(tua|kota|sakit|api|air|bola|pusat|gugur|semi|panas|dingin|hujan|kemarau)(?=(?:nya|ku|mu)?\b)/giu;
 const COMPOUND_PAIRS = new Set([
   'orang tua', 'ibu kota', 'rumah sakit', 'kereta api', 'tanah air', 'sepak bola',
+  'kantor pusat', 'berkantor pusat',
   'musim gugur', 'musim semi', 'musim panas', 'musim dingin', 'musim hujan', 'musim kemarau',
 ]);
 

@@ -615,3 +615,22 @@ Darsono lahir di Desa Watu pada 12 Juni 1948 dan belajar memahat kayu dari ayahn
     expect(answerFromArticle(sculptor, 'Sejak kapan Darsono tinggal di Yogyakarta?').answer).toContain('Sejak 1980');
   });
 });
+
+describe('answerFromArticle: a headquarters and an emblem in other words', () => {
+  const company = articleFromText(`Pabrik sepatu dari Lembah Hijau
+
+PT Sepatu Arga adalah produsen sepatu olahraga yang bermarkas di Kota Lembah, Kabupaten Lembah Hijau. Perusahaan itu mempekerjakan 1.200 orang di dua pabrik dan menjual sepatunya ke tujuh negara di Asia dan Eropa. Logo perusahaan itu berupa sebuah gunung hijau di dalam lingkaran putih.
+`);
+
+  it('reads "bermarkas di" as where the head office is ("kantor pusat")', () => {
+    expect(answerFromArticle(company, 'Di mana kantor pusat PT Sepatu Arga?').answer).toContain('bermarkas di Kota Lembah');
+  });
+
+  it('still asks for a branch office ("kantor cabang") the text does not name', () => {
+    expect(answerFromArticle(company, 'Di mana kantor cabang PT Sepatu Arga?')).toEqual(NOT_SAID);
+  });
+
+  it('reads "logo" as "lambang"', () => {
+    expect(answerFromArticle(company, 'Apa lambang PT Sepatu Arga?').answer).toContain('gunung hijau');
+  });
+});
