@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'rev',
   'no', 'vs', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'inc', 'ltd', 'corp', 'co', 'bpk', 'sdr', 'sdri', 'tn', 'ny', 'hlm', 'jl', 'jln', 'drs', 'ir',
-  'kol', 'kab', 'kec', 'prov',
+  'kol', 'kab', 'kec', 'prov', 'seb',
 ]);
 
 function endsWithAbbreviation(text: string, periodIndex: number): boolean {

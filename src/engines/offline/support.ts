@@ -2,9 +2,9 @@
  * Whether a passage supports each thing a question is about, word by word rather than by overall overlap, in one
  * form or another: "didirikan" is supported by "pendiri", "Perancis" by "Prancis", "Niño" by "Nino", "orang tua"
  * by "orangtua", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung", "PNRI" for "Percetakan Negara
- * Republik Indonesia". One changed or added word — "the smallest" for "the largest", "in 1852", "closed" for
- * "founded" — is what turns an answerable question into one the text does not answer; how much each unsupported
- * word weighs is unstated.ts's to say.
+ * Republik Indonesia", and "Raja X (1620 – 1681)" says when X was born and died. One changed or added word — "the
+ * smallest" for "the largest", "in 1852", "closed" for "founded" — is what turns an answerable question into one
+ * the text does not answer; how much each unsupported word weighs is unstated.ts's to say.
  */
 import { translations } from './lexicon.js';
 import { isStopword } from '../../checks/stopwords.js';
@@ -75,8 +75,25 @@ export function comparable(text: string): string {
 const TIME_RELATIONS = new Set(['sebelum', 'sesudah', 'setelah', 'sementara', 'before', 'after']);
 const timeRelationsIn = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => TIME_RELATIONS.has(word));
 
+// "Alfonso VI (Juni 1040 – 1 Juli 1109)": an encyclopedia's two years in brackets after a name are a birth and a
+// death. A span too short or too long for a life ("(1980–1985)", a term of office) is something else.
+const BRACKETED_YEARS = /(?<=\p{Lu}[\p{L}.]*\s*)\(([^()]*?[–—-][^()]*?)\)/gu;
+const LIFE = { shortest: 10, longest: 120 };
+const LIFE_WORDS = ['lahir', 'meninggal'];
+
+/** Whether the text gives someone's life span, "Name (born – died)". */
+function givesLifeSpan(text: string): boolean {
+  for (const [, inside] of text.matchAll(BRACKETED_YEARS)) {
+    const years = (inside!.match(/(?<!\d)\d{3,4}(?!\d)/g) ?? []).map(Number);
+    const span = years.length >= 2 ? years.at(-1)! - years[0]! : 0;
+    if (span >= LIFE.shortest && span <= LIFE.longest) return true;
+  }
+  return false;
+}
+
 export function passageTerms(text: string): PassageTerms {
   const counts = new Map<string, number>();
+  if (givesLifeSpan(text)) for (const stem of LIFE_WORDS.flatMap(stems)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const words = new Set<string>();
   // Read before compounds are joined: "Rumah Sakit Umum Daerah" is "RSUD".
   const acronyms = acronymsOf(text.normalize('NFD').replace(/\p{M}+/gu, ''));

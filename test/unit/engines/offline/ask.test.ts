@@ -634,3 +634,23 @@ PT Sepatu Arga adalah produsen sepatu olahraga yang bermarkas di Kota Lembah, Ka
     expect(answerFromArticle(company, 'Apa lambang PT Sepatu Arga?').answer).toContain('gunung hijau');
   });
 });
+
+describe('answerFromArticle: a life span in brackets after a name', () => {
+  const king = articleFromText(`Raja-raja Kerajaan Watu
+
+Darmo Wijoyo III (Mei 1620 – 3 Juli 1681) adalah raja keempat Kerajaan Watu di pesisir utara Jawa. Ia naik takhta setelah ayahnya wafat dan memerintah selama empat puluh tahun. Pada masa pemerintahannya pelabuhan Watu menjadi pusat perdagangan lada dan kayu jati dari pedalaman.
+`);
+
+  it('reads "(1620 – 1681)" after a name as the years of birth and death', () => {
+    expect(answerFromArticle(king, 'Kapan Darmo Wijoyo III lahir?').answer).toContain('Mei 1620');
+    expect(answerFromArticle(king, 'Kapan Darmo Wijoyo III meninggal?').answer).toContain('3 Juli 1681');
+  });
+
+  it('does not read a span too short for a life, such as a term of office, as one', () => {
+    const regent = articleFromText(`Bupati Lembah Hijau
+
+Sukarman Hadi menjabat Bupati Lembah Hijau (1980–1985) dan dikenal karena membangun bendungan di Desa Watu. Setelah masa jabatannya berakhir ia mengajar di sebuah sekolah pertanian di Kota Lembah sampai pensiun dan menulis dua buku tentang irigasi sawah untuk para petani muda di desa-desa sekitarnya.
+`);
+    expect(answerFromArticle(regent, 'Kapan Sukarman Hadi lahir?')).toEqual(NOT_SAID);
+  });
+});

@@ -28,6 +28,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break at "seb." ("sebelum"), as in a life span', () => {
+    expect(sentencesOf('Raja Darmo (seb. Mei 1620 – 1681) memerintah Kerajaan Watu. Ia wafat di istana.')).toEqual([
+      'Raja Darmo (seb. Mei 1620 – 1681) memerintah Kerajaan Watu.',
+      'Ia wafat di istana.',
+    ]);
+  });
+
   it('gives offsets that point back at each sentence', () => {
     const text = 'Satu kalimat di sini.  Kalimat kedua!';
     for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
