@@ -78,7 +78,7 @@ born lahir dilahirkan kelahiran
 release released rilis dirilis diluncurkan peluncuran meluncurkan terbit diterbitkan
 located location lokasi terletak berada letak
 famous popular terkenal populer dikenal ternama terkemuka
-cause causes caused reason reasons penyebab sebab disebabkan akibat alasan
+cause causes caused reason reasons penyebab sebab disebabkan akibat alasan karena because
 population inhabitants populasi penduduk
 parents orangtua ayah ibu
 headquarters kantorpusat markas bermarkas

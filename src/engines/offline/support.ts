@@ -74,6 +74,11 @@ export function comparable(text: string): string {
  */
 const TIME_RELATIONS = new Set(['sebelum', 'sesudah', 'setelah', 'sementara', 'before', 'after']);
 const timeRelationsIn = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => TIME_RELATIONS.has(word));
+/**
+ * Function words that give a cause ("karena", "because"): a passage that has one states a cause, as the lexicon's
+ * "penyebab", "alasan", "sebab" ask ("krisis itu terjadi karena …" answers "apa penyebab krisis itu?").
+ */
+const CAUSE_MARKERS = new Set(['karena', 'because']);
 
 // "Alfonso VI (Juni 1040 – 1 Juli 1109)": an encyclopedia's two years in brackets after a name are a birth and a
 // death. A span too short or too long for a life ("(1980–1985)", a term of office) is something else.
@@ -99,6 +104,7 @@ export function passageTerms(text: string): PassageTerms {
   const acronyms = acronymsOf(text.normalize('NFD').replace(/\p{M}+/gu, ''));
   text = comparable(text);
   for (const word of timeRelationsIn(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (CAUSE_MARKERS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   for (const word of contentWords(text)) {
     words.add(word);
     for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);

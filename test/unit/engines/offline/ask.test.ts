@@ -578,6 +578,14 @@ Desa Sukamaju di kaki Gunung Arga berpenduduk 2.300 jiwa yang hidup dari sawah d
   it('still declines the cause of something the text does not tell', () => {
     expect(answerFromArticle(village, 'Apa penyebab banjir di Desa Sukamaju?')).toEqual(NOT_SAID);
   });
+
+  it('answers "apa penyebab …" from a sentence that gives the cause with "karena"', () => {
+    const market = articleFromText(`Pasar ikan di Kota Lembah
+
+Pasar Ikan Lembah ditutup selama dua pekan pada bulan Maret. Penutupan itu terjadi karena atap los ikan runtuh setelah hujan deras semalaman. Para pedagang berjualan sementara di halaman parkir sampai atap selesai diperbaiki oleh dinas pasar kota dengan biaya dari anggaran daerah.
+`);
+    expect(answerFromArticle(market, 'Apa penyebab penutupan Pasar Ikan Lembah?').answer).toContain('atap los ikan runtuh');
+  });
 });
 
 describe('answerFromArticle: "sebelum", "sesudah", "sementara" set the question against the text', () => {
