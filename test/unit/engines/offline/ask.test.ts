@@ -542,6 +542,14 @@ Bendungan Lembah Hijau rampung pada 2004 dan mengairi sawah di tiga kecamatan.
     expect(answerFromArticle(regency, 'Dari mana asal tanaman kopi Lembah Hijau yang pahit?')).toEqual(NOT_SAID);
   });
 
+  it('answers "nama ilmiah X" ("the scientific name") from a text that gives the name without saying so', () => {
+    const orchid = articleFromText(`Anggrek dari Gunung Arga
+
+Anggrek bulan hijau adalah anggota famili Orchidaceae yang tumbuh di hutan lembap di lereng Gunung Arga. Bunganya berwarna hijau pucat dan mekar dua kali setahun, biasanya pada awal musim hujan. Para petani di Desa Watu menanamnya di pekarangan untuk dijual ke kota.
+`);
+    expect(answerFromArticle(orchid, 'Apa nama ilmiah famili anggrek bulan hijau?').answer).toContain('famili Orchidaceae');
+  });
+
   it('still declines another word the text does not give, and three shell nouns together', () => {
     expect(answerFromArticle(regency, 'Berapa luas hutan Kabupaten Lembah Hijau?')).toEqual(NOT_SAID);
     expect(answerFromArticle(regency, 'Apa bentuk motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
