@@ -83,6 +83,7 @@ population inhabitants populasi penduduk
 parents orangtua ayah ibu
 headquarters kantorpusat markas bermarkas
 logo emblem lambang
+anniversary hut ulangtahun harijadi
 found founded establish established didirikan mendirikan pendiri berdiri dibentuk pembentukan
 lead leads led leader memimpin pimpinan
 win won victory menang memenangi kemenangan

@@ -46,11 +46,12 @@ export const A_NUMBER = '#number';
 // Compounds written as two words or one ("orang tua", "orangtua"): one term either way, and "ibu kota" is not "ibu";
 // with a possessive too ("orang tuanya", "ibu kotanya"). The seasons are compounds too: "musim gugur" (autumn) is
 // no death ("gugur"), "musim panas" no heat. "Kantor pusat" (head office, "berkantor pusat") is one term, which the
-// lexicon meets with "bermarkas", and "kantor cabang" is not it.
-const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak|musim|(?:ber)?kantor)\s+(tua|kota|sakit|api|air|bola|pusat|gugur|semi|panas|dingin|hujan|kemarau)(?=(?:nya|ku|mu)?\b)/giu;
+// lexicon meets with "bermarkas", and "kantor cabang" is not it; so are "ulang tahun" and "hari jadi", which the
+// lexicon meets with "HUT" (hari ulang tahun).
+const COMPOUNDS = /\b(orang|ibu|rumah|kereta|tanah|sepak|musim|(?:ber)?kantor|ulang|hari)\s+(tua|kota|sakit|api|air|bola|pusat|tahun|jadi|gugur|semi|panas|dingin|hujan|kemarau)(?=(?:nya|ku|mu)?\b)/giu;
 const COMPOUND_PAIRS = new Set([
   'orang tua', 'ibu kota', 'rumah sakit', 'kereta api', 'tanah air', 'sepak bola',
-  'kantor pusat', 'berkantor pusat',
+  'kantor pusat', 'berkantor pusat', 'ulang tahun', 'hari jadi',
   'musim gugur', 'musim semi', 'musim panas', 'musim dingin', 'musim hujan', 'musim kemarau',
 ]);
 

@@ -646,6 +646,14 @@ PT Sepatu Arga adalah produsen sepatu olahraga yang bermarkas di Kota Lembah, Ka
     expect(answerFromArticle(company, 'Di mana kantor cabang PT Sepatu Arga?')).toEqual(NOT_SAID);
   });
 
+  it('reads "HUT" (hari ulang tahun) as the "hari jadi" a text gives', () => {
+    const town = articleFromText(`Kota di lembah
+
+Kota Lembah adalah ibu kota Kabupaten Lembah Hijau dan pusat perdagangan kopi di lereng Gunung Arga. Hari jadi Kota Lembah adalah tanggal 12 Maret 1921, ketika pasar kopi pertama dibuka di tepi sungai. Kini kota itu berpenduduk sekitar 85.000 jiwa.
+`);
+    expect(answerFromArticle(town, 'Kapan HUT Kota Lembah?').answer).toContain('12 Maret 1921');
+  });
+
   it('reads "logo" as "lambang"', () => {
     expect(answerFromArticle(company, 'Apa lambang PT Sepatu Arga?').answer).toContain('gunung hijau');
   });
