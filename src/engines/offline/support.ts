@@ -55,6 +55,10 @@ const COMPOUND_PAIRS = new Set([
   'musim gugur', 'musim semi', 'musim panas', 'musim dingin', 'musim hujan', 'musim kemarau',
 ]);
 
+// "di gunakan", "di lakukan": the passive prefix written apart from a verb with "-kan", as people often type it; no
+// place is written lowercase with that ending.
+const DETACHED_PASSIVE = /\b(di)\s+(\p{Ll}{3,}kan)\b/gu;
+
 /**
  * The text as its words are compared: accents folded ("Niño" is "Nino", "Xiǎopíng" is "Xiaoping", as questions
  * are typed) and two-word compounds joined.
@@ -66,7 +70,8 @@ export function comparable(text: string): string {
     .normalize('NFC')
     .replace(COMPOUNDS, (pair: string, first: string, second: string) =>
       COMPOUND_PAIRS.has(`${first} ${second}`.toLowerCase()) ? `${first}${second}` : pair,
-    );
+    )
+    .replace(DETACHED_PASSIVE, '$1$2');
 }
 
 /**

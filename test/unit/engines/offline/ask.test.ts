@@ -369,6 +369,14 @@ Rina Kartika lahir di Desa Watu dan mulai bernyanyi di paduan suara gereja sejak
     expect(answerFromArticle(singer, 'Di mana orangtua Rina Kartika mengajar?').answer).toContain('Kecamatan Tanjung');
   });
 
+  it('reads "di gunakan" as the verb "digunakan", the prefix typed apart', () => {
+    const village = articleFromText(`Desa di lereng gunung
+
+Desa Watu terletak di lereng Gunung Arga dan berpenduduk sekitar 2.000 jiwa. Bahasa Jawa dipakai sehari-hari oleh penduduk Desa Watu, sedangkan bahasa Indonesia diajarkan di sekolah dasar desa itu. Sebagian besar warganya bertani kopi dan sayur lalu menjualnya ke pasar di Kota Lembah setiap pekan.
+`);
+    expect(answerFromArticle(village, 'Apa bahasa yang di gunakan penduduk Desa Watu?').answer).toContain('Bahasa Jawa dipakai');
+  });
+
   it('matches a word typed without its accents ("El Nino" for "El Niño")', () => {
     expect(answerFromArticle(painter, 'Di mana lukisan Sutarmi tentang El Nino dipamerkan?').answer).toContain('di Jakarta');
   });
