@@ -71,6 +71,9 @@ function withAndWithout(words: readonly string[], suffixes: readonly string[]): 
   return [...new Set(words.flatMap((word) => [word, ...suffixes.map((suffix) => stripSuffix(word, [suffix]))]))];
 }
 
+// "takhta" and "tahta", "makhluk" and "mahluk": Indonesian writes the Arabic kh either way.
+const KH = /kh/g;
+
 /**
  * Words whose prefix is part of their meaning, kept whole once particles and possessives are off: "meninggal" (to
  * die) is not "tinggal" (to stay), whose "meninggalkan" (to leave) keeps its plain stems.
@@ -90,6 +93,7 @@ function wholeWord(word: string): string | undefined {
  * "memenangi" meets "kemenangan".
  */
 export function stems(word: string): string[] {
+  word = word.replace(KH, 'h');
   if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
   const whole = wholeWord(word);
   if (whole) return [whole];
@@ -99,6 +103,7 @@ export function stems(word: string): string[] {
 
 /** One set of stems per word, every ending taken off: for weighing terms, where extra stems would count twice. */
 function rootStems(word: string): string[] {
+  word = word.replace(KH, 'h');
   if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
   const whole = wholeWord(word);
   if (whole) return [whole];

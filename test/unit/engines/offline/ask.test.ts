@@ -369,6 +369,14 @@ Rina Kartika lahir di Desa Watu dan mulai bernyanyi di paduan suara gereja sejak
     expect(answerFromArticle(singer, 'Di mana orangtua Rina Kartika mengajar?').answer).toContain('Kecamatan Tanjung');
   });
 
+  it('reads "tahta" as "takhta", the Arabic kh written as h', () => {
+    const prince = articleFromText(`Pangeran dari Kerajaan Watu
+
+Pangeran Darmo adalah putra sulung Raja Watu dan menjadi pewaris takhta kerajaan itu pada tahun 1820. Ia belajar di pesantren di pesisir utara dan kemudian memimpin armada dagang kerajaan ke Malaka. Rakyat Watu mengenalnya sebagai pangeran yang ramah kepada para nelayan.
+`);
+    expect(answerFromArticle(prince, 'Kapan Pangeran Darmo menjadi pewaris tahta?').answer).toContain('tahun 1820');
+  });
+
   it('reads "di gunakan" as the verb "digunakan", the prefix typed apart', () => {
     const village = articleFromText(`Desa di lereng gunung
 

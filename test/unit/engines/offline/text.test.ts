@@ -86,6 +86,13 @@ describe('terms', () => {
     expect(terms('Scholz mengunjungi Kyiv')).toEqual(expect.arrayContaining(['scholz', 'kyiv']));
   });
 
+  it('reads the Arabic kh written as h ("tahta", "mahluk") as the same word', () => {
+    const share = (a: string, b: string) => stems(a).some((stem) => stems(b).includes(stem));
+    expect(share('tahta', 'takhta')).toBe(true);
+    expect(share('mahluk', 'makhluk')).toBe(true);
+    expect(share('terakhir', 'akhirnya')).toBe(true);
+  });
+
   it('keeps an ending that only looks like a particle or suffix, and takes off -i', () => {
     const share = (a: string, b: string) => stems(a).some((stem) => stems(b).includes(stem));
     // "-kah" of "menikah" belongs to the root "nikah"; "memenangi" is me- + menang + -i.
