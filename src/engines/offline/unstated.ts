@@ -46,11 +46,11 @@ const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 /** A missing shell or kind noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
 const GENERIC = 1 / 3;
 // Shell and class nouns and the generic modifiers that go with them: a question frames its subject with them ("apa
-// sumber hukum di X?", "berapa luas daerah X?", "makanan khas X", "nama ilmiah X") where the text names the subject
-// alone.
+// sumber hukum di X?", "berapa luas daerah X?", "makanan khas X", "nama ilmiah X", "definisi sederhana X") where the
+// text names the subject alone.
 const GENERIC_NOUNS = new Set(`hal cara bentuk macam ragam sistem proses sifat ciri bagian daerah wilayah kawasan tempat lokasi
-  negara masa periode waktu sumber asal dunia umum utama khas pokok ilmiah kind type system process way part area region
-  place world main general scientific`.split(/\s+/));
+  negara masa periode waktu sumber asal dunia umum utama khas pokok ilmiah sederhana singkat kind type system process way
+  part area region place world main general scientific simple brief`.split(/\s+/));
 // Kind nouns: what sort of thing the subject is ("pohon durian", "planet Mars", "serial X", "ilmu astrologi"), which a
 // text about that subject rarely repeats.
 const KIND_NOUNS = new Set(`ilmu pohon tumbuhan tanaman hewan binatang buah bunga planet bintang karya serial film filem novel buku

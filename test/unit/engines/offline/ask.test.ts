@@ -566,6 +566,14 @@ Anggrek bulan hijau adalah anggota famili Orchidaceae yang tumbuh di hutan lemba
     expect(answerFromArticle(orchid, 'Apa nama ilmiah famili anggrek bulan hijau?').answer).toContain('famili Orchidaceae');
   });
 
+  it('answers "definisi sederhana X" ("a simple definition") from the sentence that defines X', () => {
+    const cooperative = articleFromText(`Koperasi di Desa Watu
+
+Koperasi adalah badan usaha yang dimiliki dan dijalankan bersama oleh para anggotanya untuk kesejahteraan mereka. Koperasi Tani Watu didirikan pada 1998 oleh empat puluh petani kopi. Kini koperasi itu memiliki gudang, mesin sangrai dan toko di pasar kecamatan yang buka setiap hari.
+`);
+    expect(answerFromArticle(cooperative, 'Apa definisi sederhana dari koperasi?').answer).toContain('badan usaha');
+  });
+
   it('still declines another word the text does not give, and three shell nouns together', () => {
     expect(answerFromArticle(regency, 'Berapa luas hutan Kabupaten Lembah Hijau?')).toEqual(NOT_SAID);
     expect(answerFromArticle(regency, 'Apa bentuk motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
