@@ -20,6 +20,8 @@ const FRAME_WORDS = new Set(
 const NEGATIONS = new Set(['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'not', 'never', 'no', "n't", 'without', 'nor']);
 
 const KIND_PATTERNS: ReadonlyArray<[AnswerKind, RegExp]> = [
+  // "Dari mana asal kata X?" asks a word's origin, a language more often than a place.
+  ['other', /\bdari ?mana(?:kah)? asal (?:kata|nama|istilah)\b/i],
   ['date', /\b(?:kapan(?:kah)?|when|what (?:year|date|day|time)|which (?:year|date|day)|(?:tahun|tanggal|bulan|hari) (?:apa|berapa)|sejak kapan|since when|pada (?:tahun|tanggal) berapa)\b/i],
   ['rank', /\b(?:ke-?\s*berapa(?:kah)?|what (?:rank|place|position))\b/i],
   ['number', /\b(?:berapa(?:kah)?|jumlah|how (?:many|much|long|far|old|big|tall)|what (?:number|percentage|share|amount))\b/i],

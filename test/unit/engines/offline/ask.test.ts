@@ -369,6 +369,14 @@ Rina Kartika lahir di Desa Watu dan mulai bernyanyi di paduan suara gereja sejak
     expect(answerFromArticle(singer, 'Di mana orangtua Rina Kartika mengajar?').answer).toContain('Kecamatan Tanjung');
   });
 
+  it('answers where a word comes from with the language the text names, which is no place', () => {
+    const village = articleFromText(`Desa di lereng gunung
+
+Desa Watu terletak di lereng Gunung Arga dan berpenduduk sekitar 2.000 jiwa yang bertani kopi. Kata "watu" berarti "batu" dalam bahasa Jawa, sebab desa itu dibangun di atas hamparan batu kali. Setiap tahun warga menggelar sedekah bumi di balai desa.
+`);
+    expect(answerFromArticle(village, 'Dari mana asal kata watu?').answer).toContain('dalam bahasa Jawa');
+  });
+
   it('reads "tahta" as "takhta", the Arabic kh written as h', () => {
     const prince = articleFromText(`Pangeran dari Kerajaan Watu
 

@@ -17,6 +17,12 @@ describe('answerKind', () => {
     expect(answerKind('Mengapa pasar ditutup?')).toBe('reason');
     expect(answerKind('Juara ke berapa tim itu?')).toBe('rank');
   });
+
+  it('reads "dari mana asal kata X" as asking a word\'s origin, not a place', () => {
+    expect(answerKind('Dari mana asal kata Watu?')).toBe('other');
+    expect(answerKind('Dari manakah asal nama desa itu?')).toBe('other');
+    expect(answerKind('Dari mana asal kopi itu?')).toBe('place');
+  });
 });
 
 describe('questionParts', () => {
