@@ -41,6 +41,7 @@ mudah easy | sulit sukar susah hard
 murah cheap | mahal expensive
 aman safe | berbahaya bahaya dangerous
 bersih clean | kotor dirty
+murni pure | campuran blasteran mixed
 `;
 
 // Words a question adds to turn a statement into a judgement the text may not make, or a superlative.

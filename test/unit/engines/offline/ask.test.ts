@@ -411,6 +411,15 @@ Petugas penangkaran memberi makan buaya dua kali sepekan dengan ikan dan ayam da
     expect(answerFromArticle(crocodiles, 'Reptil apa yang berdarah panas dan hidup di sungai?')).toEqual(NOT_SAID);
     expect(answerFromArticle(crocodiles, 'Reptil apa yang tidak berdarah dingin?')).toEqual(NOT_SAID);
   });
+
+  it('answers "tidak campuran" from "murni" (pure), and declines "campuran" of a text that says "murni"', () => {
+    const cattle = articleFromText(`Peternakan sapi di Lembah Hijau
+
+Peternakan Arga di Kabupaten Lembah Hijau memelihara sapi bali murni yang didatangkan dari Pulau Bali pada 2010. Sapi-sapi itu merumput di lereng Gunung Arga dan diperah dua kali sehari. Susu dan dagingnya dijual ke pasar Kota Lembah setiap pekan oleh koperasi desa.
+`);
+    expect(answerFromArticle(cattle, 'Sapi apa yang tidak campuran di Peternakan Arga?').answer).toContain('sapi bali murni');
+    expect(answerFromArticle(cattle, 'Sapi campuran apa yang dipelihara Peternakan Arga?')).toEqual(NOT_SAID);
+  });
 });
 
 describe('answerFromArticle: a date given as a period', () => {
