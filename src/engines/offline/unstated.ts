@@ -100,6 +100,11 @@ function weightOf(
   if (concept.name) {
     // Titles lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius" is the same
     // man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".
+    // An epithet after a name the text gives ("Asoka yang Agung", "the Great") is a title texts drop.
+    const at = question.indexOf(concept.word);
+    const before = question[at - 2];
+    const givenBefore = before !== undefined && !missing.some((m) => m.word === before) && stems(before).some((stem) => article.stems.has(stem));
+    if (concept.nameRun.length === 1 && question[at - 1] === 'yang' && givenBefore) return NAME_PART;
     const run = concept.nameRun;
     const stated = (part: string) => !missing.some((m) => m.word === part);
     const leading = run.slice(0, run.indexOf(concept.word)).every((part) => !stated(part));

@@ -398,6 +398,21 @@ Desa Watu terletak di lereng Gunung Arga dan berpenduduk sekitar 2.000 jiwa. Bah
   });
 });
 
+describe('answerFromArticle: an epithet after a name', () => {
+  const kingdom = articleFromText(`Kerajaan Watu
+
+Raja Darmo memerintah Kerajaan Watu selama empat puluh tahun dan memperluas wilayahnya sampai ke pesisir selatan. Penerus Raja Darmo adalah putranya, Pangeran Sena, yang naik takhta pada usia dua puluh tahun. Pada masa Pangeran Sena pelabuhan Watu menjadi ramai oleh pedagang dari seberang laut.
+`);
+
+  it('answers a question about "Raja Darmo yang Agung" ("the Great") from a text that names him without the epithet', () => {
+    expect(answerFromArticle(kingdom, 'Siapa penerus Raja Darmo yang Agung?').answer).toContain('Pangeran Sena');
+  });
+
+  it('still declines when another word is missing too', () => {
+    expect(answerFromArticle(kingdom, 'Siapa pengawal Raja Darmo yang Agung?')).toEqual(NOT_SAID);
+  });
+});
+
 describe('answerFromArticle: a negation met by an opposite', () => {
   const crocodiles = articleFromText(`Penangkaran buaya di Sungai Musi
 
