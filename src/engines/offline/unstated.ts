@@ -6,8 +6,7 @@
  * question, whose answer must still name someone. A shell or kind noun that frames the subject ("sistem
  * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out, weighs a third,
  * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted); so does
- * "pertama (kali)" in a "when" question, as the beginning a text dates is the first time, and "terakhir" in
- * "pendidikan terakhir", one's highest schooling, which a text gives as a degree. Everything else decides
+ * "pertama (kali)" in a "when" question, as the beginning a text dates is the first time. Everything else decides
  * alone: a number or year, a name the text never gives, the opposite of a word the text has ("ditutup" where it
  * says "dibuka"), an ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a
  * judgement or rank ("yang paling enak"), a source ("menurut buku …") and any other common word: measured on IDK-MRC, a missing
@@ -95,8 +94,6 @@ function weightOf(
   // the phrase weighs FIRST_TIME once, on "pertama".
   if (asksWhen && firstTimePhrase(question, concept.word)) return concept.word === 'kali' ? 0 : FIRST_TIME;
   if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
-  // "Pendidikan terakhir" is one's highest schooling, which a text gives as a degree without saying "last".
-  if (concept.word === 'terakhir' && question[question.indexOf(concept.word) - 1] === 'pendidikan') return GENERIC;
   if (concept.name) {
     // Titles lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius" is the same
     // man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".

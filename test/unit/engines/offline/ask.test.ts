@@ -598,15 +598,6 @@ Anggrek bulan hijau adalah anggota famili Orchidaceae yang tumbuh di hutan lemba
     expect(answerFromArticle(orchid, 'Apa nama ilmiah famili anggrek bulan hijau?').answer).toContain('famili Orchidaceae');
   });
 
-  it('answers "pendidikan terakhir X" (highest schooling) from a text giving X\'s degree, not "pekerjaan terakhir"', () => {
-    const curator = articleFromText(`Kurator dari Kota Lembah
-
-Sutarmi Hadi adalah kurator Museum Bahari Kota Lembah sejak 2015. Pendidikan sarjananya ditempuh di Institut Seni Arga, lalu pendidikan Magister Sejarah di Universitas Watu. Ia menulis tiga buku tentang perahu tradisional dan sering diundang menjadi pembicara di sekolah dan kampus di seluruh Jawa.
-`);
-    expect(answerFromArticle(curator, 'Apa pendidikan terakhir Sutarmi Hadi?').answer).toContain('Magister Sejarah');
-    expect(answerFromArticle(curator, 'Apa pekerjaan terakhir Sutarmi Hadi?')).toEqual(NOT_SAID);
-  });
-
   it('answers "definisi sederhana X" ("a simple definition") from the sentence that defines X', () => {
     const cooperative = articleFromText(`Koperasi di Desa Watu
 
