@@ -2,10 +2,10 @@ import type { Article } from '../article/article-types.js';
 import { runInRunningPool } from '../article/intake/reading-pool.js';
 import { ungroundedTerms } from './grounding.js';
 import type { GroundingTask } from './grounding-worker.js';
+import { workerBeside } from '../worker-module.js';
 
-// Beside this module in both layouts: dist/src/checks/ (tsc) and dist/server/ (the bundle, where it is its own entry).
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./grounding-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+// Run by the reading pool's threads, which already carry what loading it needs.
+const { url: workerUrl } = workerBeside(import.meta.url, 'grounding-worker');
 
 /**
  * The ungrounded terms of each text (see grounding.ts), checked in the worker pool when one runs (a

@@ -1,11 +1,8 @@
 import { Piscina } from 'piscina';
 import type { CheckpointTask } from './wal-checkpoint-worker.js';
+import { workerBeside } from '../worker-module.js';
 
-// Beside this module in each layout: src/ (tsx), dist/src/store/ (tsc) and dist/server/, dist/cli/ (bundles, where it is an entry).
-// From TypeScript source the thread needs tsx's loader, which tsx's own execArgv already carries.
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./wal-checkpoint-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-const needsLoader = fromSource && !process.execArgv.some((arg) => arg.includes('tsx'));
+const checkpointer = workerBeside(import.meta.url, 'wal-checkpoint-worker');
 
 /** SQLite's own default: a checkpoint once the log holds about this many pages. */
 export const PAGES_PER_CHECKPOINT = 1000;
@@ -28,13 +25,13 @@ export class WalCheckpoints {
     private readonly onFailure: () => void,
   ) {
     this.thread = new Piscina<CheckpointTask, void>({
-      filename: workerUrl.href,
+      filename: checkpointer.url.href,
       minThreads: 1,
       maxThreads: 1,
       // One thread for the life of the store: a checkpoint every few dozen requests should not start one each time.
       idleTimeout: Number.POSITIVE_INFINITY,
       recordTiming: false,
-      ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
+      execArgv: checkpointer.execArgv,
     });
     this.thread.on('error', () => this.fail());
   }

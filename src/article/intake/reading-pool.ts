@@ -4,12 +4,9 @@ import type { Article } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import type { ReaderData, ReadingOutcome, ReadingStarted, ReadingTask } from './read-document.js';
 import { READING_LIMITS, TooLargeToReadError } from './reading-limits.js';
+import { workerBeside } from '../../worker-module.js';
 
-// From TypeScript source (tsx, vitest) the worker needs tsx's loader, which tsx's own execArgv
-// already carries; compiled, the worker is the .js beside this file.
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./read-document.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-const needsLoader = fromSource && !process.execArgv.some((arg) => arg.includes('tsx'));
+const reader = workerBeside(import.meta.url, 'read-document');
 
 type Task = ReadingTask & { id: number };
 
@@ -81,7 +78,7 @@ export async function closeReadingPool(): Promise<void> {
 
 function createPool({ readers = 1, preloadParsers = false }: PoolWarmth): Piscina<Task, ReadingOutcome> {
   const created = new Piscina<Task, ReadingOutcome>({
-    filename: workerUrl.href,
+    filename: reader.url.href,
     maxThreads: Math.max(2, availableParallelism()),
     resourceLimits: { maxOldGenerationSizeMb: READING_LIMITS.workerHeapMb },
     // Piscina's run and wait histograms cost the acking thread a little on every read; nothing reads them.
@@ -91,7 +88,7 @@ function createPool({ readers = 1, preloadParsers = false }: PoolWarmth): Piscin
     idleTimeout: 60_000,
     minThreads: readers,
     workerData: { preloadParsers } satisfies ReaderData,
-    ...(needsLoader ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
+    execArgv: reader.execArgv,
   });
   created.on('message', (message: ReadingStarted) => onStart.get(message.readingStarted)?.());
   // A worker that dies between tasks is replaced; the pool reports it as an event nobody need act on.
