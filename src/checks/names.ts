@@ -531,16 +531,12 @@ export function speakerInPhrase(
   while (start > 0 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || RUN_CONNECTORS.has(tokens[start - 1]!.text))) start--;
   const run = tokens.slice(start);
   if (run.length === 0 || /\)\s*$/.test(segment)) return null;
-  const isOffice = (word: string) =>
-    TITLES.has(word.toLowerCase()) ||
-    ORGANISATION_WORDS.has(word.toLowerCase()) ||
-    PLACES.has(word.toLowerCase()) ||
-    isPlace(word) ||
-    (/^\p{Lu}{3,}$/u.test(word) && word.length <= 6);
-  let from = run.findIndex((token) => standsAlone(token.text) && !isOffice(token.text));
+  const isOffice = (word: string) => isOfficeWord(word) || isPlace(word) || (/^\p{Lu}{3,}$/u.test(word) && word.length <= 6);
+  const offices = run.map((token) => isOffice(token.text));
+  let from = run.findIndex((token, i) => standsAlone(token.text) && !offices[i]);
   // "… Perhimpunan Hotel Batam Muhammad Mansyur", the article using "Mansyur" alone: the words between the office
   // and the short form are the rest of the name.
-  const lastOfficeBefore = run.slice(0, Math.max(from, 0)).map((t) => isOffice(t.text)).lastIndexOf(true);
+  const lastOfficeBefore = offices.slice(0, Math.max(from, 0)).lastIndexOf(true);
   const between = run.slice(lastOfficeBefore + 1, Math.max(from, 0));
   const closingBracket = segment.lastIndexOf(')');
   // Not after a title ("Deputi Penindakan Lestiani …"): what follows a title is the unit it heads.
@@ -548,10 +544,8 @@ export function speakerInPhrase(
   const givenNames = !afterTitle && between.length <= 2 && between.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start > closingBracket);
   if (from > 0 && lastOfficeBefore >= 0 && givenNames) from = lastOfficeBefore + 1;
   if (from < 0) {
-    const lastOffice = run.map((t) => isOffice(t.text)).lastIndexOf(true);
-    const closing = segment.lastIndexOf(')');
-    const afterBracket = run.findIndex((t) => t.start > closing);
-    from = Math.max(lastOffice + 1, closing >= 0 && afterBracket >= 0 ? afterBracket : 0);
+    const afterBracket = run.findIndex((t) => t.start > closingBracket);
+    from = Math.max(offices.lastIndexOf(true) + 1, closingBracket >= 0 && afterBracket >= 0 ? afterBracket : 0);
     if (from >= run.length) return null;
     // "… Kementerian Sosial Asep": the word naming an organisation is the office's, not the name's.
     const office = nameAfterOffice(run.map((t) => t.text), isPlace);
