@@ -208,7 +208,7 @@ function nameHints(article: Article): NameHints {
   return { standsAlone: (word) => alone.has(word), isPlace: (word) => places.has(word) };
 }
 
-/** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
+/** A name the article gives, with the role stated with it, and its comparable words. */
 interface Mention {
   name: string;
   role: string | null;
@@ -217,6 +217,7 @@ interface Mention {
   officeBefore?: boolean;
 }
 
+/** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
   const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
     nameRuns(paragraph.text).flatMap((run) => {
