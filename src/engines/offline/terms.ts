@@ -80,8 +80,15 @@ const KH = /kh/g;
  */
 const WHOLE_WORDS = new Set(['meninggal']);
 
-/** The word as a whole word of WHOLE_WORDS, particles and possessives off ("meninggalnya"), or undefined. */
-function wholeWord(word: string): string | undefined {
+/** A word as both stemmers read it: kh as h. */
+const asRead = (word: string) => word.replace(KH, 'h');
+
+/**
+ * The one stem of a word no ending comes off, for both stemmers: a number, a short word, or a word of WHOLE_WORDS
+ * with its particles and possessives off ("meninggalnya"); undefined for any other word.
+ */
+function onlyStem(word: string): string | undefined {
+  if (/^\d/.test(word) || word.length <= MIN_STEM) return word;
   return withAndWithout(withAndWithout([word], ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']).find((form) => WHOLE_WORDS.has(form));
 }
 
@@ -93,20 +100,18 @@ function wholeWord(word: string): string | undefined {
  * "memenangi" meets "kemenangan".
  */
 export function stems(word: string): string[] {
-  word = word.replace(KH, 'h');
-  if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
-  const whole = wholeWord(word);
-  if (whole) return [whole];
+  word = asRead(word);
+  const only = onlyStem(word);
+  if (only !== undefined) return [only];
   const bare = withAndWithout(withAndWithout(withAndWithout([word], ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']), ['kan', 'an', 'i']);
   return [...new Set(bare.flatMap(stripPrefixes).map(stemEnglish))];
 }
 
 /** One set of stems per word, every ending taken off: for weighing terms, where extra stems would count twice. */
 function rootStems(word: string): string[] {
-  word = word.replace(KH, 'h');
-  if (/^\d/.test(word) || word.length <= MIN_STEM) return [word];
-  const whole = wholeWord(word);
-  if (whole) return [whole];
+  word = asRead(word);
+  const only = onlyStem(word);
+  if (only !== undefined) return [only];
   const bare = stripSuffix(stripSuffix(stripSuffix(word, ['lah', 'kah', 'pun']), ['nya', 'ku', 'mu']), ['kan', 'an']);
   return [...new Set(stripPrefixes(bare).map(stemEnglish))];
 }
