@@ -109,8 +109,10 @@ export function passageTerms(text: string): PassageTerms {
   // Read before compounds are joined: "Rumah Sakit Umum Daerah" is "RSUD".
   const acronyms = acronymsOf(text.normalize('NFD').replace(/\p{M}+/gu, ''));
   text = comparable(text);
-  for (const word of timeRelationsIn(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (CAUSE_MARKERS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // Time relations and cause markers are function words, which contentWords leaves out: counted here, in one pass.
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (TIME_RELATIONS.has(word) || CAUSE_MARKERS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   for (const word of contentWords(text)) {
     words.add(word);
     for (const stem of /^\d/.test(word) ? [word, A_NUMBER] : stems(word)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
