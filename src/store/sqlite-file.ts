@@ -14,8 +14,8 @@ const ITERATION_PAGE = 100;
  * @keyv/sqlite used (`keyv`: key, value), so files written before read on. Each operation is one
  * prepared statement run synchronously by better-sqlite3 (tens of microseconds, most of it the
  * commit to the write-ahead log), where the callback binding (sqlite3) prepared a statement per
- * call: about 0.25 ms of the event loop per operation, some 5 ms per /summarize. A file that cannot be opened fails the operations (and the
- * store reopens it), not the app's start.
+ * call: about 0.25 ms of the event loop per operation, some 5 ms per /summarize. A file that
+ * cannot be opened fails the operations (and the store reopens it), not the app's start.
  */
 export class SqliteFile {
   private database: BetterSqlite3.Database | undefined;
