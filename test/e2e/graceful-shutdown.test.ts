@@ -67,6 +67,7 @@ async function sendRequests(sender: SlackSender): Promise<Request[]> {
     const story = `${russiaArticle()}\n\nCatatan redaksi nomor ${i}.`;
     if (i % 2 === 0) {
       const { response, responseUrl } = await sender.command('/summarize', story, { channelId: channel, userId });
+      expect(response.status).toBe(200);
       requests.push({ channel, command: { responseUrl, ack: (await response.json()) as { text?: string } } });
     } else {
       const response = await sender.event({ type: 'app_mention', user: userId, text: `<@${BOT_USER_ID}> ${story}`, channel, team: TEAM_ID, ts: slack.nextTs() });

@@ -1,15 +1,32 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { eventually } from './eventually.js';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
+/**
+ * A port for an app this process starts, taken below the kernel's ephemeral range. A port from
+ * `listen(0)` is free only until the app binds it, a second later: meanwhile another test file's
+ * emulator or in-process Newsdesk can be handed the same port by its own `listen(0)`, and the
+ * health check then reaches that app instead, whose signing secret refuses our requests.
+ */
 export async function freePort(): Promise<number> {
+  const [ephemeralLow] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+  const lowest = 10_000;
+  const highest = (ephemeralLow ?? 32_768) - 1;
+  for (;;) {
+    const port = lowest + Math.floor(Math.random() * (highest - lowest + 1));
+    if (await canListen(port)) return port;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  return new Promise((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 export interface NpmStarted {
