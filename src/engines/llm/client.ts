@@ -1,4 +1,5 @@
 import type OpenAI from 'openai';
+import { nodeHttpFetch } from './node-http-fetch.js';
 import { openaiLibrary } from './openai-library.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
@@ -17,6 +18,7 @@ export function createOpenAIClient(llm: NonNullable<Config['llm']>, logger: Logg
     timeout: llm.timeoutMs,
     // Newsdesk retries itself, within the request's deadline (retries.ts).
     maxRetries: 0,
+    fetch: nodeHttpFetch,
     logger,
     logLevel: logLevel === 'debug' ? 'info' : logLevel,
   });
