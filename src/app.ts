@@ -19,6 +19,7 @@ import { RefusedRequest, requestIntegrity, signedRequestOf } from './slack/middl
 import { storeKind } from './store/kv.js';
 import { storeProblem } from './store/store-probe.js';
 import { BOT_SCOPES } from './install/bot-scopes.js';
+import { nodeHttpFetch } from './node-http-fetch.js';
 import { version } from './version.js';
 import { scheduleFeedbackDigest } from './trust/slack-digest.js';
 
@@ -79,7 +80,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
     logger: services.logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: services.logger.getLevel(),
-    clientOptions: { slackApiUrl: config.slack.apiUrl },
+    clientOptions: { slackApiUrl: config.slack.apiUrl, fetch: nodeHttpFetch },
     // Bolt's own auth.test runs in start(), after checkSlackTokens has said clearly what is wrong.
     deferInitialization: true,
   });

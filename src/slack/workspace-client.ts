@@ -1,5 +1,6 @@
 import type { App, InstallationStore } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import { nodeHttpFetch } from '../node-http-fetch.js';
 
 /** Whose token: an org-wide install's (by its enterprise id) or a workspace's. */
 export interface Authorization {
@@ -20,6 +21,6 @@ export function workspaceClients(app: App, installations: InstallationStore | un
     const installation = await installations.fetchInstallation({ teamId, enterpriseId, isEnterpriseInstall });
     const token = installation.bot?.token;
     if (!token) throw new Error(`the installation of ${authorization.enterpriseId ?? authorization.teamId} has no bot token`);
-    return new WebClient(token, { slackApiUrl: app.client.slackApiUrl, logger: app.logger });
+    return new WebClient(token, { slackApiUrl: app.client.slackApiUrl, logger: app.logger, fetch: nodeHttpFetch });
   };
 }

@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import { nodeHttpFetch } from './node-http-fetch.js';
+import { nodeHttpFetch } from '../../node-http-fetch.js';
 import { openaiLibrary } from './openai-library.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';

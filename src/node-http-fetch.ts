@@ -4,12 +4,13 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
 /**
- * The fetch the openai client calls the model with: node's own http(s) with kept-alive
- * connections, the reply read whole into a `Response`. Node's built-in fetch (undici, web streams)
- * cost about 2 ms of the acking thread's CPU per model call under the burst bench, a third of a
- * /summarize's; node:http does the same request for about a third of that, and no fetch library
- * measured lower (node-fetch as much as the built-in). Model replies are JSON read whole, so
- * nothing here streams. Requests of other shapes (a streamed body, a redirect) go to the built-in.
+ * The fetch the openai client calls the model with, and Bolt and its Web API client call Slack
+ * with: node's own http(s) with kept-alive connections, the reply read whole into a `Response`.
+ * Node's built-in fetch (undici, web streams) was about a sixth of the acking thread's CPU in the
+ * burst bench's profile; node:http does the same request for about half the CPU, and no fetch
+ * library measured lower (node-fetch as much as the built-in). The replies are JSON read whole, so
+ * nothing here streams. Requests of other shapes (a form or stream body, a redirect) go to the
+ * built-in.
  */
 const agents = {
   'http:': new http.Agent({ keepAlive: true }),

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeHttpFetch } from '../../../../src/engines/llm/node-http-fetch.js';
-import { listenOnLoopback, readBody } from '../../../support/http.js';
+import { nodeHttpFetch } from '../../src/node-http-fetch.js';
+import { listenOnLoopback, readBody } from '../support/http.js';
 
 let server: Awaited<ReturnType<typeof listenOnLoopback>> | undefined;
 afterEach(async () => {
