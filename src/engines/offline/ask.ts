@@ -30,8 +30,8 @@ const DEFINES_WEIGHT = 2;
 const LEAD_WEIGHT = 2;
 /** Kinds of question whose answer must hold what was asked for: a date, a number, a rank, a name, a place. */
 const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank', 'person', 'place']);
-/** Kinds of question whose answer a later sentence may hold when the best match does not: a date, an amount, a rank. */
-const AMOUNT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank']);
+/** Kinds of question whose answer a later sentence may hold when the best match does not: a date, an amount, a rank, a place. */
+const AMOUNT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank', 'place']);
 /** An answer shorter than this is a heading or a fragment, not a sentence that says something. */
 const MIN_ANSWER_WORDS = 5;
 /** Up to this many words, an answer and the sentence after it are given together. */
@@ -150,8 +150,10 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
   if (!crossLanguage && questionNegated !== negatesMatch(ranked[0]!.sentences.map((s) => s.text).join(' '), concepts)) return null;
   // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
-  // number or the name asked for: the first that does, of those that state the whole question, answers.
+  // number or the place asked for: the first that does, of those that state the whole question, answers. A later
+  // sentence must name a place of its own ("di Peru"), not only say "di", "dari" before a common word ("dari rumahnya").
   for (const candidate of AMOUNT_KINDS.has(kind) ? ranked : ranked.slice(0, 1)) {
+    if (kind === 'place' && candidate !== ranked[0] && !holds(kind, candidate.sentences.map((s) => s.text).join(' '), isAsked)) continue;
     const found = answerWith(candidate, sentences, weighed, ranked, kind, isAsked);
     if (found) return found;
   }

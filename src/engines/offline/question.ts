@@ -29,7 +29,8 @@ const KIND_PATTERNS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['reason', /\b(?:mengapa|kenapa|why)\b/i],
   ['person', /\b(?:siapa(?:kah)?|who(?:m|se)?)\b/i],
   ['definition', /\b(?:(?:apa|apakah)\s+(?:yang\s+)?(?:di)?maksud|maksud(?:nya)?|arti(?:nya)?|pengertian|definisi|kepanjangan|singkatan|apa itu|what (?:is|are|was|were) (?:a|an|the)?\s*\w+$|what does .+ (?:mean|stand for)|meaning of|definition of)\b/i],
-  ['place', /\b(?:di ?mana(?:kah)?|ke ?mana|dari mana|where|which (?:city|country|place|town)|letak(?:nya)?|terletak)\b/i],
+  // "Di negara manakah …?", "di kota mana …?" ask a place as "di mana" does.
+  ['place', /\b(?:di ?mana(?:kah)?|ke ?mana|dari mana|di \p{L}+ mana(?:kah)?|where|which (?:city|country|place|town)|letak(?:nya)?|terletak)\b/iu],
 ];
 
 /** What the question asks for. */

@@ -566,6 +566,23 @@ Festival Layang-layang Nusantara pertama kali digelar pada 2012 di Pantai Parang
   });
 });
 
+describe('answerFromArticle: "di negara mana" answered by a later sentence that names the place', () => {
+  const envoy = articleFromText(`Penyiar yang menjadi diplomat
+
+Raden Suryo Adiwinoto Kartanegoro (lahir 1921) adalah duta besar dan wartawan Indonesia. Pada awalnya ia dikenal sebagai penyiar radio yang membacakan berita perang kemerdekaan. Sebagai penyiar radio, ia sering membacakan berita itu dari rumahnya sendiri.
+
+Selain itu ia pernah menjadi duta besar Indonesia di Peru dan Bolivia.
+`);
+
+  it('answers with the sentence that places the embassy, though the first names the man and his office', () => {
+    expect(answerFromArticle(envoy, 'Di negara manakah Raden Suryo Adiwinoto Kartanegoro menjadi duta besar?').answer).toContain('di Peru dan Bolivia');
+  });
+
+  it('does not take a later sentence that names no place, only "dari rumahnya" (from his home)', () => {
+    expect(answerFromArticle(envoy, 'Di negara manakah Raden Suryo Adiwinoto Kartanegoro menjadi penyiar radio?')).toEqual(NOT_SAID);
+  });
+});
+
 describe('answerFromArticle: a shell noun the text leaves out', () => {
   const regency = articleFromText(`Kabupaten di lembah
 

@@ -23,6 +23,11 @@ describe('answerKind', () => {
     expect(answerKind('Dari manakah asal nama desa itu?')).toBe('other');
     expect(answerKind('Dari mana asal kopi itu?')).toBe('place');
   });
+
+  it('reads "di negara mana", "di kota manakah" as asking a place', () => {
+    expect(answerKind('Di negara manakah ia menjadi duta besar?')).toBe('place');
+    expect(answerKind('Di kota mana pameran itu digelar?')).toBe('place');
+  });
 });
 
 describe('questionParts', () => {
