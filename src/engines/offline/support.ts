@@ -215,7 +215,40 @@ function nameRuns(tokens: readonly string[]): string[][] {
  */
 export const oneEditApart = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 6 && oneLetterOff(a, b);
 
-/** How often the passage has the concept: by stem, else once for a spelling one letter off. */
+/** Shorter words folded alike are often different words. */
+const MIN_BORROWED = 5;
+/** Words already folded: a passage's words are compared with every question word the passage lacks. */
+const SPOKEN = new Map<string, string>();
+const SPOKEN_CACHE = 50_000;
+
+/**
+ * A word with the letters a borrowed word is spelt with in one language and not the other folded together, so
+ * "dealer" meets "diler", "classic" "klasik", "photo" "foto", "aktivitas" "aktifitas", "Tokyo" "Tokio": c and q as k,
+ * ph and v as f, th as t, ea and ee as i, oo as u, y as i, x as ks, and double letters single.
+ */
+function spokenAs(word: string): string {
+  let spoken = SPOKEN.get(word);
+  if (spoken === undefined) {
+    if (SPOKEN.size > SPOKEN_CACHE) SPOKEN.clear();
+    spoken = word
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      .replace(/e[ae]/g, 'i')
+      .replace(/oo/g, 'u')
+      .replace(/[cq]/g, 'k')
+      .replace(/v/g, 'f')
+      .replace(/y/g, 'i')
+      .replace(/x/g, 'ks')
+      .replace(/(\p{L})\1+/gu, '$1');
+    SPOKEN.set(word, spoken);
+  }
+  return spoken;
+}
+
+/**
+ * How often the passage has the concept: by stem, else once for a spelling one letter off or, for a word of five
+ * letters or more, a borrowed word's other spelling ("diler" of "dealer").
+ */
 export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   let count = 0;
   for (const stem of concept.stems) count += passage.stems.get(stem) ?? 0;
@@ -223,6 +256,10 @@ export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   // "PNRI" in the question, "Percetakan Negara Republik Indonesia" in the text.
   if (concept.name && concept.word.length >= 3 && passage.acronyms.has(concept.word)) return 1;
   for (const known of passage.words) if (oneEditApart(concept.word, known)) return 1;
+  if (concept.word.length >= MIN_BORROWED) {
+    const spoken = spokenAs(concept.word);
+    for (const known of passage.words) if (spokenAs(known) === spoken) return 1;
+  }
   return 0;
 }
 

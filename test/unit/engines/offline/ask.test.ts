@@ -583,6 +583,21 @@ Selain itu ia pernah menjadi duta besar Indonesia di Peru dan Bolivia.
   });
 });
 
+describe('answerFromArticle: a borrowed word in its other spelling', () => {
+  const clinic = articleFromText(`Klinik di pinggir kota
+
+Pusat Rehabilitasi Harapan menyediakan layanan physiotherapy bagi pasien stroke sejak 2010. Klinik itu juga membuka kelas senam untuk warga lanjut usia setiap pekan dan melatih perawat dari puskesmas sekitar. Biaya layanan di sana sebagian ditanggung oleh pemerintah daerah melalui program kesehatan warga.
+`);
+
+  it('reads "fisioterapi" in the question as the "physiotherapy" of the text', () => {
+    expect(answerFromArticle(clinic, 'Sejak kapan Pusat Rehabilitasi Harapan menyediakan layanan fisioterapi?').answer).toContain('sejak 2010');
+  });
+
+  it('still declines a word the text does not give in any spelling', () => {
+    expect(answerFromArticle(clinic, 'Sejak kapan Pusat Rehabilitasi Harapan menyediakan layanan psikoterapi?')).toEqual(NOT_SAID);
+  });
+});
+
 describe('answerFromArticle: a shell noun the text leaves out', () => {
   const regency = articleFromText(`Kabupaten di lembah
 
