@@ -164,7 +164,14 @@ function isMistypedFunctionWord(word: string): boolean {
   if (word.length < 4 || /^\d/.test(word)) return false;
   for (let i = 2; i <= word.length - 2; i++) if (isFunctionWord(word.slice(0, i)) && isFunctionWord(word.slice(i))) return true;
   // Checked against the question words only: a stopword one letter off is often a real word ("dan", "dam").
-  return QUESTION_WORDS.some((frame) => oneLetterOff(word, frame));
+  // Letters typed out of order ("bagaiaman", "dimaan") are a slip too, when the word starts as the question word does.
+  return QUESTION_WORDS.some((frame) => oneLetterOff(word, frame) || sameLettersReordered(word, frame));
+}
+
+/** The same letters in another order, from the same first two, for words of five letters or more. */
+function sameLettersReordered(a: string, b: string): boolean {
+  const sorted = (word: string) => [...word].sort().join('');
+  return a !== b && a.length === b.length && a.length >= 5 && a.slice(0, 2) === b.slice(0, 2) && sorted(a) === sorted(b);
 }
 
 /** One letter dropped, added or changed, for words of four letters or more. */

@@ -189,6 +189,11 @@ Para pedagang mengatakan pembeli mulai kembali sejak pekan lalu. Komunikasi Dua 
     expect(answerFromArticle(market, 'Berapa biaya perbaikan los menurut Budi Santoso Wirawan?').answer).toContain('Rp 2 miliar');
   });
 
+  it('tolerates a question word typed with its letters out of order ("berpaa", "bagaiaman")', () => {
+    expect(answerFromArticle(market, 'Berpaa biaya perbaikan los?').answer).toContain('Rp 2 miliar');
+    expect(answerFromArticle(market, 'Bagaiaman pedagang dan pengelola menyampaikan keluhan?').answer).toContain('secara langsung');
+  });
+
   it('answers with the neighbouring sentence too when it states the rest of the question', () => {
     const answer = answerFromArticle(market, 'Berapa biaya perbaikan los setelah kebakaran?');
     expect(answer.answer).toContain('Rp 2 miliar');
