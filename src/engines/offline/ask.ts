@@ -28,6 +28,11 @@ const HINT_WEIGHT = 0.5;
 const DEFINES_WEIGHT = 2;
 /** How much more the article's first sentence counts: it usually says what its subject is, where and when. */
 const LEAD_WEIGHT = 2;
+/**
+ * How much more a sentence that defines the subject counts for "apa yang dimaksud dengan X?": more than the lead,
+ * so "X adalah …" further on beats a first sentence that only mentions X.
+ */
+const DEFINITION_WEIGHT = 2 * LEAD_WEIGHT;
 /** Kinds of question whose answer must hold what was asked for: a date, a number, a rank, a name, a place. */
 const STRICT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'rank', 'person', 'place']);
 /** Kinds of question whose answer a later sentence may hold when the best match does not: a date, an amount, a rank, a place. */
@@ -124,7 +129,7 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
       let score = bm25[order]! + neighbours.reduce((sum, i) => sum + NEIGHBOUR_WEIGHT * bm25[i]!, 0);
       // Of two equally good answers, the one holding a date for "when", a number for "how many" answers it.
       if (holds(kind, chosen.map((s) => s.text).join(' '), isAsked)) score *= HOLDS_WEIGHT;
-      if ((kind === 'definition' || kind === 'other') && defines(sentence.text, isSubject)) score *= DEFINES_WEIGHT;
+      if ((kind === 'definition' || kind === 'other') && defines(sentence.text, isSubject)) score *= kind === 'definition' ? DEFINITION_WEIGHT : DEFINES_WEIGHT;
       if (order === 0) score *= LEAD_WEIGHT;
       return { sentences: chosen, order, score, coverage: coverageOf(answer.passage), unsupported: answer.missing, unstated: answer.weight };
     })

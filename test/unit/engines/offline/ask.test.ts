@@ -588,6 +588,16 @@ Selain itu ia pernah menjadi duta besar Indonesia di Peru dan Bolivia.
   });
 });
 
+describe('answerFromArticle: "apa yang dimaksud" answered by the sentence that defines, not the first that mentions', () => {
+  it('gives "X adalah …" further on over the article\'s first sentence', () => {
+    const region = articleFromText(`Sejarah Lembah Arga
+
+Putra sang bupati yang masih kecil dititipkan kepada penguasa Tanah Wetan (daerah Wetan) yang bernama Adipati Wetan Sepuh. Menurut catatan keraton, Tanah Wetan adalah daerah kerajaan kecil di tepi Sungai Arga dengan pusat pemerintahan di Desa Karangjati. Kerajaan itu kemudian tunduk kepada kerajaan besar di selatan setelah perang panjang.
+`);
+    expect(answerFromArticle(region, 'Apa yang dimaksud dengan daerah Tanah Wetan?').answer).toContain('daerah kerajaan kecil di tepi Sungai Arga');
+  });
+});
+
 describe('answerFromArticle: a borrowed word in its other spelling', () => {
   const clinic = articleFromText(`Klinik di pinggir kota
 
