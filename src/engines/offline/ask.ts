@@ -52,6 +52,9 @@ const NUMBER_SIGN = /\bno\.?\s*(?=\d)/gi;
 const lowerWords = (text: string) => text.replace(NUMBER_SIGN, ' ').toLowerCase().match(/[\p{L}']+/gu) ?? [];
 const negatedIn = (text: string) => lowerWords(text).some(isNegation);
 
+// "…, sedangkan ayah dan kakeknya adalah dewa, bukan raja": a clause of contrast, said of something else.
+const CONTRAST = /\b(?:sedangkan|whereas)\b/i;
+
 /** Whether the sentence negates one of the words the question is about: "tidak berdarah panas", "tidak dapat dihuni". */
 function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   const words = lowerWords(text);
@@ -153,7 +156,10 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
   // A negation the text meets with an opposite ("tidak panas" of "dingin") asks what the text affirms.
   const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
-  if (!crossLanguage && questionNegated !== negatesMatch(ranked[0]!.sentences.map((s) => s.text).join(' '), concepts)) return null;
+  // A negation after "sedangkan" (whereas) is said of something else: "X is the first king, whereas his father was a
+  // god, not a king" answers who the first king was. A negated question is still met by a negation anywhere.
+  const matchText = ranked[0]!.sentences.map((s) => s.text).join(' ');
+  if (!crossLanguage && questionNegated !== negatesMatch(questionNegated ? matchText : matchText.split(CONTRAST)[0]!, concepts)) return null;
   // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
   // number or the place asked for: the first that does, of those that state the whole question, answers. A later
   // sentence must name a place of its own ("di Peru"), not only say "di", "dari" before a common word ("dari rumahnya").

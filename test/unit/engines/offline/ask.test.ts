@@ -442,6 +442,21 @@ Peternakan Arga di Kabupaten Lembah Hijau memelihara sapi bali murni yang didata
   });
 });
 
+describe('answerFromArticle: a negation in a clause of contrast ("sedangkan …")', () => {
+  const dynasty = articleFromText(`Wangsa Bulan di Tanah Arga
+
+Menurut kitab lama, wangsa ini berasal dari Dewa Bulan yang turun ke bumi. Dewa itu menikahi seorang putri dan berputra Sang Wirya. Sang Wirya inilah yang dikenal sebagai raja pertama Wangsa Bulan, sedangkan ayah dan kakeknya adalah dewa, bukan raja. Keturunannya memerintah Tanah Arga selama dua belas generasi.
+`);
+
+  it('answers from the sentence whose "bukan raja" is said of the father, not of the first king', () => {
+    expect(answerFromArticle(dynasty, 'Siapa raja pertama Wangsa Bulan?').answer).toContain('Sang Wirya inilah');
+  });
+
+  it('still answers a negated question from the clause of contrast that negates', () => {
+    expect(answerFromArticle(dynasty, 'Siapa dalam Wangsa Bulan yang bukan raja?').answer).toContain('ayah dan kakeknya adalah dewa, bukan raja');
+  });
+});
+
 describe('answerFromArticle: a date given as a period', () => {
   it('answers "kapan" with a named period when the text gives no year ("pada masa Neolitikum")', () => {
     const article = articleFromText(`Perahu lesung di museum desa
