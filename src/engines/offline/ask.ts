@@ -158,8 +158,8 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
   // A negation after "sedangkan" (whereas) is said of something else: "X is the first king, whereas his father was a
   // god, not a king" answers who the first king was. A negated question is still met by a negation anywhere.
-  const matchText = ranked[0]!.sentences.map((s) => s.text).join(' ');
-  if (!crossLanguage && questionNegated !== negatesMatch(questionNegated ? matchText : matchText.split(CONTRAST)[0]!, concepts)) return null;
+  const matchText = ranked[0]!.sentences.map((s) => (questionNegated ? s.text : s.text.split(CONTRAST)[0]!)).join(' ');
+  if (!crossLanguage && questionNegated !== negatesMatch(matchText, concepts)) return null;
   // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
   // number or the place asked for: the first that does, of those that state the whole question, answers. A later
   // sentence must name a place of its own ("di Peru"), not only say "di", "dari" before a common word ("dari rumahnya").
