@@ -6,10 +6,11 @@
 
 export type AnswerKind = 'date' | 'number' | 'rank' | 'person' | 'place' | 'definition' | 'speech' | 'reason' | 'other';
 
-// Words that frame a question rather than say what it is about (Indonesian and English).
+// Words that frame a question rather than say what it is about (Indonesian and English). "Termasuk" and
+// "tergolong" (is among, ranks as) link a subject to its class as "adalah" and "merupakan" do.
 const FRAME_WORDS = new Set(
   `apa apakah siapa siapakah kapan kapankah berapa berapakah dimana dimanakah mana manakah bagaimana bagaimanakah mengapa
-  kenapa yang adalah ialah merupakan maksud dimaksud dimaksudkan arti artinya berarti pengertian definisi kepanjangan
+  kenapa yang adalah ialah merupakan termasuk tergolong maksud dimaksud dimaksudkan arti artinya berarti pengertian definisi kepanjangan
   singkatan istilah sebutan disebut dinamakan nama namanya jelaskan sebutkan tahun tanggal bulan hari kah letak letaknya
   jumlah jenis kata darimana darimanakah
   what which who whom whose when where why how many much does did do is are was were will would can could should

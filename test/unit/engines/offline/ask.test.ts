@@ -457,6 +457,21 @@ Menurut kitab lama, wangsa ini berasal dari Dewa Bulan yang turun ke bumi. Dewa 
   });
 });
 
+describe('answerFromArticle: "termasuk", "tergolong" (is among) frame a question as "merupakan" does', () => {
+  const campus = articleFromText(`Kampus di kaki gunung
+
+Institut Pertanian Arga adalah perguruan tinggi negeri di kaki Gunung Arga dan salah satu perguruan tinggi terbaik di Indonesia untuk ilmu tanah. Kampus itu didirikan pada 1962 oleh para ahli pertanian dari tiga provinsi. Kini mahasiswanya berasal dari seluruh Nusantara dan dari beberapa negara tetangga.
+`);
+
+  it('answers "yang termasuk …" from the sentence that says the subject is one', () => {
+    expect(answerFromArticle(campus, 'Apa perguruan tinggi negeri yang termasuk perguruan tinggi terbaik di Indonesia?').answer).toContain('Institut Pertanian Arga');
+  });
+
+  it('still declines when the class is another than the text gives', () => {
+    expect(answerFromArticle(campus, 'Apa perguruan tinggi negeri yang tergolong perguruan tinggi terburuk di Indonesia?')).toEqual(NOT_SAID);
+  });
+});
+
 describe('answerFromArticle: a date given as a period', () => {
   it('answers "kapan" with a named period when the text gives no year ("pada masa Neolitikum")', () => {
     const article = articleFromText(`Perahu lesung di museum desa
