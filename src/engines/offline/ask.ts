@@ -18,6 +18,8 @@ const K1 = 1.2;
 const B = 0.75;
 /** Share of the question's weight (by IDF) the answer must match: what tells a cross-language answer from a guess. */
 const MIN_COVERAGE = 0.6;
+/** Below this weight a missing word is a shell or kind noun (see unstated.ts, a third), left out of the coverage. */
+const WEAK_WORD = 0.4;
 /** A second sentence joins the answer only when it holds what the first lacks and matches this share of it. */
 const SUPPORT_RATIO = 0.6;
 /** How much a sentence holding what was asked for (a date for "when") counts over one that only mentions the subject. */
@@ -91,7 +93,13 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
   });
   // Coverage is of what the article mentions at all: across languages, a word the lexicon cannot translate is
   // not held against a sentence (the support check declines same-language questions about unmentioned things).
-  const mentioned = concepts.map((concept) => terms.some((t) => frequencyIn(t, concept) > 0));
+  const article = mergedTerms(terms);
+  // A word whose absence weighs little (a shell or kind noun, see unstated.ts) is no part of what the answer must
+  // cover, unless the question has nothing else the article mentions.
+  const inText = concepts.map((concept) => terms.some((t) => frequencyIn(t, concept) > 0));
+  const weak = concepts.map((concept) => unstatedWeight([concept], article, question) < WEAK_WORD);
+  const strong = concepts.some((concept, i) => concept.required && inText[i] && !weak[i]);
+  const mentioned = concepts.map((_, i) => inText[i]! && !(strong && weak[i]));
   const totalWeight = idf.reduce((sum, w, i) => sum + (concepts[i]!.required && mentioned[i] ? w : 0), 0) || 1;
   const bm25 = terms.map((own) => {
     const norm = K1 * (1 - B + (B * lengthOf(own)) / averageLength);
@@ -103,13 +111,12 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
   const required = concepts.filter((c) => c.required);
   const isSubject = (word: string) => stems(word).some((stem) => required.some((c) => c.stems.has(stem)));
   const isAsked = askedIn(concepts);
-  const article = mergedTerms(terms);
   const weighMissing = (passage: PassageTerms) => {
     const missing = unsupported(concepts, passage);
     return { missing, weight: unstatedWeight(missing, article, question) };
   };
   const coverageOf = (passage: PassageTerms) =>
-    concepts.reduce((sum, concept, i) => sum + (concept.required && frequencyIn(passage, concept) > 0 ? idf[i]! : 0), 0) / totalWeight;
+    concepts.reduce((sum, concept, i) => sum + (concept.required && mentioned[i] && frequencyIn(passage, concept) > 0 ? idf[i]! : 0), 0) / totalWeight;
 
   return sentences
     .map((sentence, order): Candidate => {

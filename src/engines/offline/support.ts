@@ -38,6 +38,8 @@ export interface PassageTerms {
   words: Set<string>;
   /** The initials of each run of capitalised words, lowercased ("pnri" of "Percetakan Negara Republik Indonesia"). */
   acronyms: Set<string>;
+  /** Words the passage refers back to its subject by, lowercased: "pulau" of "pulau ini", "jembatan" of "jembatan itu". */
+  referring: Set<string>;
 }
 
 /** Stands for "any number" in a passage, so "how many …?" favours passages that give one. */
@@ -102,6 +104,9 @@ function givesLifeSpan(text: string): boolean {
   return false;
 }
 
+// "pulau ini", "jembatan itu", "kabupaten tersebut": a noun and a demonstrative, the text's subject referred back to.
+const REFERRING = /\b(\p{L}{3,})\s+(?:ini|itu|tersebut)\b/giu;
+
 export function passageTerms(text: string): PassageTerms {
   const counts = new Map<string, number>();
   if (givesLifeSpan(text)) for (const stem of LIFE_WORDS.flatMap(stems)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
@@ -119,7 +124,9 @@ export function passageTerms(text: string): PassageTerms {
   }
   const initials = new Set<string>();
   for (const [, letter] of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})\./gu)) initials.add(letter!.toLowerCase());
-  return { stems: counts, initials, words, acronyms };
+  const referring = new Set<string>();
+  for (const [, word] of text.matchAll(REFERRING)) referring.add(word!.toLowerCase());
+  return { stems: counts, initials, words, acronyms, referring };
 }
 
 /** Longest name an acronym is read from, in words. */
@@ -139,12 +146,13 @@ function acronymsOf(text: string): Set<string> {
 
 /** The terms of several passages read as one: a sentence with its neighbour, or with its paragraph's lead. */
 export function mergedTerms(passages: readonly PassageTerms[]): PassageTerms {
-  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set(), acronyms: new Set() };
+  const merged: PassageTerms = { stems: new Map(), initials: new Set(), words: new Set(), acronyms: new Set(), referring: new Set() };
   for (const passage of passages) {
     for (const [stem, n] of passage.stems) merged.stems.set(stem, (merged.stems.get(stem) ?? 0) + n);
     for (const initial of passage.initials) merged.initials.add(initial);
     for (const word of passage.words) merged.words.add(word);
     for (const acronym of passage.acronyms) merged.acronyms.add(acronym);
+    for (const word of passage.referring) merged.referring.add(word);
   }
   return merged;
 }

@@ -5,7 +5,8 @@
  * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); so does a common word in a "who"
  * question, whose answer must still name someone. A shell or kind noun that frames the subject ("sistem
  * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out, weighs a third,
- * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted); so does
+ * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted), and so does a
+ * common noun heading a name ("pulau Nusa Arga") by which the text refers to its subject ("pulau ini"); so does
  * "pertama (kali)" in a "when" question, as the beginning a text dates is the first time. Everything else decides
  * alone: a number or year, a name the text never gives, the opposite of a word the text has ("ditutup" where it
  * says "dibuka"), an ending ("dibubarkan", "wafat") or a grave event ("ditangkap") the text does not state, a
@@ -75,6 +76,18 @@ function follows(question: readonly string[], word: string, cue: RegExp, reach: 
   return at > 0 && question.slice(Math.max(0, at - reach), at).some((before) => cue.test(before));
 }
 
+/**
+ * Whether the word is a common noun heading a name in the question ("pulau Nusa Arga", "sungai Musi") by which the
+ * text refers back to its subject ("pulau ini"): the sort of thing the name is, which the sentence giving the answer
+ * leaves out. An attribute the text gives otherwise ("biaya Jembatan X", "dengan biaya …") is no such noun.
+ * `written` is the question's words as typed, so a capital tells the name.
+ */
+function headsNameStatedElsewhere(concept: Concept, article: PassageTerms, question: readonly string[], written: readonly string[]): boolean {
+  const at = question.indexOf(concept.word);
+  const next = written[at + 1];
+  return at >= 0 && next !== undefined && /^\p{Lu}/u.test(next) && article.referring.has(concept.word);
+}
+
 // Indonesian verbs wear their prefix: di-, me(N)-, ber- (not peN-, per-, ke-, which make nouns).
 const VERB_FORM = /^(?:di|me|be[rl]?)\p{L}{4,}$/u;
 const isVerb = (word: string) => VERB_FORM.test(word) && stems(word).some((stem) => stem.length < word.length - 1);
@@ -86,6 +99,7 @@ function weightOf(
   article: PassageTerms,
   question: readonly string[],
   { asksWhen, asksWho }: { asksWhen: boolean; asksWho: boolean },
+  written: readonly string[],
 ): number {
   // A number or a year the text does not give: a question about another time or amount.
   if (/^\d/.test(concept.word)) return DECLINE_AT;
@@ -118,14 +132,16 @@ function weightOf(
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
   if (asksWho) return WHO_WORD;
   if (GENERIC_NOUNS.has(concept.word) || KIND_NOUNS.has(concept.word)) return GENERIC;
+  if (headsNameStatedElsewhere(concept, article, question, written)) return GENERIC;
   return COMMON_WORD;
 }
 
 /** The weight of what the question turns on that the answer leaves unstated: at DECLINE_AT or more, the text does not say. */
 export function unstatedWeight(missing: readonly Concept[], article: PassageTerms, question: string): number {
   const words = questionWords(question);
+  const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
   const kind = answerKind(question);
   const asks = { asksWhen: kind === 'date', asksWho: kind === 'person' };
-  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words, asks), 0);
+  return missing.reduce((sum, concept) => sum + weightOf(concept, missing, article, words, asks, written), 0);
 }
 

@@ -683,6 +683,15 @@ Koperasi adalah badan usaha yang dimiliki dan dijalankan bersama oleh para anggo
     expect(answerFromArticle(cooperative, 'Apa definisi sederhana dari koperasi?').answer).toContain('badan usaha');
   });
 
+  it('answers "pulau X" from the sentence that gives X\'s size, when the text calls X "pulau ini" elsewhere', () => {
+    const island = articleFromText(`Pulau kelapa di timur
+
+Nusa Arga dapat dicapai dengan kapal feri dari Pelabuhan Watu setiap pagi. Luasnya 850 km² dengan garis pantai sepanjang 120 km. Hutan bakau menutupi sebagian besar pesisir timur. Karena tanahnya subur, pulau ini menjadi penghasil kelapa terbesar di provinsi itu dan mengirim kopra ke Jawa setiap bulan.
+`);
+    expect(answerFromArticle(island, 'Berapa luas pulau Nusa Arga?').answer).toContain('850 km²');
+    expect(answerFromArticle(island, 'Berapa luas danau Nusa Arga?')).toEqual(NOT_SAID);
+  });
+
   it('still declines another word the text does not give, and three shell nouns together', () => {
     expect(answerFromArticle(regency, 'Berapa luas hutan Kabupaten Lembah Hijau?')).toEqual(NOT_SAID);
     expect(answerFromArticle(regency, 'Apa bentuk motif utama khas batik Lembah Hijau?')).toEqual(NOT_SAID);
