@@ -29,7 +29,8 @@ const ABBREVIATIONS = new Set([
 function endsWithAbbreviation(text: string, periodIndex: number): boolean {
   const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, periodIndex - 12), periodIndex))?.[0];
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial, as in "J. Smith"
+  // An initial, as in "J. Smith", or several written together, as in "R.A. Kartini".
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -28,6 +28,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after initials written together ("R.A.", "B.J.")', () => {
+    expect(sentencesOf('Sekolah itu didirikan oleh R.A. Suryani di Kudus. Kemudian B.J. Wirawan memimpinnya.')).toEqual([
+      'Sekolah itu didirikan oleh R.A. Suryani di Kudus.',
+      'Kemudian B.J. Wirawan memimpinnya.',
+    ]);
+  });
+
   it('does not break at "seb." ("sebelum"), as in a life span', () => {
     expect(sentencesOf('Raja Darmo (seb. Mei 1620 – 1681) memerintah Kerajaan Watu. Ia wafat di istana.')).toEqual([
       'Raja Darmo (seb. Mei 1620 – 1681) memerintah Kerajaan Watu.',
