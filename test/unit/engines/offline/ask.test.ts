@@ -472,6 +472,16 @@ Institut Pertanian Arga adalah perguruan tinggi negeri di kaki Gunung Arga dan s
   });
 });
 
+describe('answerFromArticle: "mengapa" answered by a sentence further on that gives a purpose', () => {
+  it('gives the sentence with "untuk …" over the first, which only names the subject', () => {
+    const church = articleFromText(`Sejarah gereja di pesisir
+
+Gereja Injili Pesisir Arga lahir dari kerja Pendeta Markus Halim, guru yang tiba di Watu pada tahun 1910 dan mengajar di sekolah desa. Ia kemudian berkeliling ke desa-desa nelayan di pesisir utara bersama dua rekannya. Setelah musim hujan tiba, kapal-kapal jarang berlayar. Di setiap kampung mereka membuka kelas malam untuk mengajar anak-anak nelayan membaca dan menulis.
+`);
+    expect(answerFromArticle(church, 'Mengapa Gereja Injili Pesisir Arga didirikan?').answer).toContain('untuk mengajar anak-anak nelayan');
+  });
+});
+
 describe('answerFromArticle: a date given as a period', () => {
   it('answers "kapan" with a named period when the text gives no year ("pada masa Neolitikum")', () => {
     const article = articleFromText(`Perahu lesung di museum desa
