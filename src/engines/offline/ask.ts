@@ -167,15 +167,15 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // god, not a king" answers who the first king was. A negated question is still met by a negation anywhere.
   const matchText = ranked[0]!.sentences.map((s) => (questionNegated ? s.text : s.text.split(CONTRAST)[0]!)).join(' ');
   if (!crossLanguage && questionNegated !== negatesMatch(matchText, concepts)) return null;
-  // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
-  // number or the place asked for: the first that does, of those that state the whole question, answers. A later
-  // sentence must name a place of its own ("di Peru"), not only say "di", "dari" before a common word ("dari rumahnya").
   // "Mengapa …?": of the matches that state as much of the question as the best, the first that gives a cause or a
   // purpose ("karena …", "untuk …") answers.
   if (kind === 'reason') {
     const giving = ranked.find((c) => c.unstated === ranked[0]!.unstated && holds(kind, c.sentences.map((s) => s.text).join(' ')));
     if (giving) return answerWith(giving, sentences, weighed, ranked, kind, isAsked);
   }
+  // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
+  // number or the place asked for: the first that does, of those that state the whole question, answers. A later
+  // sentence must name a place of its own ("di Peru"), not only say "di", "dari" before a common word ("dari rumahnya").
   for (const candidate of AMOUNT_KINDS.has(kind) ? ranked : ranked.slice(0, 1)) {
     if (kind === 'place' && candidate !== ranked[0] && !holds(kind, candidate.sentences.map((s) => s.text).join(' '), isAsked)) continue;
     const found = answerWith(candidate, sentences, weighed, ranked, kind, isAsked);
