@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Article } from '../../article/article-types.js';
 import type { Engine } from '../../engines/engine.js';
@@ -14,12 +14,13 @@ import { TRANSLATION_NEEDS_A_MODEL } from '../../translate/slack-command.js';
 import { translateIntoThread, translationDeps, type TranslationJob } from '../../translate/slack-reply.js';
 import { runningJob } from '../jobs.js';
 import { translationTarget } from '../../settings/settings.js';
+import type { Listeners } from './routed-listeners.js';
 
 export const ARTICLE_GONE =
   'Newsdesk no longer holds this article (articles are kept for 30 days after their last use). Run the command again with the article text or link.';
 
-/** The buttons under Newsdesk's messages: one app.action per button, each acting on the article of the message's thread. */
-export function registerActions(app: App, config: Config, services: Services): void {
+/** The buttons under Newsdesk's messages: one listener per button, each acting on the article of the message's thread. */
+export function registerActions(app: Listeners, config: Config, services: Services): void {
   app.action<BlockButtonAction>(
     QUOTES_ACTION,
     articleButton(services, { progress: 'Looking for quotes…', via: 'the Quotes button' }, async ({ client, thread, article, engine, asker, progressTs }) => {

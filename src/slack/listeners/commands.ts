@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { lastingOfflineReason } from '../../editorial/policy.js';
 import { findQuotes } from '../../quotes/quotes.js';
@@ -17,6 +16,7 @@ import { languageName } from '../../article/language.js';
 import { parseTranslateCommand, TRANSLATION_NEEDS_A_MODEL, translateUsage, unknownLanguageMessage } from '../../translate/slack-command.js';
 import { translateIntoThread, translationDeps } from '../../translate/slack-reply.js';
 import { summaryLength, translationTarget } from '../../settings/settings.js';
+import type { Listeners } from './routed-listeners.js';
 
 export const summarizeUsage = (command = '/summarize'): string =>
   `Usage: \`${command} [--fresh] <article text or link>\`. Paste the article or its link after the command, or run \`${command}\` alone to summarize the most recent article in this channel. A summary already written is reused; \`--fresh\` writes it anew.`;
@@ -95,6 +95,6 @@ export function articleCommands(config: Config, services: Services): Record<Arti
 }
 
 /** `/summarize`, `/quotes` and `/translate`: the same handlers as `/newsdesk summarize|quotes|translate`. */
-export function registerCommands(app: App, commands: Record<ArticleCommand, CommandHandler>): void {
+export function registerCommands(app: Listeners, commands: Record<ArticleCommand, CommandHandler>): void {
   for (const [name, handler] of Object.entries(commands)) app.command(`/${name}`, (args) => handler(args));
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, BlockButtonAction, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockButtonAction, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Services } from '../../services.js';
 import { publishHome } from '../../home/slack-publish-home.js';
@@ -19,12 +19,13 @@ import {
   type Parsed,
   type ViewValues,
 } from '../../settings/slack-settings-views.js';
+import type { Listeners } from './routed-listeners.js';
 
 /**
  * The Home tab: published when a person opens it; for admins, its buttons open the settings
  * modals, and each submission is checked again (admin, values) before it is stored.
  */
-export function registerHome(app: App, services: Services): void {
+export function registerHome(app: Listeners, services: Services): void {
   const { logger } = services;
 
   app.event(

@@ -11,6 +11,7 @@ import { registerShortcuts } from './shortcuts.js';
 import { registerUninstall } from './uninstall.js';
 import { registerReview } from './review.js';
 import { registerHome } from './home.js';
+import { routedListeners } from './routed-listeners.js';
 
 /**
  * Wires every Slack surface to its listeners; each file registers one surface. A listener acks
@@ -19,14 +20,15 @@ import { registerHome } from './home.js';
  */
 export function registerListeners(app: App, config: Config, services: Services): void {
   const commands = articleCommands(config, services);
-  registerCommands(app, commands);
+  const routed = routedListeners(app);
+  registerCommands(routed, commands);
   registerShortcuts(app, config, services);
-  registerNewsdeskCommand(app, config, services, commands);
-  registerActions(app, config, services);
-  registerReview(app, config, services);
+  registerNewsdeskCommand(routed, config, services, commands);
+  registerActions(routed, config, services);
+  registerReview(routed, config, services);
   registerMentions(app, config, services);
   registerThreadMessages(app, config, services);
   registerAssistant(app, config, services);
   registerUninstall(app, services);
-  registerHome(app, services);
+  registerHome(routed, services);
 }

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { isPeriod, periodDays, usageReport, type Period } from '../../editorial/usage-report.js';
 import type { Services } from '../../services.js';
@@ -11,6 +10,7 @@ import { startExport } from '../../trust/slack-export.js';
 import { openChannelSettings } from '../../settings/slack-channel-settings-command.js';
 import type { CommandHandler } from '../command-runner.js';
 import type { ArticleCommand } from './commands.js';
+import type { Listeners } from './routed-listeners.js';
 
 export const NEWSDESK_USAGE =
   'Usage: `/newsdesk summarize|quotes|translate …` (as `/summarize`, `/quotes`, `/translate`), `/newsdesk help`, `/newsdesk usage [today|week|month]`, `/newsdesk export [from] [to]` or `/newsdesk settings` (admins, in a channel).';
@@ -20,7 +20,7 @@ export const NEWSDESK_USAGE =
  * `/translate`, so a workspace where those names are taken can do without them. `/newsdesk help`
  * and `/newsdesk usage [today|week|month]` are answered in the acknowledgement, visible only to the asker.
  */
-export function registerNewsdeskCommand(app: App, config: Config, services: Services, commands: Record<ArticleCommand, CommandHandler>): void {
+export function registerNewsdeskCommand(app: Listeners, config: Config, services: Services, commands: Record<ArticleCommand, CommandHandler>): void {
   app.command('/newsdesk', async (args) => {
     const { command, ack, client, respond } = args;
     if (command.text.trim().toLowerCase() === 'settings') return openChannelSettings(args, services);
