@@ -17,10 +17,24 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true }),
 };
 
+/**
+ * A connection silent this long is given up, as the built-in fetch gives up (its headers and body
+ * timeouts): a caller without a deadline of its own (the Web API client has none by default) must
+ * not wait for ever on a server that stopped answering.
+ */
+const SILENCE_MS = 300_000;
+
 /** Statuses whose Response may not have a body. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 
-export function nodeHttpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+export const nodeHttpFetch = fetchOverNodeHttp(SILENCE_MS);
+
+/** The fetch above, giving up a connection silent for `silenceMs`. */
+export function fetchOverNodeHttp(silenceMs: number): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
+  return (input, init = {}) => send(input, init, silenceMs);
+}
+
+function send(input: string | URL | Request, init: RequestInit, silenceMs: number): Promise<Response> {
   const url = new URL(input instanceof Request ? input.url : String(input));
   const body = init.body;
   const sendable = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
@@ -35,6 +49,7 @@ export function nodeHttpFetch(input: string | URL | Request, init: RequestInit =
       headers: Object.fromEntries(new Headers(init.headers)),
       agent: agents[url.protocol as keyof typeof agents],
     });
+    request.setTimeout(silenceMs, () => request.destroy(new Error(`${url.origin} sent nothing for ${silenceMs / 1000} s`)));
     const onAbort = () => request.destroy(abortError(signal!));
     signal?.addEventListener('abort', onAbort, { once: true });
     const settle = () => signal?.removeEventListener('abort', onAbort);

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeHttpFetch } from '../../src/node-http-fetch.js';
+import { fetchOverNodeHttp, nodeHttpFetch } from '../../src/node-http-fetch.js';
 import { listenOnLoopback, readBody } from '../support/http.js';
 
 let server: Awaited<ReturnType<typeof listenOnLoopback>> | undefined;
@@ -44,6 +44,13 @@ describe('the fetch the model is called with', () => {
     const pending = nodeHttpFetch(`${server.origin}/v1/chat/completions`, { method: 'POST', body: '{}', signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('gives up a server that stops answering, where the caller set no deadline of its own', async () => {
+    server = await listenOnLoopback(() => {
+      // Takes the request and never answers.
+    });
+    await expect(fetchOverNodeHttp(100)(`${server.origin}/api/chat.postMessage`, { method: 'POST', body: '{}' })).rejects.toThrow(/sent nothing for 0.1 s/);
   });
 
   it('follows a redirect to where the model now answers', async () => {
