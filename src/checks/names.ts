@@ -201,7 +201,8 @@ const TITLES = new Set(
   sergeant sgt captain capt inspector detective premier kota
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
-  koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana`.split(/\s+/),
+  koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana
+  konsul`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -452,6 +453,66 @@ export function roleBeforeName(textBefore: string, textAfter: string): string | 
   const first = /^[\p{L}]+/u.exec(phrase)?.[0] ?? '';
   return ROLE_NOUNS.has(first.toLowerCase()) || isTitleWord(first) ? trimRole(phrase) : null;
 }
+
+// Family words and honorifics open a phrase before a name without being a role: "anak Budi" is Budi's child, "Pak Budi" is Budi.
+const NOT_AN_OFFICE = new Set(['ibu', 'bapak', 'pak', 'bu', 'anak', 'istri', 'suami', 'kakak', 'adik', 'putra', 'putri', 'orangtua', 'mr', 'mrs', 'ms', 'sir']);
+// Lowercase words that join the words of an office: "Menteri Riset dan Teknologi", "Konsul Jenderal RI di New York".
+const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', 'pada', 'of', 'for', 'and', 'the', 'at', 'in', '&', '/', '-']);
+// A word that reads as a verb, a time or a clause word: the office ended before it ("… Budi mengatakan", "ditemui …").
+const CLAUSE_WORD = /^(?:me|mem|men|meng|meny|ber|ter)\p{Ll}{3,}$|^(?:yang|itu|ini|tersebut|saat|ketika|kata|ujar|hari|pukul|juga|pun|secara|sebagai|kepada|oleh|dengan|dalam|akan|telah|sudah|adalah|merupakan|said|says|told|who|was|is)$/u;
+const MAX_OFFICE_WORDS = 16;
+
+/**
+ * The office written right before a name with nothing between ("Sekretaris Perusahaan PT Bank Sejahtera (Persero)
+ * Tbk Rina Wati", "pengamat kebijakan publik Universitas X Budi", "Prosedur pendataan Ketua Gugus Tugas Y Budi",
+ * the heading glued in front dropped): from the first title or role word of the words before the name, when all of
+ * them up to the name read as an office (capitalised words, acronyms, brackets, numbers, joiners, a few lowercase
+ * words after the title). `textBefore` ends where the name starts. Null when no such office stands there.
+ */
+export function officeBeforeName(textBefore: string): string | null {
+  if (!/\s$/.test(textBefore)) return null;
+  const clauseStart = Math.max(...[...textBefore.matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+  const clause = textBefore.slice(clauseStart);
+  const tokens = [...clause.matchAll(/\([^()]{1,60}\)|[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[&/-]/gu)];
+  if (tokens.length === 0) return null;
+  const fits = (token: string) =>
+    token.startsWith('(') || /^[\p{Lu}\d]/u.test(token) || OFFICE_JOINERS.has(token) || (/^\p{Ll}+$/u.test(token) && !CLAUSE_WORD.test(token) && !isStopword(token));
+  // The office runs back from the name as long as its words fit; lowercase words only inside it, after its title.
+  let from = tokens.length;
+  while (from > 0 && fits(tokens[from - 1]![0]) && tokens.length - from < MAX_OFFICE_WORDS) from--;
+  const opens = (token: string) => {
+    const lower = token.toLowerCase();
+    return (isTitleWord(lower) || ROLE_NOUNS.has(lower)) && !NOT_AN_OFFICE.has(lower);
+  };
+  const start = tokens.findIndex((token, i) => i >= from && opens(token[0]));
+  if (start < 0) return null;
+  let first = start;
+  let last = tokens.length;
+  // "Gubernur Jawa Barat Budi Santoso dan Gubernur Bali I Wayan Sura": two people, each with an office; the one
+  // named last has the office after the "dan" that follows another name.
+  for (let i = start + 1; i < last - 1; i++) {
+    const previous = tokens[i - 1]![0];
+    const plainWord = /^\p{Lu}\p{Ll}+$/u.test(previous) && !isOfficeWord(previous) && !ORGANISATION_WORDS.has(previous.toLowerCase());
+    if (/^(?:dan|serta)$/.test(tokens[i]![0]) && plainWord && opens(tokens[i + 1]![0])) first = i + 1;
+  }
+  // An initial right before the name is the name's ("I Wayan", "M Arifin").
+  while (last > first + 1 && /^\p{Lu}\.?$/u.test(tokens[last - 1]![0])) last--;
+  const words = tokens.slice(first, last).map((token) => token[0]);
+  // A lone title word right before the name is the name's title, which personName already reads ("Ketua Budi").
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!)) return null;
+  if (words.filter((word) => /^\p{Ll}/u.test(word) && !OFFICE_JOINERS.has(word)).length > 4) return null;
+  const end = words.at(-1)!;
+  // Ending on a joiner or a lowercase title ("… dan ketua"), the words ran into the name; capitalised words after
+  // a rank ("Brigadir Jenderal (Pol) Raden …") are more of the name than the article's short form has.
+  if (OFFICE_JOINERS.has(end) || (/^\p{Ll}/u.test(end) && isTitleWord(end) && !/^(?:dr|ir|prof)$/.test(end))) return null;
+  const lastTitle = words.map((word) => isTitleWord(word)).lastIndexOf(true);
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => word.startsWith('(') || (/^\p{Lu}\p{Ll}+$/u.test(word) && !isOfficeWord(word)))
+    && words.slice(lastTitle + 1).some((word) => !word.startsWith('(')) && RANKS.has(words[lastTitle]!.toLowerCase())) return null;
+  return clause.slice(tokens[first]!.index, tokens[last - 1]!.index + tokens[last - 1]![0].length).trim();
+}
+// Ranks and honorifics that stand right before a personal name.
+const RANKS = new Set(`jenderal brigadir kolonel letnan mayor kapten komisaris laksamana marsekal irjen brigjen mayjen letjen kombes
+  akbp kompol iptu ipda aiptu bripka inspektur dr ir prof profesor`.split(/\s+/));
 
 /** A name as comparable words: role dropped, lowercase, accents removed. */
 export const nameKey = (name: string): string[] =>

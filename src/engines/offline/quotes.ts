@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, personName, roleAfterName, roleBeforeName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isFullerForm, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -217,6 +217,31 @@ interface Mention {
   officeBefore?: boolean;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The office the article writes right before the name somewhere, when no role was found with it otherwise: "Direktur
+ * Riset Lembaga X (LX) Budi Santoso, saat dihubungi, mengatakan" … "kata Budi Santoso". A one-word name counts only
+ * where it stands whole (no capitalised word right before or after it that could be more of the name).
+ */
+function officeWrittenBefore(article: Article, name: string): string | null {
+  const first = name.split(/\s+/)[0]!;
+  // A name opening on a title, a body, a place or an acronym ("DPR Budi") was not told apart from an office.
+  if (isTitleWord(first) || /^\p{Lu}{2,}$/u.test(first) || namesPlaceOrBody(name)) return null;
+  const oneWord = !/\s/.test(name.trim());
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])${escapeRegExp(name)}(?![\\p{L}\\p{M}\\d])`, 'gu');
+  for (const paragraph of article.paragraphs) {
+    for (const match of paragraph.text.matchAll(pattern)) {
+      const before = paragraph.text.slice(0, match.index);
+      const after = paragraph.text.slice(match.index + match[0].length);
+      if (oneWord && (/^\s+\p{Lu}/u.test(after) || /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(before))) continue;
+      const office = officeBeforeName(before);
+      if (office) return office;
+    }
+  }
+  return null;
+}
+
 /** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
   const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
@@ -273,7 +298,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const shortForms = key.length === 1 ? mentions.flatMap((mention) => fromShortForm(key[0]!)(mention) ?? []) : [];
     const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key));
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
-    const role = person.role ?? fuller.find((m) => m.name === fullest.name && m.role)?.role ?? null;
+    const role = person.role ?? fuller.find((m) => m.name === fullest.name && m.role)?.role ?? officeWrittenBefore(article, fullest.name);
     return { speaker: fullest.name, role };
   };
 }

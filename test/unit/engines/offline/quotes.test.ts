@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QuoteListSchema, type Quote } from '../../../../src/engines/schemas.js';
 import { articleFromText } from '../../../../src/article/article.js';
 import type { Article } from '../../../../src/article/article-types.js';
-import { sameSpeaker } from '../../../../src/checks/names.js';
+import { officeBeforeName, sameSpeaker } from '../../../../src/checks/names.js';
 import { extractQuotes } from '../../../../src/engines/offline/quotes.js';
 
 const fixture = articleFromText(readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8'));
@@ -515,5 +515,45 @@ Sementara Wahyu Prakoso (40), yang berprofesi sebagai guru, menilai warga sudah 
   it('keeps an adjective that looks like a verb in the role, and reads "yang berprofesi sebagai …"', () => {
     expect(quoteStarting(story, 'Saya ingin belajar')).toMatchObject({ speaker: 'Rina Anggraini', role: 'siswi sekolah menengah atas di desa' });
     expect(quoteStarting(story, 'Warga sudah tahu')).toMatchObject({ speaker: 'Wahyu Prakoso', role: 'guru' });
+  });
+});
+
+describe('extractQuotes: the office written right before the name elsewhere in the story (issue 12, roles)', () => {
+  const story = articleFromText(`Bank daerah membuka kembali kantor cabang
+
+Sekretaris Perusahaan PT Bank Sejahtera (Persero) Tbk Rina Wulandari mengatakan, seluruh kantor cabang kembali buka pekan ini.
+
+"Kami menyiapkan pembatas dan cairan pembersih tangan di setiap loket," kata Rina.
+
+Pengamat perbankan Hendra Gunawan menilai langkah itu tepat. "Nasabah sudah lama menunggu," kata Hendra.
+`);
+
+  it('takes the office the article writes right before the name, brackets and acronyms included', () => {
+    expect(quoteStarting(story, 'Kami menyiapkan')).toMatchObject({
+      speaker: 'Rina Wulandari',
+      role: 'Sekretaris Perusahaan PT Bank Sejahtera (Persero) Tbk',
+    });
+  });
+
+  it('takes a role noun with the lowercase field after it', () => {
+    expect(quoteStarting(story, 'Nasabah sudah')).toMatchObject({ speaker: 'Hendra Gunawan', role: 'Pengamat perbankan' });
+  });
+});
+
+describe('officeBeforeName', () => {
+  it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
+    expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
+    expect(officeBeforeName('Sementara itu, Konsul Jenderal RI di Sumber Jaya ')).toBe('Konsul Jenderal RI di Sumber Jaya');
+  });
+
+  it('gives the second of two officials named together only their own office, without the initial of their name', () => {
+    expect(officeBeforeName('disampaikan Gubernur Lestari Raya Joko Susilo dan Gubernur Sumber Jaya I ')).toBe('Gubernur Sumber Jaya');
+  });
+
+  it('finds nothing where no office stands, or where capitalised words after a rank may be more of the name', () => {
+    expect(officeBeforeName('Pada hari itu, warga bertemu ')).toBeNull();
+    expect(officeBeforeName('Ia bertemu anak ')).toBeNull();
+    expect(officeBeforeName('Kepala Biro Humas Polda Lestari Brigadir Jenderal Raden ')).toBeNull();
+    expect(officeBeforeName('wakil ketua MPR dan ketua ')).toBeNull();
   });
 });
