@@ -217,6 +217,7 @@ const ROLE_NOUNS = new Set(
   pemilik pengelola pengurus kuasa ketua kepala juru staf karyawan pegawai relawan dokter perawat bidan aktivis penulis
   pendiri koordinator sekretaris manajer direktur wakil pendamping penasihat sopir pengemudi buruh pekerja ibu bapak
   orangtua putra putri istri suami kakak adik anak tokoh pemuka pimpinan pemimpin penyiar wartawan
+  pengajar pemerhati praktisi sosiolog epidemiolog ekonom analis psikolog pengacara advokat
   resident member analyst researcher professor lecturer teacher expert student owner spokesman spokeswoman
   spokesperson director head chairman chairwoman founder activist doctor nurse lawyer worker farmer mother father`.split(/\s+/),
 );

@@ -526,6 +526,8 @@ Sekretaris Perusahaan PT Bank Sejahtera (Persero) Tbk Rina Wulandari mengatakan,
 "Kami menyiapkan pembatas dan cairan pembersih tangan di setiap loket," kata Rina.
 
 Pengamat perbankan Hendra Gunawan menilai langkah itu tepat. "Nasabah sudah lama menunggu," kata Hendra.
+
+Sementara itu, sosiolog Universitas Lestari, Dewi Anggraeni, menilai warga akan kembali ke bank. "Warga lebih percaya pada loket," kata Dewi.
 `);
 
   it('takes the office the article writes right before the name, brackets and acronyms included', () => {
@@ -533,6 +535,10 @@ Pengamat perbankan Hendra Gunawan menilai langkah itu tepat. "Nasabah sudah lama
       speaker: 'Rina Wulandari',
       role: 'Sekretaris Perusahaan PT Bank Sejahtera (Persero) Tbk',
     });
+  });
+
+  it('takes an occupation set off by commas before the name ("sosiolog Universitas …, Dewi …,")', () => {
+    expect(quoteStarting(story, 'Warga lebih')).toMatchObject({ speaker: 'Dewi Anggraeni', role: 'sosiolog Universitas Lestari' });
   });
 
   it('takes a role noun with the lowercase field after it', () => {
