@@ -418,5 +418,10 @@ export function extractQuotes(article: Article): QuoteList {
       lastMentioned = mentionedHere ?? lastMentioned;
     }
   });
+  // A role the article states with one of a speaker's attributions ("kata juru bicara …, Budi, Rabu") is theirs in
+  // the others too ("kata Budi", "ucapnya").
+  const roles = new Map<string, string>();
+  for (const quote of quotes) if (quote.speaker && quote.role && !roles.has(quote.speaker)) roles.set(quote.speaker, quote.role);
+  for (const quote of quotes) if (quote.speaker && !quote.role) quote.role = roles.get(quote.speaker) ?? null;
   return { quotes, paraphrases };
 }

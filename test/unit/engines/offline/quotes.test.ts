@@ -546,6 +546,24 @@ Sementara itu, sosiolog Universitas Lestari, Dewi Anggraeni, menilai warga akan 
   });
 });
 
+describe('extractQuotes: a role stated in one attribution holds for the other quotes of the speaker (issue 12, roles)', () => {
+  const story = articleFromText(`Posko banjir dibuka di tiga kecamatan
+
+Air mulai surut di sebagian besar desa pada Rabu pagi. "Kami membuka tiga posko untuk pengungsi," kata juru bicara Badan Penanggulangan Bencana Kabupaten Lestari, Sukarno, Rabu sore.
+
+Posko itu menampung lebih dari 400 warga. "Bantuan makanan datang setiap pagi," kata Sukarno.
+
+"Kami juga membutuhkan selimut," ucapnya.
+`);
+
+  it('gives the role to the quotes attributed by the short name and by a pronoun', () => {
+    const role = 'juru bicara Badan Penanggulangan Bencana Kabupaten Lestari';
+    expect(quoteStarting(story, 'Kami membuka')).toMatchObject({ speaker: 'Sukarno', role });
+    expect(quoteStarting(story, 'Bantuan makanan')).toMatchObject({ speaker: 'Sukarno', role });
+    expect(quoteStarting(story, 'Kami juga membutuhkan')).toMatchObject({ speaker: 'Sukarno', role });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
