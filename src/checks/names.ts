@@ -409,6 +409,12 @@ export function roleAfterName(after: string): string | null {
   if (appositive) return appositive[1]!;
   const described = /^,?\s+(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|(?:bekerja|berprofesi)\s+sebagai)|selaku)\s+([^,.;:"“”()]{3,80}?)\s*(?=[,.;:()]|$)/.exec(textAfter);
   if (described) return trimRole(described[1]!);
+  // "Budi, yang juga Ketua Koperasi Sari (KS), mengatakan": an office the person holds besides, brackets included.
+  // Without the comma, only a lowercase role: in "Kepala X yang juga Ketua Y Budi" the office runs on into a name.
+  const also = /^(,?)\s+yang\s+juga\s+(?:merupakan\s+|menjabat\s+(?:sebagai\s+)?)?([^,.;:"“”]{3,120}?)\s*(?=[,.;:]|$)/.exec(textAfter);
+  const alsoFirst = /^[\p{L}]+/u.exec(also?.[2] ?? '')?.[0] ?? '';
+  const alsoRole = isTitleWord(alsoFirst) || ROLE_NOUNS.has(alsoFirst.toLowerCase());
+  if (also && alsoRole && (also[1] === ',' || /^\p{Ll}/u.test(alsoFirst))) return trimRole(also[2]!);
   const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
   // "…, warga Desa Sari yang datang bersama cucunya": the relative clause tells what she did, not what she is.
   // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
@@ -422,7 +428,9 @@ export function roleAfterName(after: string): string | null {
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
   if (!organisation || organisation.start !== 0) return null;
-  return organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? organisation.tokens.join(' ') : null;
+  // "Budi dari KKP Kelas II Lestari": an acronym opening a run of more words names a body too ("Khusus dari APBN," does not).
+  const body = organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (organisation.tokens.length >= 2 && isInitialism(organisation.tokens[0]!) && !PLACES.has(organisation.tokens[0]!.toLowerCase()));
+  return body ? organisation.tokens.join(' ') : null;
 }
 
 export const isTitleWord = (word: string) => TITLES.has(word.toLowerCase()) || HEADING_TITLES.has(word.toLowerCase());

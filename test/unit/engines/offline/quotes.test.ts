@@ -564,6 +564,26 @@ Posko itu menampung lebih dari 400 warga. "Bantuan makanan datang setiap pagi," 
   });
 });
 
+describe('extractQuotes: a role given after the name with "yang juga" or "dari" and an acronym (issue 12, roles)', () => {
+  const story = articleFromText(`Pasar ikan kembali dibuka
+
+Kepala Dinas Perikanan Kota Lestari Siti Rahmawati, yang juga Ketua Koperasi Nelayan Sari (KNS), meresmikan pasar itu pada Senin pagi. "Pedagang sudah kembali berjualan," katanya.
+
+Pemeriksaan kesehatan juga dilakukan di pintu masuk pasar. "Kami memeriksa semua pedagang," kata Joko Santoso dari KKP Kelas II Lestari.
+
+Pembeli mulai berdatangan sejak subuh. Khusus dari APBD, dana perbaikan pasar mencapai Rp 2 miliar. "Atapnya sudah diganti," ujarnya.
+`);
+
+  it('takes the office held besides, set off by a comma after "yang juga"', () => {
+    expect(quoteStarting(story, 'Pedagang sudah')).toMatchObject({ speaker: 'Siti Rahmawati', role: 'Ketua Koperasi Nelayan Sari (KNS)' });
+  });
+
+  it('takes a body named by an acronym and more words after "dari", but not a connective before a lone acronym', () => {
+    expect(quoteStarting(story, 'Kami memeriksa')).toMatchObject({ speaker: 'Joko Santoso', role: 'KKP Kelas II Lestari' });
+    expect(quoteStarting(story, 'Atapnya')).toMatchObject({ speaker: 'Joko Santoso' });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
