@@ -463,6 +463,8 @@ export function roleBeforeName(textBefore: string, textAfter: string): string | 
   return ROLE_NOUNS.has(first.toLowerCase()) || isTitleWord(first) ? trimRole(phrase) : null;
 }
 
+// Title words that qualify an office rather than open one ("Menteri Keuangan", "Jaksa Agung", "Wali Kota").
+const TITLE_MODIFIERS = new Set(['luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'utama', 'jenderal', 'agung', 'kota', 'besar', 'state', 'general', 'foreign', 'interior', 'finance', 'defence', 'defense', 'executive']);
 // Family words and honorifics open a phrase before a name without being a role: "anak Budi" is Budi's child, "Pak Budi" is Budi.
 const NOT_AN_OFFICE = new Set(['ibu', 'bapak', 'pak', 'bu', 'anak', 'istri', 'suami', 'kakak', 'adik', 'putra', 'putri', 'orangtua', 'mr', 'mrs', 'ms', 'sir']);
 // Lowercase words that join the words of an office: "Menteri Riset dan Teknologi", "Konsul Jenderal RI di New York".
@@ -480,8 +482,14 @@ const MAX_OFFICE_WORDS = 16;
  */
 export function officeBeforeName(textBefore: string): string | null {
   if (!/\s$/.test(textBefore)) return null;
-  const clauseStart = Math.max(...[...textBefore.matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
-  const clause = textBefore.slice(clauseStart);
+  // "Deputi … Bidang Perekonomian, Budi": a comma may close the office; "Pengajar … Universitas Sari, Lestari, Budi":
+  // so may a place named after its body, which stays with the office.
+  const closing = /,\s*$/.exec(textBefore);
+  const place = closing ? /,\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*$/u.exec(textBefore.slice(0, closing.index)) : null;
+  const placeAfter = place ? `, ${place[1]}` : '';
+  const text = closing ? `${textBefore.slice(0, place?.index ?? closing.index)} ` : textBefore;
+  const clauseStart = Math.max(...[...text.matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+  const clause = text.slice(clauseStart);
   const tokens = [...clause.matchAll(/\([^()]{1,60}\)|[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[&/-]/gu)];
   if (tokens.length === 0) return null;
   const fits = (token: string) =>
@@ -491,7 +499,7 @@ export function officeBeforeName(textBefore: string): string | null {
   while (from > 0 && fits(tokens[from - 1]![0]) && tokens.length - from < MAX_OFFICE_WORDS) from--;
   const opens = (token: string) => {
     const lower = token.toLowerCase();
-    return (isTitleWord(lower) || ROLE_NOUNS.has(lower)) && !NOT_AN_OFFICE.has(lower);
+    return (isTitleWord(lower) || ROLE_NOUNS.has(lower)) && !NOT_AN_OFFICE.has(lower) && !TITLE_MODIFIERS.has(lower) && !NAME_LIKE_TITLES.has(lower);
   };
   const start = tokens.findIndex((token, i) => i >= from && opens(token[0]));
   if (start < 0) return null;
@@ -517,7 +525,7 @@ export function officeBeforeName(textBefore: string): string | null {
   const lastTitle = words.map((word) => isTitleWord(word)).lastIndexOf(true);
   if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => word.startsWith('(') || (/^\p{Lu}\p{Ll}+$/u.test(word) && !isOfficeWord(word)))
     && words.slice(lastTitle + 1).some((word) => !word.startsWith('(')) && RANKS.has(words[lastTitle]!.toLowerCase())) return null;
-  return clause.slice(tokens[first]!.index, tokens[last - 1]!.index + tokens[last - 1]![0].length).trim();
+  return clause.slice(tokens[first]!.index, tokens[last - 1]!.index + tokens[last - 1]![0].length).trim() + placeAfter;
 }
 // Ranks and honorifics that stand right before a personal name.
 const RANKS = new Set(`jenderal brigadir kolonel letnan mayor kapten komisaris laksamana marsekal irjen brigjen mayjen letjen kombes

@@ -590,6 +590,18 @@ describe('officeBeforeName', () => {
     expect(officeBeforeName('Sementara itu, Konsul Jenderal RI di Sumber Jaya ')).toBe('Konsul Jenderal RI di Sumber Jaya');
   });
 
+  it('reads an office closed by a comma before the name, with a place named after its body', () => {
+    expect(officeBeforeName('Secara terpisah, Deputi Bidang Ekonomi dan Keuangan Kementerian Koordinator Bidang Perekonomian, ')).toBe(
+      'Deputi Bidang Ekonomi dan Keuangan Kementerian Koordinator Bidang Perekonomian',
+    );
+    expect(officeBeforeName('Pengamat kebijakan publik dari Universitas Sari, Lestari, ')).toBe('Pengamat kebijakan publik dari Universitas Sari, Lestari');
+  });
+
+  it('does not open an office on a word that only qualifies one, or on a connective', () => {
+    expect(officeBeforeName('Dalam pidatonya, ')).toBeNull();
+    expect(officeBeforeName('perencana keuangan dari Dana Sejahtera ')).toBeNull();
+  });
+
   it('gives the second of two officials named together only their own office, without the initial of their name', () => {
     expect(officeBeforeName('disampaikan Gubernur Lestari Raya Joko Susilo dan Gubernur Sumber Jaya I ')).toBe('Gubernur Sumber Jaya');
   });
