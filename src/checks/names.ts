@@ -468,7 +468,7 @@ const TITLE_MODIFIERS = new Set(['luar', 'negeri', 'dalam', 'pertahanan', 'keuan
 // Family words and honorifics open a phrase before a name without being a role: "anak Budi" is Budi's child, "Pak Budi" is Budi.
 const NOT_AN_OFFICE = new Set(['ibu', 'bapak', 'pak', 'bu', 'anak', 'istri', 'suami', 'kakak', 'adik', 'putra', 'putri', 'orangtua', 'mr', 'mrs', 'ms', 'sir']);
 // Lowercase words that join the words of an office: "Menteri Riset dan Teknologi", "Konsul Jenderal RI di New York".
-const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', 'pada', 'of', 'for', 'and', 'the', 'at', 'in', '&', '/', '-']);
+const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', 'pada', 'of', 'for', 'and', 'the', 'at', 'in', 'on', '&', '/', '-']);
 // A word that reads as a verb, a time or a clause word: the office ended before it ("… Budi mengatakan", "ditemui …").
 const CLAUSE_WORD = /^(?:me|mem|men|meng|meny|ber|ter)\p{Ll}{3,}$|^(?:yang|itu|ini|tersebut|saat|ketika|kata|ujar|hari|pukul|juga|pun|secara|sebagai|kepada|oleh|dengan|dalam|akan|telah|sudah|adalah|merupakan|said|says|told|who|was|is)$/u;
 const MAX_OFFICE_WORDS = 16;

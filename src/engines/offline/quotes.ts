@@ -266,7 +266,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
         // After "dan" the run is a piece of an office; after a bracket, the name with places or acronyms before it.
         if (!before.trimEnd().endsWith(')')) return [];
         const tokens = [...run.tokens];
-        while (tokens.length > 2 && (hints.isPlace(tokens[0]!) || /^\p{Lu}{2,7}$/u.test(tokens[0]!) || looksLikeRole(tokens[0]!))) tokens.shift();
+        while (tokens.length > 2 && (hints.isPlace(tokens[0]!) || namesPlaceOrBody(tokens[0]!) || /^\p{Lu}{2,7}$/u.test(tokens[0]!) || looksLikeRole(tokens[0]!))) tokens.shift();
         const bracketed = personName(tokens, VERBS_AFTER_QUOTE, hints);
         return bracketed ? [{ name: bracketed.name, role: bracketed.role, key: nameKey(bracketed.name) }] : [];
       }

@@ -527,6 +527,8 @@ Sekretaris Perusahaan PT Bank Sejahtera (Persero) Tbk Rina Wulandari mengatakan,
 
 Pengamat perbankan Hendra Gunawan menilai langkah itu tepat. "Nasabah sudah lama menunggu," kata Hendra.
 
+Direktur Riset Institute of Studies on Trade (IST) Indonesia Bayu Prasetya mengatakan, bunga kredit akan turun. "Bank punya ruang untuk itu," kata Bayu.
+
 Sementara itu, sosiolog Universitas Lestari, Dewi Anggraeni, menilai warga akan kembali ke bank. "Warga lebih percaya pada loket," kata Dewi.
 `);
 
@@ -539,6 +541,13 @@ Sementara itu, sosiolog Universitas Lestari, Dewi Anggraeni, menilai warga akan 
 
   it('takes an occupation set off by commas before the name ("sosiolog Universitas …, Dewi …,")', () => {
     expect(quoteStarting(story, 'Warga lebih')).toMatchObject({ speaker: 'Dewi Anggraeni', role: 'sosiolog Universitas Lestari' });
+  });
+
+  it('leaves a country after a bracketed acronym to the office, and reads an office through "on"', () => {
+    expect(quoteStarting(story, 'Bank punya')).toMatchObject({
+      speaker: 'Bayu Prasetya',
+      role: 'Direktur Riset Institute of Studies on Trade (IST) Indonesia',
+    });
   });
 
   it('takes a role noun with the lowercase field after it', () => {
