@@ -202,7 +202,7 @@ const TITLES = new Set(
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
   koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana
-  konsul`.split(/\s+/),
+  konsul vp evp svp cfo coo cto officer`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -431,6 +431,17 @@ export function roleAfterName(after: string): string | null {
   // "Budi dari KKP Kelas II Lestari": an acronym opening a run of more words names a body too ("Khusus dari APBN," does not).
   const body = organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (organisation.tokens.length >= 2 && isInitialism(organisation.tokens[0]!) && !PLACES.has(organisation.tokens[0]!.toLowerCase()));
   return body ? organisation.tokens.join(' ') : null;
+}
+
+/**
+ * What a sentence says a person is, right after their name: "Budi adalah mantan Kepala Dinas X.", "Indah merupakan
+ * bupati petahana Luwu". Only an office or a role noun counts ("Budi adalah contoh …" does not).
+ */
+export function roleStatedAfterName(after: string): string | null {
+  const stated = /^\s+(?:adalah|merupakan)\s+((?:mantan\s+)?([\p{L}]+)[^,.;:"“”()]{0,100}?)\s*(?=[,.;:()]|$)/u.exec(after);
+  if (!stated) return null;
+  const head = stated[2]!.toLowerCase();
+  return (isTitleWord(head) || ROLE_NOUNS.has(head)) && !NOT_AN_OFFICE.has(head) ? trimRole(stated[1]!) : null;
 }
 
 export const isTitleWord = (word: string) => TITLES.has(word.toLowerCase()) || HEADING_TITLES.has(word.toLowerCase());

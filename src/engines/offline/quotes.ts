@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isFullerForm, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -257,7 +257,8 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
         // the chain was a list of names or places, not an office.
         const words = chained?.role?.split(/\s+/) ?? [];
         const narration = words.findIndex((word) => /^\p{Ll}/u.test(word) && !/^(?:dan|serta|di|ke|dari|untuk|bagi|pada|dengan)$/.test(word));
-        const titled = words.findIndex((word, i) => i > narration && isTitleWord(word));
+        // After narration the office opens on a capitalised title ("… dari luar kota Kepala Badan …": not on "kota").
+        const titled = words.findIndex((word, i) => i > narration && /^\p{Lu}/u.test(word) && isTitleWord(word));
         const office = narration < 0 && words.some((word) => isTitleWord(word)) ? 0 : titled;
         const role = office >= 0 ? words.slice(office).join(' ') : null;
         if (chained && role && !/\s(?:dan|serta)$/.test(role) && !/(?:^|\s)\p{Ll}/u.test(chained.name)) {
@@ -275,7 +276,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       const after = paragraph.text.slice(run.end);
       // "Presiden, Menteri Perhubungan Budi …": a bare title is not a person whose role follows.
       const bareTitle = isTitleWord(person.name);
-      const role = person.role ?? (bareTitle ? null : roleAfterName(after) ?? roleBeforeName(paragraph.text.slice(0, run.start), after));
+      const role = person.role ?? (bareTitle ? null : roleAfterName(after) ?? roleBeforeName(paragraph.text.slice(0, run.start), after) ?? roleStatedAfterName(after));
       return [{ name: person.name, role, key: nameKey(person.name), officeBefore: person.role !== null }];
     }),
   );
@@ -298,7 +299,15 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const shortForms = key.length === 1 ? mentions.flatMap((mention) => fromShortForm(key[0]!)(mention) ?? []) : [];
     const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key));
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
-    const role = person.role ?? fuller.find((m) => m.name === fullest.name && m.role)?.role ?? officeWrittenBefore(article, fullest.name);
+    // A role stated with a shorter form of the name counts too ("Budi Santoso …" … "Budi adalah mantan Kepala …").
+    const fullestKey = nameKey(fullest.name);
+    const role =
+      person.role ??
+      fuller.find((m) => m.name === fullest.name && m.role)?.role ??
+      officeWrittenBefore(article, fullest.name) ??
+      // One word must be the given name: "Ika" is not "Ayah Ika".
+      mentions.find((m) => m.role && m.key.length < fullestKey.length && isFullerForm(m.key, fullestKey) && (m.key.length > 1 || m.key[0] === fullestKey[0]))?.role ??
+      null;
     return { speaker: fullest.name, role };
   };
 }

@@ -593,6 +593,39 @@ Pembeli mulai berdatangan sejak subuh. Khusus dari APBD, dana perbaikan pasar me
   });
 });
 
+describe('extractQuotes: roles said outright, by a shorter form of the name, or with a business title (issue 12, roles)', () => {
+  const story = articleFromText(`Pemilihan bupati dihitung ulang
+
+Komisi pemilihan menghitung ulang suara di dua kecamatan. Calon nomor urut 1, Ratna Sari Dewi, unggul sementara. Ratna merupakan bupati petahana Lembah Hijau. "Kami menghormati proses ini," kata Ratna Sari Dewi.
+
+Hasil hitung ulang juga ditunggu kalangan usaha. "Kredit untuk pedagang akan kami tambah," kata Yohanes Lembang, VP Kredit Mikro PT Bank Sejahtera, Senin. "Syaratnya tetap sama," kata Yohanes.
+
+Pulang dari luar kota Kepala Dinas Pendapatan dan Pajak Daerah Lembah Hijau Teguh Wibisono menyampaikan pajak daerah naik. "Target tahun ini tercapai," ujar Teguh.
+
+Seorang warga, Sinta, ikut menonton. Sinta adalah contoh pemilih muda yang antusias. "Saya ingin hasilnya jujur," kata Sinta.
+`);
+
+  it('takes what a sentence says the person is ("X merupakan bupati …") when a shorter form of the name is used there', () => {
+    expect(quoteStarting(story, 'Kami menghormati')).toMatchObject({ speaker: 'Ratna Sari Dewi', role: 'bupati petahana Lembah Hijau' });
+  });
+
+  it('reads a business title (VP) after the name as an office', () => {
+    expect(quoteStarting(story, 'Kredit untuk')).toMatchObject({ speaker: 'Yohanes Lembang', role: 'VP Kredit Mikro PT Bank Sejahtera' });
+    expect(quoteStarting(story, 'Syaratnya')).toMatchObject({ speaker: 'Yohanes Lembang', role: 'VP Kredit Mikro PT Bank Sejahtera' });
+  });
+
+  it('opens an office run into narration on a capitalised title, not on a lowercase word of the narration', () => {
+    expect(quoteStarting(story, 'Target tahun')).toMatchObject({
+      speaker: 'Teguh Wibisono',
+      role: 'Kepala Dinas Pendapatan dan Pajak Daerah Lembah Hijau',
+    });
+  });
+
+  it('takes no role from "adalah" followed by what is not an office', () => {
+    expect(quoteStarting(story, 'Saya ingin')).toMatchObject({ speaker: 'Sinta', role: 'warga' });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
