@@ -370,7 +370,7 @@ const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'raya',
 // Words that name an administrative unit or a site: what follows them is a place, not a person.
 const PLACE_UNITS = new Set(
   `kelurahan kecamatan desa dusun kabupaten kota provinsi rt rw jalan jl stasiun terminal bandara pasar kampung gang
-  rusun rusunawa gedung`.split(/\s+/),
+  rusun rusunawa gedung dki diy`.split(/\s+/),
 );
 
 /** Whether a comma-separated part of an attribution opens on an office, an organisation or a place unit ("Ketua RT 3", "Kelurahan Sari"). */
@@ -385,6 +385,16 @@ function opensOnOffice(segment: string): boolean {
 export function namesPlaceOrBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return words.some((word) => ORGANISATION_WORDS.has(word) || PLACE_UNITS.has(word)) || words.every((word) => PLACES.has(word) || COMPASS.has(word));
+}
+
+/** Whether a role names only a place ("Kota Palembang", "Jawa Barat", "DKI Jakarta"): where someone is, not what they are. */
+export function isPlaceOnly(role: string, isPlace: (word: string) => boolean = () => false): boolean {
+  const words = role.match(/[\p{L}\d]+/gu) ?? [];
+  if (words.length === 0) return false;
+  const place = (word: string) => PLACES.has(word.toLowerCase()) || COMPASS.has(word.toLowerCase()) || PLACE_UNITS.has(word.toLowerCase()) || isPlace(word);
+  const titleOrBody = words.some((word) => TITLES.has(word.toLowerCase()) && word.toLowerCase() !== 'kota') || words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()));
+  // "Kota Palembang", "Provinsi Sari Raya": a place unit and the words naming it.
+  return !titleOrBody && (words.every(place) || (PLACE_UNITS.has(words[0]!.toLowerCase()) && words.slice(1).every((word) => /^\p{Lu}/u.test(word))));
 }
 
 const isOfficeWord = (word: string) => {

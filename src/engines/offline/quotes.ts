@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -308,6 +308,8 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       // One word must be the given name: "Ika" is not "Ayah Ika".
       mentions.find((m) => m.role && m.key.length < fullestKey.length && isFullerForm(m.key, fullestKey) && (m.key.length > 1 || m.key[0] === fullestKey[0]))?.role ??
       null;
+    // A place alone ("Kota Palembang") is where the office is, cut from it: the office written before the name, whole.
+    if (role && isPlaceOnly(role, hints.isPlace)) return { speaker: fullest.name, role: officeWrittenBefore(article, fullest.name) ?? role };
     return { speaker: fullest.name, role };
   };
 }

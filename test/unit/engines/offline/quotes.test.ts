@@ -626,6 +626,22 @@ Seorang warga, Sinta, ikut menonton. Sinta adalah contoh pemilih muda yang antus
   });
 });
 
+describe('extractQuotes: a place alone is not a role (issue 12, roles)', () => {
+  const story = articleFromText(`Takbiran digelar di masjid masing-masing
+
+Ketua Majelis Adat Nusantara (MAN) Kota Lestari Saiful Hidayat mengatakan, takbir keliling ditiadakan tahun ini karena jumlah kasus di kota itu masih naik. Warga diminta bertakbir di masjid dekat rumah.
+
+"Di semua masjid sudah diberitahukan. Pengurus masjid juga menyiapkan petugas untuk mengatur jarak," kata Saiful.
+`);
+
+  it('takes the office written before the name whole instead of the place cut from it', () => {
+    expect(quoteStarting(story, 'Di semua masjid')).toMatchObject({
+      speaker: 'Saiful Hidayat',
+      role: 'Ketua Majelis Adat Nusantara (MAN) Kota Lestari',
+    });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
