@@ -202,7 +202,7 @@ const TITLES = new Set(
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
   koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana
-  konsul vp evp svp cfo coo cto officer`.split(/\s+/),
+  konsul vp evp svp cfo coo cto officer komjen aipda bripda briptu bharada menkes menkeu mensos mendagri`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".

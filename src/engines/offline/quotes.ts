@@ -301,13 +301,15 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
     // A role stated with a shorter form of the name counts too ("Budi Santoso …" … "Budi adalah mantan Kepala …").
     const fullestKey = nameKey(fullest.name);
+    // A single title word with the short form ("kata Komjen Agus") gives way to the office the article gave in full.
+    const roleHere = person.role && wordCount(person.role) > 1 ? person.role : null;
     const role =
-      person.role ??
+      roleHere ??
       fuller.find((m) => m.name === fullest.name && m.role)?.role ??
       officeWrittenBefore(article, fullest.name) ??
       // One word must be the given name: "Ika" is not "Ayah Ika".
       mentions.find((m) => m.role && m.key.length < fullestKey.length && isFullerForm(m.key, fullestKey) && (m.key.length > 1 || m.key[0] === fullestKey[0]))?.role ??
-      null;
+      person.role;
     // A place alone ("Kota Palembang") is where the office is, cut from it: the office written before the name, whole.
     if (role && isPlaceOnly(role, hints.isPlace)) return { speaker: fullest.name, role: officeWrittenBefore(article, fullest.name) ?? role };
     return { speaker: fullest.name, role };

@@ -642,6 +642,22 @@ Ketua Majelis Adat Nusantara (MAN) Kota Lestari Saiful Hidayat mengatakan, takbi
   });
 });
 
+describe('extractQuotes: a short rank before a short name (issue 12, roles)', () => {
+  const story = articleFromText(`Polisi menjaga jalur mudik
+
+Kepala Badan Keamanan Polri Komisaris Jenderal Agus Wibowo mengatakan, polisi akan menjaga semua jalur mudik selama dua pekan ke depan bersama pemerintah daerah.
+
+"Kami menyiapkan pos di setiap kota yang dilalui pemudik. Petugas juga akan memeriksa kendaraan yang melintas pada malam hari," ujar Komjen Agus.
+`);
+
+  it('reads the abbreviated rank as a title and gives the office the article wrote in full', () => {
+    expect(quoteStarting(story, 'Kami menyiapkan pos')).toMatchObject({
+      speaker: 'Agus Wibowo',
+      role: 'Kepala Badan Keamanan Polri Komisaris Jenderal',
+    });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
