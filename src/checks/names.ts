@@ -217,7 +217,7 @@ const ROLE_NOUNS = new Set(
   pemilik pengelola pengurus kuasa ketua kepala juru staf karyawan pegawai relawan dokter perawat bidan aktivis penulis
   pendiri koordinator sekretaris manajer direktur wakil pendamping penasihat sopir pengemudi buruh pekerja ibu bapak
   orangtua putra putri istri suami kakak adik anak tokoh pemuka pimpinan pemimpin penyiar wartawan
-  pengajar pemerhati praktisi sosiolog epidemiolog ekonom analis psikolog pengacara advokat
+  pengajar pemerhati praktisi sosiolog epidemiolog ekonom analis psikolog pengacara advokat perencana ayah
   resident member analyst researcher professor lecturer teacher expert student owner spokesman spokeswoman
   spokesperson director head chairman chairwoman founder activist doctor nurse lawyer worker farmer mother father`.split(/\s+/),
 );
@@ -433,7 +433,8 @@ export function roleAfterName(after: string): string | null {
   if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Chaidir, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
-  if (office && isTitleWord(/^[\p{L}]+/u.exec(office[1]!)?.[0] ?? '')) return trimRole(office[1]!);
+  const officeHead = /^[\p{L}]+/u.exec(office?.[1] ?? '')?.[0] ?? '';
+  if (office && (isTitleWord(officeHead) || ROLE_NOUNS.has(officeHead.toLowerCase()))) return trimRole(office[1]!);
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
@@ -509,7 +510,20 @@ export function officeBeforeName(textBefore: string): string | null {
   const place = closing ? /,\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*$/u.exec(textBefore.slice(0, closing.index)) : null;
   const placeAfter = place ? `, ${place[1]}` : '';
   const text = closing ? `${textBefore.slice(0, place?.index ?? closing.index)} ` : textBefore;
-  const clauseStart = Math.max(...[...text.matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+  let clauseStart = Math.max(...[...text.matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+  // "Kepala Dinas Pertanian, Pangan, dan Perikanan Sari Budi": an office that lists its fields runs back over the
+  // commas of the list, as far as the part with its title word (three parts at most).
+  for (let parts = 0; parts < 3 && clauseStart > 0 && text[clauseStart - 1] !== undefined; parts++) {
+    const part = text.slice(clauseStart);
+    const listed = /^(?:(?:dan|serta)\s+)?\p{Lu}/u.test(part) && !(part.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase()));
+    const comma = /,\s*$/.exec(text.slice(0, clauseStart));
+    if (!listed || !comma) break;
+    const previousStart = Math.max(...[...text.slice(0, comma.index).matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+    const previous = text.slice(previousStart, comma.index);
+    if (!/^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,5}$/u.test(previous.trim()) && !(previous.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word))) break;
+    clauseStart = previousStart;
+    if ((previous.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word))) break;
+  }
   const clause = text.slice(clauseStart);
   const tokens = [...clause.matchAll(/\([^()]{1,60}\)|[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[&/-]/gu)];
   if (tokens.length === 0) return null;

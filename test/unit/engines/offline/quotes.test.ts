@@ -658,6 +658,25 @@ Kepala Badan Keamanan Polri Komisaris Jenderal Agus Wibowo mengatakan, polisi ak
   });
 });
 
+describe('extractQuotes: a role noun in capitals after the name, and a parent (issue 12, roles)', () => {
+  const story = articleFromText(`Sengketa pilkada dibawa ke pengawas
+
+Dedi Kurniawan, Kuasa Hukum pasangan calon nomor urut 2, mendatangi kantor pengawas pemilu pada Senin pagi untuk melaporkan dugaan pelanggaran.
+
+"Kami membawa bukti rekaman dan foto," kata Dedi.
+
+Seorang pemilih yang videonya beredar juga datang. "Anak saya hanya merekam," kata Arman Syah, ayah perekam video itu.
+`);
+
+  it('takes an appositive office that opens on a role noun written in capitals', () => {
+    expect(quoteStarting(story, 'Kami membawa')).toMatchObject({ speaker: 'Dedi Kurniawan', role: 'Kuasa Hukum pasangan calon nomor urut 2' });
+  });
+
+  it('takes a parent named after the person as what they are', () => {
+    expect(quoteStarting(story, 'Anak saya')).toMatchObject({ speaker: 'Arman Syah', role: 'ayah perekam video' });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
@@ -671,9 +690,15 @@ describe('officeBeforeName', () => {
     expect(officeBeforeName('Pengamat kebijakan publik dari Universitas Sari, Lestari, ')).toBe('Pengamat kebijakan publik dari Universitas Sari, Lestari');
   });
 
+  it('runs back over the commas of an office that lists its fields', () => {
+    expect(officeBeforeName('Kepala Dinas Pertanian, Pangan, dan Perikanan Lembah Hijau ')).toBe('Kepala Dinas Pertanian, Pangan, dan Perikanan Lembah Hijau');
+    expect(officeBeforeName('Menteri Desa, Pembangunan Daerah dan Transmigrasi ')).toBe('Menteri Desa, Pembangunan Daerah dan Transmigrasi');
+    expect(officeBeforeName('Di Lembah Hijau, Pasar Baru ')).toBeNull();
+  });
+
   it('does not open an office on a word that only qualifies one, or on a connective', () => {
     expect(officeBeforeName('Dalam pidatonya, ')).toBeNull();
-    expect(officeBeforeName('perencana keuangan dari Dana Sejahtera ')).toBeNull();
+    expect(officeBeforeName('pengatur keuangan dari Dana Sejahtera ')).toBeNull();
   });
 
   it('gives the second of two officials named together only their own office, without the initial of their name', () => {
