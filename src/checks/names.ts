@@ -536,8 +536,16 @@ export function officeBeforeName(textBefore: string): string | null {
     const lower = token.toLowerCase();
     return (isTitleWord(lower) || ROLE_NOUNS.has(lower)) && !NOT_AN_OFFICE.has(lower) && !TITLE_MODIFIERS.has(lower) && !NAME_LIKE_TITLES.has(lower);
   };
-  const start = tokens.findIndex((token, i) => i >= from && opens(token[0]));
+  let start = tokens.findIndex((token, i) => i >= from && opens(token[0]));
   if (start < 0) return null;
+  // "Transit Authority spokesperson Mark Lee": in English the body comes before a lowercase title word.
+  let bodyFirst = false;
+  if (start === tokens.length - 1 && /^\p{Ll}/u.test(tokens[start]![0])) {
+    let body = start;
+    while (body > from && body > start - 4 && /^\p{Lu}/u.test(tokens[body - 1]![0]) && !isFunctionWord(tokens[body - 1]![0])) body--;
+    bodyFirst = body < start;
+    start = body;
+  }
   let first = start;
   let last = tokens.length;
   // "Gubernur Jawa Barat Budi Santoso dan Gubernur Bali I Wayan Sura": two people, each with an office; the one
@@ -556,7 +564,7 @@ export function officeBeforeName(textBefore: string): string | null {
   const end = words.at(-1)!;
   // Ending on a joiner or a lowercase title ("… dan ketua"), the words ran into the name; capitalised words after
   // a rank ("Brigadir Jenderal (Pol) Raden …") are more of the name than the article's short form has.
-  if (OFFICE_JOINERS.has(end) || (/^\p{Ll}/u.test(end) && isTitleWord(end) && !/^(?:dr|ir|prof)$/.test(end))) return null;
+  if (OFFICE_JOINERS.has(end) || (/^\p{Ll}/u.test(end) && isTitleWord(end) && !bodyFirst && !/^(?:dr|ir|prof)$/.test(end))) return null;
   const lastTitle = words.map((word) => isTitleWord(word)).lastIndexOf(true);
   if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => word.startsWith('(') || (/^\p{Lu}\p{Ll}+$/u.test(word) && !isOfficeWord(word)))
     && words.slice(lastTitle + 1).some((word) => !word.startsWith('(')) && RANKS.has(words[lastTitle]!.toLowerCase())) return null;

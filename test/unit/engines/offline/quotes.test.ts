@@ -696,6 +696,11 @@ describe('officeBeforeName', () => {
     expect(officeBeforeName('Di Lembah Hijau, Pasar Baru ')).toBeNull();
   });
 
+  it('keeps the body an English title word follows ("Transit Authority spokesperson")', () => {
+    expect(officeBeforeName('Transit Authority spokesperson ')).toBe('Transit Authority spokesperson');
+    expect(officeBeforeName('wakil ketua MPR dan ketua ')).toBeNull();
+  });
+
   it('does not open an office on a word that only qualifies one, or on a connective', () => {
     expect(officeBeforeName('Dalam pidatonya, ')).toBeNull();
     expect(officeBeforeName('pengatur keuangan dari Dana Sejahtera ')).toBeNull();
