@@ -539,6 +539,8 @@ export function officeBeforeName(textBefore: string): string | null {
   let start = tokens.findIndex((token, i) => i >= from && opens(token[0]));
   if (start < 0) return null;
   // "Transit Authority spokesperson Mark Lee": in English the body comes before a lowercase title word.
+  // "mantan Pelaksana Tugas Kepala Dinas …": a former office says so.
+  if (start > 0 && /^(?:mantan|eks|former)$/i.test(tokens[start - 1]![0])) start--;
   let bodyFirst = false;
   if (start === tokens.length - 1 && /^\p{Ll}/u.test(tokens[start]![0])) {
     let body = start;

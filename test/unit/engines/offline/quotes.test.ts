@@ -696,6 +696,10 @@ describe('officeBeforeName', () => {
     expect(officeBeforeName('Di Lembah Hijau, Pasar Baru ')).toBeNull();
   });
 
+  it('keeps "mantan" before a former office', () => {
+    expect(officeBeforeName('Pada hari itu, mantan Kepala Dinas Pasar Lestari ')).toBe('mantan Kepala Dinas Pasar Lestari');
+  });
+
   it('keeps the body an English title word follows ("Transit Authority spokesperson")', () => {
     expect(officeBeforeName('Transit Authority spokesperson ')).toBe('Transit Authority spokesperson');
     expect(officeBeforeName('wakil ketua MPR dan ketua ')).toBeNull();
