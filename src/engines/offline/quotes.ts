@@ -217,7 +217,7 @@ interface Mention {
   officeBefore?: boolean;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 /**
  * The office the article writes right before the name somewhere, when no role was found with it otherwise: "Direktur
@@ -229,12 +229,13 @@ function officeWrittenBefore(article: Article, name: string): string | null {
   // A name opening on a title, a body, a place or an acronym ("DPR Budi") was not told apart from an office.
   if (isTitleWord(first) || /^\p{Lu}{2,}$/u.test(first) || namesPlaceOrBody(name)) return null;
   const oneWord = !/\s/.test(name.trim());
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])${escapeRegExp(name)}(?![\\p{L}\\p{M}\\d])`, 'gu');
   for (const paragraph of article.paragraphs) {
-    for (const match of paragraph.text.matchAll(pattern)) {
-      const before = paragraph.text.slice(0, match.index);
-      const after = paragraph.text.slice(match.index + match[0].length);
-      if (oneWord && (/^\s+\p{Lu}/u.test(after) || /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(before))) continue;
+    const text = paragraph.text;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
+      const before = text.slice(0, at);
+      if (oneWord && (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(before.slice(-40)))) continue;
       const office = officeBeforeName(before);
       if (office) return office;
     }
@@ -294,6 +295,12 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const role = mention.role && mention.officeBefore ? `${mention.role} ${before}` : opensAsRole ? before : mention.role;
     return { name: words.slice(at).join(' '), role, key: mention.key.slice(at) };
   };
+  // The resolver runs on every sentence's subject: the article is searched once per name.
+  const offices = new Map<string, string | null>();
+  const officeOf = (name: string) => {
+    if (!offices.has(name)) offices.set(name, officeWrittenBefore(article, name));
+    return offices.get(name)!;
+  };
   return (person) => {
     const key = nameKey(person.name);
     const shortForms = key.length === 1 ? mentions.flatMap((mention) => fromShortForm(key[0]!)(mention) ?? []) : [];
@@ -306,12 +313,12 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const role =
       roleHere ??
       fuller.find((m) => m.name === fullest.name && m.role)?.role ??
-      officeWrittenBefore(article, fullest.name) ??
+      officeOf(fullest.name) ??
       // One word must be the given name: "Ika" is not "Ayah Ika".
       mentions.find((m) => m.role && m.key.length < fullestKey.length && isFullerForm(m.key, fullestKey) && (m.key.length > 1 || m.key[0] === fullestKey[0]))?.role ??
       person.role;
     // A place alone ("Kota Palembang") is where the office is, cut from it: the office written before the name, whole.
-    if (role && isPlaceOnly(role, hints.isPlace)) return { speaker: fullest.name, role: officeWrittenBefore(article, fullest.name) ?? role };
+    if (role && isPlaceOnly(role, hints.isPlace)) return { speaker: fullest.name, role: officeOf(fullest.name) ?? role };
     return { speaker: fullest.name, role };
   };
 }
