@@ -202,7 +202,7 @@ const TITLES = new Set(
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
   koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana
-  konsul vp evp svp cfo coo cto officer komjen aipda bripda briptu bharada menkes menkeu mensos mendagri`.split(/\s+/),
+  konsul penjabat vp evp svp cfo coo cto officer komjen aipda bripda briptu bharada menkes menkeu mensos mendagri`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -274,6 +274,9 @@ export function nameRuns(text: string): NameRun[] {
   return runs;
 }
 
+// Title words that open an office and never stand inside a personal name.
+const OFFICE_OPENERS = new Set(['kepala', 'ketua', 'direktur', 'gubernur', 'bupati', 'menteri', 'sekretaris', 'juru', 'koordinator', 'komisioner', 'deputi', 'wakil']);
+
 // Words that open a sentence and never stand inside a name or an office.
 const SENTENCE_OPENERS = new Set(['Menurut', 'Namun', 'Adapun', 'Sedangkan', 'Selain', 'Bahkan', 'Padahal', 'Tetapi', 'Kemudian', 'Sebelumnya']);
 
@@ -295,6 +298,11 @@ export function personName(
       words = words.slice(i);
       break;
     }
+  }
+  // "Penangkapan Rizieq Kepala Bidang Humas … Yusri": a heading glued before an office ends where the office opens.
+  const officeAt = words.findIndex((word, i) => i > 0 && OFFICE_OPENERS.has(word.toLowerCase()));
+  if (officeAt > 0 && words.length - officeAt >= 3 && words.slice(0, officeAt).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && !isOfficeWord(word) && !ORGANISATION_WORDS.has(word.toLowerCase()) && !PLACE_UNITS.has(word.toLowerCase()))) {
+    words = words.slice(officeAt);
   }
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()))) words.shift();
   if (words.length === 0) return null;

@@ -677,6 +677,19 @@ Seorang pemilih yang videonya beredar juga datang. "Anak saya hanya merekam," ka
   });
 });
 
+describe('extractQuotes: a subheading glued before an office (issue 12, roles)', () => {
+  const story = articleFromText(`Jalur mudik dijaga ketat
+
+Polisi menambah pos penjagaan di jalur selatan menjelang libur panjang. Petugas memeriksa kendaraan yang keluar kota sejak Jumat malam.
+
+Penyekatan Jalur Kepala Bidang Humas Polda Lestari Raya Hendra Kusuma menegaskan, pemeriksaan berlangsung sampai hari Minggu. "Kami tidak akan melonggarkan pemeriksaan," kata Hendra.
+`);
+
+  it('drops the heading words before the office from the speaker', () => {
+    expect(quoteStarting(story, 'Kami tidak akan')).toMatchObject({ speaker: 'Hendra Kusuma', role: 'Kepala Bidang Humas Polda Lestari Raya' });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
