@@ -321,6 +321,14 @@ export function personName(
   // capitals up to the person, whose name begins at the first word the article also uses on its own ("kata Asep").
   // So does a title that heads a place or body ("Gubernur Jawa Barat Ridwan Kamil", "Ketua KPU Sidoarjo Iskak").
   let alone = nameWords.findIndex((w) => standsAlone(w) && !isOfficeWord(w));
+  // "Kepala BPS Provinsi Kalsel Mohammad Edy": a word used alone that the article uses as a place ends the office;
+  // the name starts after the places and acronyms that follow it.
+  if (alone >= 0 && isPlace(nameWords[alone]!)) {
+    let after = alone;
+    const officeOrRank = (word: string) => isPlace(word) || isOfficeWord(word) || isInitialism(word) || RANK_OPENINGS.has(word.toLowerCase()) || RANK_ENDINGS.has(word.toLowerCase());
+    while (after < nameWords.length && officeOrRank(nameWords[after]!)) after++;
+    alone = nameWords.length - after >= 1 && after > alone ? after : alone;
+  }
   // An initial goes with the name it stands before ("M Fadjroel Rachman").
   while (alone > 0 && /^\p{Lu}\.?$/u.test(nameWords[alone - 1]!)) alone--;
   // One capitalised word between such a title and the name may be the name's first word ("Mayor Jane Doe", when

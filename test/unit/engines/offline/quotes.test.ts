@@ -690,6 +690,25 @@ Penyekatan Jalur Kepala Bidang Humas Polda Lestari Raya Hendra Kusuma menegaskan
   });
 });
 
+describe('extractQuotes: a place the article uses alone ends the office before a name (issue 12, roles)', () => {
+  const story = articleFromText(`Pasokan beras di Lestari aman
+
+Harga beras di Lestari stabil menjelang akhir tahun. Pedagang di Lestari mengaku stok gudang masih cukup untuk tiga bulan.
+
+Kepala Dinas Pangan Provinsi Lestari Muhammad Arif Hidayat mengatakan, pasokan dari daerah tetangga lancar. "Stok kami cukup sampai Maret," kata Hidayat.
+
+Kepala Polres Lestari Ajun Komisaris Besar Yosef Manggala menambahkan, polisi mengawasi distribusi. "Kami memantau gudang setiap pekan," ujar Yosef.
+`);
+
+  it('starts the name after the place, with the given names the short form follows', () => {
+    expect(quoteStarting(story, 'Stok kami')).toMatchObject({ speaker: 'Muhammad Arif Hidayat', role: 'Kepala Dinas Pangan Provinsi Lestari' });
+  });
+
+  it('leaves a rank after the place in the role', () => {
+    expect(quoteStarting(story, 'Kami memantau')).toMatchObject({ speaker: 'Yosef Manggala', role: 'Kepala Polres Lestari Ajun Komisaris Besar' });
+  });
+});
+
 describe('officeBeforeName', () => {
   it('reads the office back from the name to its first title word, dropping a heading glued in front', () => {
     expect(officeBeforeName('Prosedur pendataan Ketua Gugus Tugas Banjir Kota Lestari ')).toBe('Ketua Gugus Tugas Banjir Kota Lestari');
