@@ -292,14 +292,14 @@ export function personName(
   const standsAlone = hints.standsAlone ?? (() => false);
   const isPlace = hints.isPlace ?? (() => false);
   let words = [...tokens];
-  // "… DKI dan Jabar Menurut Sri Mulyani": a sentence opening inside a run (a heading glued to it) starts the name anew.
+  // "… DKI dan Jateng Menurut Rina Wulandari": a sentence opening inside a run (a heading glued to it) starts the name anew.
   for (let i = words.length - 2; i > 0; i--) {
     if (SENTENCE_OPENERS.has(words[i]!)) {
       words = words.slice(i);
       break;
     }
   }
-  // "Penangkapan Rizieq Kepala Bidang Humas … Yusri": a heading glued before an office ends where the office opens.
+  // "Penangkapan Tersangka Kepala Bidang Humas … Budi": a heading glued before an office ends where the office opens.
   const officeAt = words.findIndex((word, i) => i > 0 && OFFICE_OPENERS.has(word.toLowerCase()));
   if (officeAt > 0 && words.length - officeAt >= 3 && words.slice(0, officeAt).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && !isOfficeWord(word) && !ORGANISATION_WORDS.has(word.toLowerCase()) && !PLACE_UNITS.has(word.toLowerCase()))) {
     words = words.slice(officeAt);
@@ -310,18 +310,18 @@ export function personName(
   let titled = false;
   while (split < words.length - 1) {
     const word = words[split]!.toLowerCase();
-    // "Pelatih lari Agung Mulyawan": a title word that is also a given name is a title only after another title word.
+    // "Pelatih lari Agung Prakoso": a title word that is also a given name is a title only after another title word.
     const asTitle = !NAME_LIKE_TITLES.has(word) || (split > 0 && TITLES.has(words[split - 1]!.toLowerCase())) || words[split + 1]?.toLowerCase() === 'besar';
     if (TITLES.has(word) && asTitle) titled = true;
     else if (!PLACES.has(word) && !isPlace(words[split]!) && !RUN_CONNECTORS.has(word) && !isInitialism(words[split]!)) break;
     split++;
   }
   const nameWords = words.slice(split);
-  // "Direktur Jenderal … Kementerian Sosial Asep Sasa Purnama": an office that names an organisation runs on in
+  // "Direktur Jenderal … Kementerian Sosial Hendra Wijaya Saputra": an office that names an organisation runs on in
   // capitals up to the person, whose name begins at the first word the article also uses on its own ("kata Asep").
-  // So does a title that heads a place or body ("Gubernur Jawa Barat Ridwan Kamil", "Ketua KPU Sidoarjo Iskak").
+  // So does a title that heads a place or body ("Gubernur Jawa Tengah Budi Santoso", "Ketua KPU Sari Raya Wahyudi").
   let alone = nameWords.findIndex((w) => standsAlone(w) && !isOfficeWord(w));
-  // "Kepala BPS Provinsi Kalsel Mohammad Edy": a word used alone that the article uses as a place ends the office;
+  // "Kepala BPS Provinsi Kalbar Ahmad Fauzi": a word used alone that the article uses as a place ends the office;
   // the name starts after the places and acronyms that follow it.
   if (alone >= 0 && isPlace(nameWords[alone]!)) {
     let after = alone;
@@ -329,13 +329,13 @@ export function personName(
     while (after < nameWords.length && officeOrRank(nameWords[after]!)) after++;
     alone = nameWords.length - after >= 1 && after > alone ? after : alone;
   }
-  // An initial goes with the name it stands before ("M Fadjroel Rachman").
+  // An initial goes with the name it stands before ("M Yoga Pratama").
   while (alone > 0 && /^\p{Lu}\.?$/u.test(nameWords[alone - 1]!)) alone--;
   // One capitalised word between such a title and the name may be the name's first word ("Mayor Jane Doe", when
   // the article calls her "Doe"): it is taken for the place only when two or more stand there.
   const headed = nameWords.slice(0, alone);
   const heads = words.slice(0, split).some((w) => HEADING_TITLES.has(w.toLowerCase())) && headed.length >= 2;
-  // Indonesian copy shortens a name to its first word ("Menteri Perdagangan Agus Suparmanto" … "kata Agus"): a word
+  // Indonesian copy shortens a name to its first word ("Menteri Perdagangan Teguh Santoso" … "kata Teguh"): a word
   // used alone with more of the name after it starts the name, even after a single word of the office.
   const givenName = split > 0 && titled && alone > 0 && alone < nameWords.length - 1;
   if (alone > 0 && (heads || givenName || headed.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) {
@@ -361,7 +361,7 @@ const NAME_LIKE_TITLES = new Set(['agung', 'raja', 'ratu', 'sultan', 'pangeran',
 
 /**
  * Where the person's name starts in a long title run that the article never shortens ("Direktur Jenderal …
- * Kementerian Sosial Asep Sasa Purnama", "… Polda Metro Jaya Komisaris Besar Yusri Yunus"): after the last word of
+ * Kementerian Sosial Hendra Wijaya Saputra", "… Polda Sari Raya Komisaris Besar Rudi Hartono"): after the last word of
  * an office, an organisation ("Kementerian", "Bank", "Partai" with the one word naming it: "Kementerian Sosial"),
  * a place or a rank. 0 when the run holds no such word before its last word.
  */
@@ -403,13 +403,13 @@ export function namesPlaceOrBody(name: string): boolean {
   return words.some((word) => ORGANISATION_WORDS.has(word) || PLACE_UNITS.has(word)) || words.every((word) => PLACES.has(word) || COMPASS.has(word));
 }
 
-/** Whether a role names only a place ("Kota Palembang", "Jawa Barat", "DKI Jakarta"): where someone is, not what they are. */
+/** Whether a role names only a place ("Kota Lestari", "Jawa Barat", "DKI Jakarta"): where someone is, not what they are. */
 export function isPlaceOnly(role: string, isPlace: (word: string) => boolean = () => false): boolean {
   const words = role.match(/[\p{L}\d]+/gu) ?? [];
   if (words.length === 0) return false;
   const place = (word: string) => PLACES.has(word.toLowerCase()) || COMPASS.has(word.toLowerCase()) || PLACE_UNITS.has(word.toLowerCase()) || isPlace(word);
   const titleOrBody = words.some((word) => TITLES.has(word.toLowerCase()) && word.toLowerCase() !== 'kota') || words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase()));
-  // "Kota Palembang", "Provinsi Sari Raya": a place unit and the words naming it.
+  // "Kota Lestari", "Provinsi Sari Raya": a place unit and the words naming it.
   return !titleOrBody && (words.every(place) || (PLACE_UNITS.has(words[0]!.toLowerCase()) && words.slice(1).every((word) => /^\p{Lu}/u.test(word))));
 }
 
@@ -447,7 +447,7 @@ export function roleAfterName(after: string): string | null {
   // "…, salah satu pendiri Lapor Warga": one of those the role noun names.
   const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
   if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
-  // "Chaidir, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
+  // "Hasanudin, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
   const officeHead = /^[\p{L}]+/u.exec(office?.[1] ?? '')?.[0] ?? '';
   if (office && (isTitleWord(officeHead) || ROLE_NOUNS.has(officeHead.toLowerCase()))) return trimRole(office[1]!);
@@ -474,7 +474,7 @@ export function roleStatedAfterName(after: string): string | null {
 export const isTitleWord = (word: string) => TITLES.has(word.toLowerCase()) || HEADING_TITLES.has(word.toLowerCase());
 
 /**
- * Whether words left before a name read as an office or an affiliation ("Ketua KPU Papua", "PT Infovesta Utama",
+ * Whether words left before a name read as an office or an affiliation ("Ketua KPU Papua", "PT Sarana Data Utama",
  * "KPU Papua") rather than a place alone or a stray word ("New York", "Kalsel", "Begitupun").
  */
 export function looksLikeRole(text: string): boolean {
@@ -489,7 +489,7 @@ const trimRole = (role: string): string => role.replace(ROLE_END, '').trim();
 
 /**
  * A role given right before a name, set off by commas: "Sementara itu, anggota KPU Sulawesi, Uslimin, mengatakan",
- * "Menurut kuasa hukum Joko, Anita Kolopaking, …", "Peneliti LIPI, Ranny Rastati, menuturkan". `textBefore` ends
+ * "Menurut kuasa hukum Joko, Maya Lestari, …", "Peneliti LIPI, Dewi Anggraini, menuturkan". `textBefore` ends
  * where the name starts; `textAfter` starts where it ends, and must close the apposition with a comma.
  */
 export function roleBeforeName(textBefore: string, textAfter: string): string | null {
@@ -649,12 +649,12 @@ export function speakerInPhrase(
   const trailing: string[] = [];
   while (segments.length > 0) {
     const last = segments.at(-1)!.trim();
-    // "… Bidang Politik, Hukum, dan Keamanan Mahfud MD": the last item of a list of offices carries the name.
+    // "… Bidang Politik, Hukum, dan Keamanan Hasan Basri": the last item of a list of offices carries the name.
     if (last && /^(?:(?:dan|serta|and|&)\s+)?\p{Lu}/u.test(last) && !WEEKDAYS.test(last)) break;
     trailing.unshift(last);
     segments.pop();
   }
-  // "Rafael Sugito, Ketua RT 3, Kelurahan Sari", "Joni, Direktur RSUD …, Surabaya": the part an office follows is
+  // "Rahmat Sugiarto, Ketua RT 3, Kelurahan Sari", "Joni, Direktur RSUD …, Surabaya": the part an office follows is
   // the name, and the office with what comes after it (a place) is the role.
   const isNamePart = (segment: string) => /^\p{Lu}/u.test(segment.trim()) && !opensOnOffice(segment);
   const nameAt = segments.findIndex((segment, i) => i + 1 < segments.length && isNamePart(segment) && opensOnOffice(segments[i + 1]!));
@@ -686,7 +686,7 @@ export function speakerInPhrase(
     const afterBracket = run.findIndex((t) => t.start > closingBracket);
     from = Math.max(offices.lastIndexOf(true) + 1, closingBracket >= 0 && afterBracket >= 0 ? afterBracket : 0);
     if (from >= run.length) return null;
-    // "… Kementerian Sosial Asep": the word naming an organisation is the office's, not the name's.
+    // "… Kementerian Sosial Hendra": the word naming an organisation is the office's, not the name's.
     const office = nameAfterOffice(run.map((t) => t.text), isPlace);
     if (office > from) from = office;
   }

@@ -209,7 +209,7 @@ function answerWith(
       if (neighbour) chosen.push(sentences[neighbour.order]!);
     }
   }
-  // A heading ("Komunikasi Dua Arah.") names the subject; the sentence after it says something about it.
+  // A heading ("Rapat Terbuka.") names the subject; the sentence after it says something about it.
   const following = sentences[best.order + 1];
   if (chosen.length === 1 && wordCount(text) < MIN_ANSWER_WORDS && following) chosen.push(following);
   // A short answer goes on in the next sentence of its paragraph often enough ("Yang terkecil, …") to give both.

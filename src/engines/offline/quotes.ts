@@ -34,7 +34,7 @@ const MAX_TERM_WORDS = 4;
 const TITLE_FUNCTION_WORD = /^(?:dan|di|ke|dari|dalam|untuk|bagi|pada|yang|dengan|serta|atau|bersama|melalui|menuju|tentang|terhadap|antara|sebagai|of|and|the|a|an|in|on|for|to|at|with|by|from|via|towards)$/;
 
 /**
- * A name in quote marks rather than a quotation: a title ("webinar bertajuk “Peran Perempuan dalam …”", "dalam
+ * A name in quote marks rather than a quotation: a title ("webinar bertajuk “Suara Petani dalam …”", "dalam
  * bukunya, “…”, mengatakan") or a term or scare quote ("konsep “solidaritas global”", "belum “menendang”").
  * Quoted speech ends on its punctuation ("…,” kata X; “… selesai.”); these end on a bare word. A short one is
  * still a quotation when someone is said to say it right after ("“Merdeka” teriak mereka"); a title never is.
@@ -123,7 +123,7 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
 
 /**
  * A quotation that ends its paragraph may have its attribution broken onto the next line, which then opens in
- * lowercase on the verb ("…,”" / "kata Arma Zakri, ayah Rehan.").
+ * lowercase on the verb ("…,”" / "kata Arif Zulkarnain, ayah Dimas.").
  */
 function attributionOnNextLine(span: QuoteSpan, text: string, next: string | undefined, hints: NameHints): Attribution | null {
   if (span.close === null || text.slice(span.close + 1).trim() !== '' || !next || !/^\s*\p{Ll}/u.test(next)) return null;
@@ -199,7 +199,7 @@ function nameHints(article: Article): NameHints {
   const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
     for (const match of paragraph.text.matchAll(/(?<=(?:(?<![\p{L}\p{M}])\p{Ll}[\p{L}]*|\b(?:Menurut|Kata|Ujar))\s)(\p{Lu}[\p{Ll}]+)(?=[\s,.;:!?”"]+(?:\p{Ll}|$)|[,.;:!?]?$)/gu)) alone.add(match[1]!);
-    // "di Banyumas", "Kabupaten Luwu Utara", "kota Malang": the capitalised words after these name a place.
+    // "di Banyumas", "Kabupaten Sari Utara", "kota Malang": the capitalised words after these name a place.
     // A place is one word, or one and a point of the compass ("Jawa Barat", "Luwu Utara"); a name may follow it.
     for (const match of paragraph.text.matchAll(/\b(?:di|[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Dd]esa)\s+(\p{Lu}[\p{Ll}]+(?:\s+(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Daya|Laut))*)/gu)) {
       for (const word of match[1]!.split(/\s+/)) places.add(word);
@@ -247,10 +247,10 @@ function officeWrittenBefore(article: Article, name: string): string | null {
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
   const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
     nameRuns(paragraph.text).flatMap((run) => {
-      // "… Badan Riset dan Inovasi Nasional Bambang …": a run after "dan" in a chain of offices starts mid-office;
+      // "… Badan Riset dan Teknologi Daerah Wahyu …": a run after "dan" in a chain of offices starts mid-office;
       // the whole chain, read as an attribution is, gives the name and the office.
       const before = paragraph.text.slice(0, run.start);
-      // So does a run after an acronym in brackets: "Ketua Perhimpunan … (PHRI) DIY Deddy …".
+      // So does a run after an acronym in brackets: "Ketua Perhimpunan … (PHX) DIY Dedi …".
       if (/(?:\p{Lu}[\p{L}]*\s+(?:dan|serta|\/)|\p{Lu}\))\s*$/u.test(before) && !isTitleWord(run.tokens[0]!)) {
         const clauseStart = Math.max(...[...before.matchAll(/[.;:!?"“”]\s*/gu)].map((m) => m.index + m[0].length), 0);
         const chained = speakerInPhrase(paragraph.text.slice(clauseStart, run.end), hints.standsAlone, hints.isPlace);
@@ -281,7 +281,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       return [{ name: person.name, role, key: nameKey(person.name), officeBefore: person.role !== null }];
     }),
   );
-  // "Theodorus" for "Ketua KPU Papua Theodorus Kossay" when "Papua" was not recognised as a place: the name starts
+  // "Yohanes" for "Ketua KPU Papua Yohanes Wenda" when "Papua" was not recognised as a place: the name starts
   // at the short form and the words before it go with the office.
   const fromShortForm = (word: string) => (mention: Mention): Mention | null => {
     const at = mention.key.indexOf(word);
@@ -290,7 +290,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     if (words.length !== mention.key.length) return null;
     const before = words.slice(0, at).join(' ');
     // After an office the words before the name continue it (its place or body); alone they must read as one.
-    // Alone they must open as an office or a body would ("PT …", "KPU …"), not mid-office ("… Rotan Perkumpulan …").
+    // Alone they must open as an office or a body would ("PT …", "KPU …"), not mid-office ("… Kayu Perkumpulan …").
     const opensAsRole = looksLikeRole(words[0]!) || (at > 1 && isTitleWord(words[1]!));
     const role = mention.role && mention.officeBefore ? `${mention.role} ${before}` : opensAsRole ? before : mention.role;
     return { name: words.slice(at).join(' '), role, key: mention.key.slice(at) };
@@ -308,16 +308,16 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
     // A role stated with a shorter form of the name counts too ("Budi Santoso …" … "Budi adalah mantan Kepala …").
     const fullestKey = nameKey(fullest.name);
-    // A single title word with the short form ("kata Komjen Agus") gives way to the office the article gave in full.
+    // A single title word with the short form ("kata Komjen Bayu") gives way to the office the article gave in full.
     const roleHere = person.role && wordCount(person.role) > 1 ? person.role : null;
     const role =
       roleHere ??
       fuller.find((m) => m.name === fullest.name && m.role)?.role ??
       officeOf(fullest.name) ??
-      // One word must be the given name: "Ika" is not "Ayah Ika".
+      // One word must be the given name: "Nina" is not "Ayah Nina".
       mentions.find((m) => m.role && m.key.length < fullestKey.length && isFullerForm(m.key, fullestKey) && (m.key.length > 1 || m.key[0] === fullestKey[0]))?.role ??
       person.role;
-    // A place alone ("Kota Palembang") is where the office is, cut from it: the office written before the name, whole.
+    // A place alone ("Kota Lestari") is where the office is, cut from it: the office written before the name, whole.
     if (role && isPlaceOnly(role, hints.isPlace)) return { speaker: fullest.name, role: officeOf(fullest.name) ?? role };
     return { speaker: fullest.name, role };
   };

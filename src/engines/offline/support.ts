@@ -1,7 +1,7 @@
 /**
  * Whether a passage supports each thing a question is about, word by word rather than by overall overlap, in one
  * form or another: "didirikan" is supported by "pendiri", "Perancis" by "Prancis", "Niño" by "Nino", "orang tua"
- * by "orangtua", "M. S. Hutagalung" stands for "Mangasa Sotarduga Hutagalung", "PNRI" for "Percetakan Negara
+ * by "orangtua", "T. P. Simanjuntak" stands for "Tigor Parulian Simanjuntak", "PNSR" for "Percetakan Negara Sari
  * Republik Indonesia", and "Raja X (1620 – 1681)" says when X was born and died. One changed or added word — "the
  * smallest" for "the largest", "in 1852", "closed" for "founded" — is what turns an answerable question into one
  * the text does not answer; how much each unsupported word weighs is unstated.ts's to say.
@@ -268,7 +268,7 @@ export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   let count = 0;
   for (const stem of concept.stems) count += passage.stems.get(stem) ?? 0;
   if (count > 0) return count;
-  // "PNRI" in the question, "Percetakan Negara Republik Indonesia" in the text.
+  // "PNSR" in the question, "Percetakan Negara Sari Raya" in the text.
   if (concept.name && concept.word.length >= 3 && passage.acronyms.has(concept.word)) return 1;
   for (const known of passage.words) if (oneEditApart(concept.word, known)) return 1;
   if (concept.word.length >= MIN_BORROWED) {
@@ -280,7 +280,7 @@ export function frequencyIn(passage: PassageTerms, concept: Concept): number {
 
 /**
  * The concepts the passage does not support. A name the question spells out in full is supported by its initials
- * when the passage has the rest of it ("M. S. Hutagalung"), since a name's parts stand or fall together.
+ * when the passage has the rest of it ("T. P. Simanjuntak"), since a name's parts stand or fall together.
  */
 export function unsupported(concepts: readonly Concept[], passage: PassageTerms): Concept[] {
   const missing = concepts.filter((concept) => concept.required && frequencyIn(passage, concept) === 0);

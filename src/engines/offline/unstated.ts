@@ -2,7 +2,7 @@
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
- * the text otherwise gives ("Santo Fransiskus Xaverius", "Kiai Haji …"); so does a common word in a "who"
+ * the text otherwise gives ("Santo Benediktus Yosef", "Kiai Haji …"); so does a common word in a "who"
  * question, whose answer must still name someone. A shell or kind noun that frames the subject ("sistem
  * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out, weighs a third,
  * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted), and so does a
@@ -109,8 +109,8 @@ function weightOf(
   if (asksWhen && firstTimePhrase(question, concept.word)) return concept.word === 'kali' ? 0 : FIRST_TIME;
   if (follows(question, concept.word, SOURCE_CUE, 3)) return DECLINE_AT;
   if (concept.name) {
-    // Titles lead a name and texts drop them: "Santo Fransiskus Xaverius" for "Fransiskus Xaverius" is the same
-    // man. A later word missing makes another name: "Kabupaten Brebes" for "Kabupaten Tegal".
+    // Titles lead a name and texts drop them: "Santo Benediktus Yosef" for "Benediktus Yosef" is the same
+    // man. A later word missing makes another name: "Kabupaten Sari" for "Kabupaten Lestari".
     // An epithet after a name the text gives ("Asoka yang Agung", "the Great") is a title texts drop.
     const at = question.indexOf(concept.word);
     const before = question[at - 2];
@@ -120,7 +120,7 @@ function weightOf(
     const stated = (part: string) => !missing.some((m) => m.word === part);
     const leading = run.slice(0, run.indexOf(concept.word)).every((part) => !stated(part));
     if (!(leading && stated(run.at(-1)!))) return DECLINE_AT;
-    // A given name dropped is no sign of the same person ("Chen Xiaoping" of "Deng Xiaoping"); a title is.
+    // A given name dropped is no sign of the same person ("Chen Lihua" of "Wang Lihua"); a title is.
     if (!run.slice(0, run.indexOf(concept.word) + 1).some(isTitle)) return DECLINE_AT;
     // A title of several words ("Kiai Haji") is dropped as one: the name's leading missing words weigh NAME_PART together.
     const dropped = run.filter((part) => !stated(part)).length;

@@ -170,7 +170,7 @@ describe('answerFromArticle: every word the question turns on, stated near the a
 
 Pasar Ikan Tanjung Sari adalah pasar ikan terbesar di pesisir utara kabupaten itu. Pasar itu didirikan pada tahun 1974 oleh koperasi nelayan setempat.
 Setelah kebakaran, pengelola pasar menutup los ikan asin selama dua bulan. Menurut Kepala Dinas Perikanan B. S. Wirawan, perbaikan los menelan biaya Rp 2 miliar.
-Para pedagang mengatakan pembeli mulai kembali sejak pekan lalu. Komunikasi Dua Arah. Dalam rapat itu pedagang dan pengelola saling menyampaikan keluhan secara langsung.
+Para pedagang mengatakan pembeli mulai kembali sejak pekan lalu. Rapat Terbuka. Dalam rapat itu pedagang dan pengelola saling menyampaikan keluhan secara langsung.
 `);
 
   it('declines a question with a word changed or added that the article does not state', () => {

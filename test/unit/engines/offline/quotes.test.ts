@@ -488,11 +488,11 @@ Direktur Layanan Digital dan Inovasi Kota Lestari Yoga Permana mengatakan, data 
 describe('extractQuotes: a short form resolved to the name and office the article gave first (issue 12)', () => {
   const story = articleFromText(`Pemilihan kepala desa ditunda
 
-Ketua Panitia Pemilihan Kabupaten Lembah Hijau Theo Kossay mengatakan, pemilihan kepala desa di 40 desa ditunda sampai bulan depan karena surat suara belum tiba.
+Ketua Panitia Pemilihan Kabupaten Lembah Hijau Theo Wenda mengatakan, pemilihan kepala desa di 40 desa ditunda sampai bulan depan karena surat suara belum tiba.
 
-Ketua Perhimpunan Nelayan Nusantara (PNN) Lestari Deddy Pranowo berharap penundaan tidak lebih dari sebulan. Nelayan, katanya, ingin segera memilih.
+Ketua Perhimpunan Nelayan Nusantara (PNN) Lestari Dedi Purnomo berharap penundaan tidak lebih dari sebulan. Nelayan, katanya, ingin segera memilih.
 
-"Kami sudah menyiapkan 120 tempat pemungutan suara," kata Theo. "Penundaan ini jangan sampai berlarut," ujar Deddy.
+"Kami sudah menyiapkan 120 tempat pemungutan suara," kata Theo. "Penundaan ini jangan sampai berlarut," ujar Dedi.
 
 Rina Anggraini (17), siswi sekolah menengah atas di desa itu, ikut membantu panitia. "Saya ingin belajar soal pemilu," katanya.
 
@@ -501,14 +501,14 @@ Sementara Wahyu Prakoso (40), yang berprofesi sebagai guru, menilai warga sudah 
 
   it('gives a short form the full name and the office it was introduced with, places that were not recognised included', () => {
     expect(quoteStarting(story, 'Kami sudah menyiapkan')).toMatchObject({
-      speaker: 'Theo Kossay',
+      speaker: 'Theo Wenda',
       role: 'Ketua Panitia Pemilihan Kabupaten Lembah Hijau',
     });
   });
 
   it('reads an office broken by an acronym in brackets through to the name', () => {
     const quote = quoteStarting(story, 'Penundaan ini');
-    expect(quote.speaker).toBe('Deddy Pranowo');
+    expect(quote.speaker).toBe('Dedi Purnomo');
     expect(quote.role).toMatch(/^Ketua Perhimpunan Nelayan Nusantara \(PNN\)/);
   });
 
@@ -645,14 +645,14 @@ Ketua Majelis Adat Nusantara (MAN) Kota Lestari Saiful Hidayat mengatakan, takbi
 describe('extractQuotes: a short rank before a short name (issue 12, roles)', () => {
   const story = articleFromText(`Polisi menjaga jalur mudik
 
-Kepala Badan Keamanan Polri Komisaris Jenderal Agus Wibowo mengatakan, polisi akan menjaga semua jalur mudik selama dua pekan ke depan bersama pemerintah daerah.
+Kepala Badan Keamanan Polri Komisaris Jenderal Bayu Wibowo mengatakan, polisi akan menjaga semua jalur mudik selama dua pekan ke depan bersama pemerintah daerah.
 
-"Kami menyiapkan pos di setiap kota yang dilalui pemudik. Petugas juga akan memeriksa kendaraan yang melintas pada malam hari," ujar Komjen Agus.
+"Kami menyiapkan pos di setiap kota yang dilalui pemudik. Petugas juga akan memeriksa kendaraan yang melintas pada malam hari," ujar Komjen Bayu.
 `);
 
   it('reads the abbreviated rank as a title and gives the office the article wrote in full', () => {
     expect(quoteStarting(story, 'Kami menyiapkan pos')).toMatchObject({
-      speaker: 'Agus Wibowo',
+      speaker: 'Bayu Wibowo',
       role: 'Kepala Badan Keamanan Polri Komisaris Jenderal',
     });
   });
