@@ -644,7 +644,11 @@ export function speakerInPhrase(
   isPlace: (word: string) => boolean = () => false,
 ): PersonName | null {
   const end = PHRASE_END.exec(phrase);
-  const text = (end ? phrase.slice(0, end.index) : phrase).trim();
+  let text = (end ? phrase.slice(0, end.index) : phrase).trim();
+  // "… kata Budi Santoso (Harian Lestari, 3/4/2020)": a bracketed credit with a comma cites a source; it is not the
+  // name, and the attribution ends before it.
+  const credit = /\s*\([^()]*,[^()]*\)?/u.exec(text);
+  if (credit) text = text.slice(0, credit.index).trim();
   const segments = text.split(/\s*,\s*/);
   const trailing: string[] = [];
   while (segments.length > 0) {

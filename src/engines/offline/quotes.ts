@@ -304,7 +304,10 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   return (person) => {
     const key = nameKey(person.name);
     const shortForms = key.length === 1 ? mentions.flatMap((mention) => fromShortForm(key[0]!)(mention) ?? []) : [];
-    const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key));
+    // A word that is also a title ("kata Presiden") grows only into a person the article gives a role, not into
+    // any run that holds it ("Peraturan Presiden Nomor …").
+    const bareTitle = key.length === 1 && isTitleWord(person.name);
+    const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key) && (!bareTitle || mention.role));
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
     // A role stated with a shorter form of the name counts too ("Budi Santoso …" … "Budi adalah mantan Kepala …").
     const fullestKey = nameKey(fullest.name);

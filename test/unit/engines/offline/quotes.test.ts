@@ -753,3 +753,32 @@ describe('officeBeforeName', () => {
     expect(officeBeforeName('wakil ketua MPR dan ketua ')).toBeNull();
   });
 });
+
+describe('extractQuotes with a source credited in brackets after the attribution', () => {
+  const story = articleFromText(`Pasar Lestari dibuka lagi
+
+Pasar Lestari dibuka lagi pekan ini setelah tiga bulan ditutup. "Pedagang sudah menunggu lama," kata Budi Santoso (Harian Lestari, 3 / 4 / 2020).
+
+Kepala Dinas Perdagangan Sari Wulandari menilai pasar sudah siap. "Protokol kesehatan tetap berlaku," kata Kepala Dinas (Harian Lestari, 5 / 4 / 2020).
+`);
+
+  it('takes the name before the credit as the speaker, never the credited source or an open bracket', () => {
+    expect(quoteStarting(story, 'Pedagang sudah')).toMatchObject({ speaker: 'Budi Santoso' });
+    const speakers = extractQuotes(story).quotes.map((q) => q.speaker ?? '');
+    expect(speakers.filter((s) => s.includes('Harian') || /[()]/.test(s))).toEqual([]);
+  });
+});
+
+describe('extractQuotes with a bare title as the speaker', () => {
+  const story = articleFromText(`Bantuan desa dicairkan
+
+Pemerintah menerbitkan Peraturan Presiden Nomor 12 tentang dana desa. "Dana ini harus sampai ke warga," kata Presiden.
+
+Instruksi Presiden itu berlaku sejak Senin dan mengatur pencairan dana untuk semua desa di seluruh provinsi. "Saya minta semua kepala daerah mengawasi," ujar Presiden.
+`);
+
+  it('keeps the title rather than growing it into a run that only holds it', () => {
+    expect(quoteStarting(story, 'Dana ini')).toMatchObject({ speaker: 'Presiden' });
+    expect(quoteStarting(story, 'Saya minta')).toMatchObject({ speaker: 'Presiden' });
+  });
+});
