@@ -341,9 +341,13 @@ export function extractQuotes(article: Article): QuoteList {
   let previous: { speaker: Speaker | null; paragraphIndex: number } | null = null;
   let lastMentioned: Speaker | null = null;
   const personNamedIn = (text: string): Speaker | null => {
+    // One word names a person when an age follows it ("Sari (53)").
     const person = nameRuns(text)
-      .map((run) => personName(run.tokens, VERBS_AFTER_QUOTE, hints))
-      .filter((p): p is PersonName => p !== null && p.name.split(' ').length >= 2 && !namesPlaceOrBody(p.name))
+      .map((run) => {
+        const found = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
+        return found && (found.name.split(' ').length >= 2 || /^\s*\(\d{1,3}\)/.test(text.slice(run.end))) ? found : null;
+      })
+      .filter((p): p is PersonName => p !== null && !namesPlaceOrBody(p.name))
       // The subject, which news sentences put first; later runs are more often places and organisations.
       .at(0);
     return person ? resolveName(person) : null;

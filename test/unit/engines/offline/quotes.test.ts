@@ -782,3 +782,16 @@ Instruksi Presiden itu berlaku sejak Senin dan mengatur pencairan dana untuk sem
     expect(quoteStarting(story, 'Saya minta')).toMatchObject({ speaker: 'Presiden' });
   });
 });
+
+describe('extractQuotes with a speaker described after a one-word name given with an age', () => {
+  const story = articleFromText(`Warga rusun kesulitan membayar tagihan
+
+Bantuan tunai dari Dinas Sosial Lestari belum cair sejak bulan lalu, padahal banyak keluarga di rumah susun itu kehilangan pekerjaan.
+
+Di lorong rumah susun itu, Sari (53) mengeluhkan tagihan listrik yang terus naik. "Suami saya sudah tidak bekerja dan uang kami hampir habis," ujar ibu tiga anak ini.
+`);
+
+  it('gives the quote to the person just named with an age, with the description as the role', () => {
+    expect(quoteStarting(story, 'Suami saya')).toMatchObject({ speaker: 'Sari', role: 'ibu tiga anak' });
+  });
+});
