@@ -108,7 +108,8 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
     const name = nameAtStart(rest, hints);
     // "kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso" or "kata Direktur PT Sinar (PTS) Ani": the name the
     // attribution ends on is found in the whole phrase, not in its first run of capitals.
-    const continues = name !== null && /^\s*(?:,\s*\p{Lu}|\(|[-–]\s*\d|(?:dan|serta|\/)\s+\p{Lu})/u.test(rest.slice(name.end));
+    // So does an office numbered inside its run ("kata Kepala Wilayah 3 Lestari Budi").
+    const continues = name !== null && /^\s*(?:,\s*\p{Lu}|\(|[-–]\s*\d|\d{1,3}\s+\p{Lu}|(?:dan|serta|\/)\s+\p{Lu})/u.test(rest.slice(name.end));
     const phrase = !name || continues ? speakerInPhrase(rest, hints.standsAlone, hints.isPlace) : null;
     if (phrase) return { kind: 'named', person: phrase };
     return name ? { kind: 'named', person: name.person } : UNNAMED;
@@ -271,6 +272,12 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
         while (tokens.length > 2 && (hints.isPlace(tokens[0]!) || namesPlaceOrBody(tokens[0]!) || /^\p{Lu}{2,7}$/u.test(tokens[0]!) || looksLikeRole(tokens[0]!))) tokens.shift();
         const bracketed = personName(tokens, VERBS_AFTER_QUOTE, hints);
         return bracketed ? [{ name: bracketed.name, role: bracketed.role, key: nameKey(bracketed.name) }] : [];
+      }
+      // A run after the number of a numbered office ("… Wilayah 3 Lestari Budi Santoso") may open with the rest of
+      // the office: the name starts at the word the article uses alone.
+      if (/\p{Lu}[\p{L}]*\s+\d{1,3}\s*$/u.test(before)) {
+        const numbered = speakerInPhrase(paragraph.text.slice(run.start, run.end), hints.standsAlone, hints.isPlace);
+        return numbered ? [{ name: numbered.name, role: null, key: nameKey(numbered.name) }] : [];
       }
       const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
       if (!person) return [];

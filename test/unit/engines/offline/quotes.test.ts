@@ -795,3 +795,18 @@ Di lorong rumah susun itu, Sari (53) mengeluhkan tagihan listrik yang terus naik
     expect(quoteStarting(story, 'Suami saya')).toMatchObject({ speaker: 'Sari', role: 'ibu tiga anak' });
   });
 });
+
+describe('extractQuotes with a numbered office before the name', () => {
+  const story = articleFromText(`Kereta anjlok di stasiun
+
+Sebuah rangkaian kereta cadangan anjlok di jalur empat stasiun kota pada Minggu pagi. "Empat gerbong keluar dari rel, tetapi tidak ada korban," kata Manajer Humas PT Sinar Rel Wilayah 3 Lestari Budi Santoso.
+
+Menurut Budi, perjalanan kereta lain tidak terganggu. "Kami alihkan ke jalur dua," ujar Budi.
+`);
+
+  it('reads the name after the numbered office, and keeps the number and what follows it in the role', () => {
+    expect(quoteStarting(story, 'Empat gerbong')).toMatchObject({ speaker: 'Budi Santoso' });
+    expect(quoteStarting(story, 'Empat gerbong').role).toContain('Wilayah 3');
+    expect(quoteStarting(story, 'Kami alihkan')).toMatchObject({ speaker: 'Budi Santoso' });
+  });
+});
