@@ -56,11 +56,12 @@ export class ThreadStore {
   async saveThread(ref: ThreadRef, context: ThreadContext): Promise<void> {
     const { article, ...thread } = context;
     const now = Date.now();
-    const articleSavedAt = thread.articleSavedAt !== undefined && now - thread.articleSavedAt < ARTICLE_REFRESH_MS ? thread.articleSavedAt : now;
-    const stored: StoredThread = { ...thread, articleId: article.id, articleSavedAt };
+    // Decided apart from the time itself: a save in the same millisecond as the last is no refresh.
+    const refresh = thread.articleSavedAt === undefined || now - thread.articleSavedAt >= ARTICLE_REFRESH_MS;
+    const stored: StoredThread = { ...thread, articleId: article.id, articleSavedAt: refresh ? now : thread.articleSavedAt };
     // Side by side: a thread is no later to be found than when it held its article itself.
     await Promise.all([
-      articleSavedAt === now && this.kv.set(key('article', ref.teamId, article.id), article, THREAD_TTL_MS),
+      refresh && this.kv.set(key('article', ref.teamId, article.id), article, THREAD_TTL_MS),
       this.kv.set(threadKey(ref), stored, THREAD_TTL_MS),
     ]);
   }

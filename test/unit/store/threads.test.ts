@@ -39,6 +39,24 @@ describe('ThreadStore', () => {
     expect((await threads.getThread({ ...where, threadTs: '2.2' }))?.article.id).toBe(article.id);
   });
 
+  it('writes the article once for turns saved within the same millisecond as the thread began', async () => {
+    const map = new CountingMap();
+    const threads = new ThreadStore(new Keyv({ store: map, namespace: 'newsdesk' }));
+    const article = articleFromText(russiaArticle());
+    // A quick machine: every save reads the same clock.
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(1_900_000_000_000);
+    try {
+      await threads.startThread({ ...where, threadTs: '4.4' }, article, undefined);
+      for (const question of ['Who?', 'Where?']) {
+        const context = (await threads.getThread({ ...where, threadTs: '4.4' }))!;
+        await threads.saveThread({ ...where, threadTs: '4.4' }, { ...context, turns: [...context.turns, { question, answer: 'P1' }] });
+      }
+    } finally {
+      clock.mockRestore();
+    }
+    expect(map.writes.get('article')).toBe(1);
+  });
+
   it('reads a thread saved with its article inside, as stores written before kept them', async () => {
     const kv = new Keyv({ namespace: 'newsdesk' });
     const article = articleFromText(russiaArticle());
