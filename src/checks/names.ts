@@ -510,6 +510,13 @@ const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', '
 // A word that reads as a verb, a time or a clause word: the office ended before it ("… Budi mengatakan", "ditemui …").
 const CLAUSE_WORD = /^(?:me|mem|men|meng|meny|ber|ter)\p{Ll}{3,}$|^(?:yang|itu|ini|tersebut|saat|ketika|kata|ujar|hari|pukul|juga|pun|secara|sebagai|kepada|oleh|dengan|dalam|akan|telah|sudah|adalah|merupakan|said|says|told|who|was|is)$/u;
 const MAX_OFFICE_WORDS = 16;
+// What ends the part of a sentence an office stands in: a sentence mark, a comma, a quote mark or a dash.
+const PART_BREAKS = /[.;:!?,"“”‘’—]\s*/gu;
+
+/** Where the text after the last of `breaks` (a global pattern) starts; 0 when there is none. */
+export function afterLastBreak(text: string, breaks: RegExp): number {
+  return Math.max(...[...text.matchAll(breaks)].map((m) => m.index + m[0].length), 0);
+}
 
 /**
  * The office written right before a name with nothing between ("Sekretaris Perusahaan PT Bank Sejahtera (Persero)
@@ -526,7 +533,7 @@ export function officeBeforeName(textBefore: string): string | null {
   const place = closing ? /,\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*$/u.exec(textBefore.slice(0, closing.index)) : null;
   const placeAfter = place ? `, ${place[1]}` : '';
   const text = closing ? `${textBefore.slice(0, place?.index ?? closing.index)} ` : textBefore;
-  let clauseStart = Math.max(...[...text.matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+  let clauseStart = afterLastBreak(text, PART_BREAKS);
   // "Kepala Dinas Pertanian, Pangan, dan Perikanan Sari Budi": an office that lists its fields runs back over the
   // commas of the list, as far as the part with its title word (three parts at most).
   for (let parts = 0; parts < 3 && clauseStart > 0 && text[clauseStart - 1] !== undefined; parts++) {
@@ -534,11 +541,12 @@ export function officeBeforeName(textBefore: string): string | null {
     const listed = /^(?:(?:dan|serta)\s+)?\p{Lu}/u.test(part) && !(part.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase()));
     const comma = /,\s*$/.exec(text.slice(0, clauseStart));
     if (!listed || !comma) break;
-    const previousStart = Math.max(...[...text.slice(0, comma.index).matchAll(/[.;:!?,"“”‘’—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+    const previousStart = afterLastBreak(text.slice(0, comma.index), PART_BREAKS);
     const previous = text.slice(previousStart, comma.index);
-    if (!/^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,5}$/u.test(previous.trim()) && !(previous.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word))) break;
+    const titled = (previous.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word));
+    if (!/^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,5}$/u.test(previous.trim()) && !titled) break;
     clauseStart = previousStart;
-    if ((previous.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word))) break;
+    if (titled) break;
   }
   const clause = text.slice(clauseStart);
   const tokens = [...clause.matchAll(/\([^()]{1,60}\)|[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[&/-]/gu)];

@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -253,7 +253,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       const before = paragraph.text.slice(0, run.start);
       // So does a run after an acronym in brackets: "Ketua Perhimpunan … (PHX) DIY Dedi …".
       if (/(?:\p{Lu}[\p{L}]*\s+(?:dan|serta|\/)|\p{Lu}\))\s*$/u.test(before) && !isTitleWord(run.tokens[0]!)) {
-        const clauseStart = Math.max(...[...before.matchAll(/[.;:!?"“”]\s*/gu)].map((m) => m.index + m[0].length), 0);
+        const clauseStart = afterLastBreak(before, /[.;:!?"“”]\s*/gu);
         const chained = speakerInPhrase(paragraph.text.slice(clauseStart, run.end), hints.standsAlone, hints.isPlace);
         // The office starts at its first title word ("… dituturkan Menteri Komunikasi dan Informatika"); with none,
         // the chain was a list of names or places, not an office.

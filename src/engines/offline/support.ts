@@ -2,7 +2,7 @@
  * Whether a passage supports each thing a question is about, word by word rather than by overall overlap, in one
  * form or another: "didirikan" is supported by "pendiri", "Perancis" by "Prancis", "Niño" by "Nino", "orang tua"
  * by "orangtua", "T. P. Simanjuntak" stands for "Tigor Parulian Simanjuntak", "PNSR" for "Percetakan Negara Sari
- * Republik Indonesia", and "Raja X (1620 – 1681)" says when X was born and died. One changed or added word — "the
+ * Raya", and "Raja X (1620 – 1681)" says when X was born and died. One changed or added word — "the
  * smallest" for "the largest", "in 1852", "closed" for "founded" — is what turns an answerable question into one
  * the text does not answer; how much each unsupported word weighs is unstated.ts's to say.
  */
