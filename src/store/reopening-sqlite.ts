@@ -42,15 +42,15 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   set(key: string, value: unknown): Promise<unknown> {
-    return this.run((file) => this.writable(() => file.set(key, value as string)));
+    return this.run((file) => file.set(key, value as string));
   }
 
   delete(key: string): Promise<boolean> {
-    return this.run((file) => this.writable(() => file.delete(key)));
+    return this.run((file) => file.delete(key));
   }
 
   deleteMany(keys: string[]): Promise<boolean> {
-    return this.run((file) => this.writable(() => file.deleteMany(keys)));
+    return this.run((file) => file.deleteMany(keys));
   }
 
   has(key: string): Promise<boolean> {
@@ -58,7 +58,7 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   clear(): Promise<void> {
-    return this.run((file) => this.writable(() => file.clear(this.ns)));
+    return this.run((file) => file.clear(this.ns));
   }
 
   async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
@@ -72,16 +72,16 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   private open(): SqliteFile {
     // SQLite creates the file, not its folder (the default lives in a data folder that may not exist yet, or was removed).
     mkdirSync(dirname(this.path), { recursive: true });
-    return new SqliteFile(this.path);
+    return new SqliteFile(this.path, () => this.checkWritable());
   }
 
   /**
-   * A write goes ahead only while the file is at its path and writable. With the write-ahead log, SQLite
+   * Writes go ahead only while the file is at its path and writable. With the write-ahead log, SQLite
    * itself would go on writing into the log of a file that was deleted (lost at the next start) or made
-   * read-only (never written back): the check (one access() call) makes either fail, as it did without
-   * the log, so the file is written back or the journalist told.
+   * read-only (never written back): the check (one access() call, before each transaction of writes)
+   * makes either fail, as it did without the log, so the file is written back or the journalist told.
    */
-  private writable<T>(write: () => T): T {
+  private checkWritable(): void {
     try {
       accessSync(this.path, constants.W_OK);
     } catch (cause) {
@@ -89,13 +89,13 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
       const error = new Error(`${this.path} cannot be written (${(cause as NodeJS.ErrnoException).code})`, { cause });
       throw Object.assign(error, { code: 'SQLITE_READONLY' });
     }
-    return write();
   }
 
-  private async run<T>(operation: (file: SqliteFile) => T): Promise<T> {
+  private async run<T>(operation: (file: SqliteFile) => T | Promise<T>): Promise<T> {
     const file = this.current;
     try {
-      return operation(file);
+      // Awaited here, so a write lost at its commit is retried like one refused at once.
+      return await operation(file);
     } catch (error) {
       await this.reopen(file, error).catch(() => {
         throw error;

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import Keyv from 'keyv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
+import { SqliteFile } from '../../../src/store/sqlite-file.js';
 import { eventually } from '../../support/eventually.js';
 
 const dirs: string[] = [];
@@ -91,5 +92,35 @@ describe('the write-ahead log of the SQLite file', () => {
     await eventually(() => (statSync(path).size > 4_000_000 ? true : undefined), 10_000);
     expect(await kv.get('article:T1:1199')).toBe(story);
     await kv.disconnect();
+  });
+
+  it('commits the writes of one turn of the event loop together: twenty saves at once are one commit, each in the file once it resolves', async () => {
+    const path = newPath();
+    const kv = new Keyv({ store: new ReopeningSqlite(path), namespace: 'newsdesk' });
+    await kv.set('settings:T1', {});
+    const walBefore = statSync(`${path}-wal`).size;
+    const reader = new Database(path, { readonly: true });
+    const saves = Array.from({ length: 20 }, (_, i) => kv.set(`thread:T1:C1:${i}.1`, { article: `a${i}` }));
+    await Promise.all(saves);
+    // Another connection (the command line's export, a checkpoint) sees every save once it resolved.
+    expect(reader.prepare("SELECT count(*) AS n FROM keyv WHERE key LIKE 'newsdesk:thread:T1:%'").get()).toEqual({ n: 20 });
+    // One commit appends the page once; twenty commits appended it twenty times (a 4 KiB frame each).
+    expect(statSync(`${path}-wal`).size - walBefore).toBeLessThan(3 * 4120);
+    reader.close();
+    await kv.disconnect();
+  });
+
+  it('reports a write lost with its transaction as failed, never as done', async () => {
+    const path = newPath();
+    const file = new SqliteFile(path);
+    await file.set('newsdesk:settings:T1', '{}');
+    // A full disk, played by a page limit: SQLite then rolls back the whole transaction, the earlier write of the turn too.
+    const database = (file as unknown as { database: Database.Database }).database;
+    database.pragma(`max_page_count = ${Number(database.pragma('page_count', { simple: true })) + 2}`);
+    const small = file.set('newsdesk:thread:T1:C1:1.1', '{}');
+    expect(() => file.set('newsdesk:article:T1:a1', 'x'.repeat(100_000))).toThrow(/full/);
+    await expect(small).rejects.toThrow(/full/);
+    expect(file.get('newsdesk:thread:T1:C1:1.1')).toBeUndefined();
+    file.close();
   });
 });

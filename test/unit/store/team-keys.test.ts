@@ -81,7 +81,11 @@ describe.each(stores)('a workspace\'s keys in the %s store', (_name, url) => {
     // Deleting the busy workspace's keys one by one while the other workspace's keys are listed.
     const deleting = (async () => { for (const key of busyKeys) await kv.delete(key); })();
     const listings: string[][] = [];
-    while (listings.length < 3 || (await kv.has(busyKeys.at(-1)!))) listings.push(await keysOfTeam(kv, listedTeam));
+    while (listings.length < 3 || (await kv.has(busyKeys.at(-1)!))) {
+      listings.push(await keysOfTeam(kv, listedTeam));
+      // Requests take turns of the event loop; SQLite commits each turn's writes after it (see sqlite-file.ts).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     await deleting;
     for (const listed of listings) expect(listed).toEqual([`settings:${listedTeam}`]);
     await kv.delete(`settings:${listedTeam}`);
