@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleSource, Paragraph } from './article-types.js';
 import { NewsroomError } from '../errors.js';
+import { isBareDateline } from './dateline.js';
 import { headlineFromLede, looksLikeHeadline } from './headline.js';
 import { isBoilerplateLine } from './intake/boilerplate.js';
 import { isPrefaceLine } from './intake/preface.js';
@@ -100,7 +101,20 @@ function storyBlocks(text: string): string[] {
     else blocks.push([line]);
     mayContinue = true;
   }
-  return blocks.map((lines) => lines.join(' '));
+  return withDatelinesJoined(blocks.map((lines) => lines.join(' ')));
+}
+
+/** A dateline set on a line of its own ("Suara.com -") belongs to the paragraph under it, as the story's first words. */
+function withDatelinesJoined(blocks: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const next = blocks[i + 1];
+    if (next !== undefined && isBareDateline(blocks[i]!)) {
+      joined.push(`${blocks[i]} ${next}`);
+      i++;
+    } else joined.push(blocks[i]!);
+  }
+  return joined;
 }
 
 /** Scraped pages often hold the body twice (around the headline); the model must see each paragraph once. */

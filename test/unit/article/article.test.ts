@@ -189,6 +189,19 @@ describe('notes above the story, the headline, and identity', () => {
     expect(article.paragraphs.map((p) => p.text)).toContain('What happens next');
   });
 
+  it('joins a dateline set on a line of its own to the paragraph under it, and keeps it out of the headline', () => {
+    const lede = 'Warga Kota Lestari menolak rencana pembangunan pasar baru di tepi sungai karena khawatir banjir.';
+    const rest = [
+      'Budi Santoso, ketua rukun warga setempat, mengatakan ratusan warga sudah menandatangani petisi penolakan.',
+      'Pemerintah kota berjanji meninjau ulang rencana itu bersama dinas lingkungan hidup pekan depan.',
+    ];
+    const article = articleFromText(['Kabar.com -', lede, ...rest].join('\n\n'));
+    expect(article.paragraphs[0]!.text).toBe(`Kabar.com - ${lede}`);
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.headline).not.toContain('Kabar.com');
+    expect(article.headline.startsWith('Warga Kota Lestari menolak')).toBe(true);
+  });
+
   it('makes a changed headline a new article', () => {
     const first = articleFromText(story.join('\n\n'));
     const retitled = articleFromText(['Bus lanes approved after two-year trial', ...englishStory].join('\n\n'));

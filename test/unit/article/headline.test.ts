@@ -30,6 +30,16 @@ describe('withoutDateline', () => {
     expect(withoutDateline('Medan (Kabar News) - Harga beras naik.')).toBe('Harga beras naik.');
   });
 
+  it('drops a dateline written loosely: no space after the dash, a comma before the bracketed outlet, an invisible mark, a story in lower case after a named outlet', () => {
+    expect(withoutDateline('SEMARANG (Kabar Kota) –Harga beras naik.')).toBe('Harga beras naik.');
+    expect(withoutDateline('Bandung, Kediri, (Kabar News) - Hujan deras turun sejak pagi.')).toBe('Hujan deras turun sejak pagi.');
+    expect(withoutDateline('Berita.com - \u200eHarga beras naik.')).toBe('Harga beras naik.');
+    expect(withoutDateline('KABAR.NET, TOKYO - pasangan ganda putri Indonesia menang.')).toBe('pasangan ganda putri Indonesia menang.');
+    // Without a named outlet, a lower-case word after the dash goes on the sentence; a dash with no space joins two words.
+    expect(withoutDateline('Ruko - ruko di Pasar Lestari kini kosong.')).toBe('Ruko - ruko di Pasar Lestari kini kosong.');
+    expect(withoutDateline('Indonesia-Malaysia sepakat membuka pos baru.')).toBe('Indonesia-Malaysia sepakat membuka pos baru.');
+  });
+
   it('leaves a sentence with a dash in it alone', () => {
     expect(withoutDateline('The minister - who resigned on Monday - denied it.')).toBe('The minister - who resigned on Monday - denied it.');
   });
