@@ -124,9 +124,9 @@ export function summarizeExtractive(article: Article, options: SummaryOptions = 
   const budget = WORD_BUDGET[length];
   const byOrder = withVectors(summaryUnits(article, MIN_POINTS + 1));
 
-  // The lede is the story's own opening, unless that opens on a bare quote.
+  // The lede is the story's own opening, unless that opens on a bare quote (after its dateline, if it has one).
   const opening = byOrder.slice(0, LEDE_WINDOW);
-  const lede = opening.find((unit) => !/^["“„]/.test(unit.text)) ?? opening[0]!;
+  const lede = opening.find((unit) => !/^["“„]/.test(withoutDateline(unit.text))) ?? opening[0]!;
   const chosen: Unit[] = [lede];
   let words = wordCount(withoutDateline(lede.text));
   const fits = (unit: Unit, strict: boolean) =>

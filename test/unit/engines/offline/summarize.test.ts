@@ -62,6 +62,22 @@ The storm damaged two piers, which the port authority expects to repair by the e
     expect(summary.points.join(' ')).not.toContain('worked through the night');
   });
 
+  it('does not open on a quotation behind a dateline', () => {
+    const article = articleFromText(`Warga bertahan di bantaran sungai
+
+KOTA LESTARI (Kabar Kota) - "Kami tidak akan pindah sebelum ada ganti rugi yang layak," kata Budi Santoso, warga bantaran Sungai Lestari, Senin.
+
+Pemerintah Kota Lestari akan menggusur 120 rumah di bantaran sungai untuk membangun tanggul penahan banjir.
+
+Warga menolak karena ganti rugi yang ditawarkan dinilai terlalu kecil.
+
+Wali kota berjanji menemui warga pekan depan untuk membahas besaran ganti rugi.
+`);
+    const summary = summarizeExtractive(article);
+    expectExtractive(article, summary);
+    expect(summary.lede).toBe('Pemerintah Kota Lestari akan menggusur 120 rumah di bantaran sungai untuk membangun tanggul penahan banjir.');
+  });
+
   it('never makes a point of a fragment of a quotation whose opening mark is followed by a space', () => {
     const article = articleFromText(`Mayor defends budget
 
