@@ -38,10 +38,13 @@ export class EventClaims {
    * (slash commands and buttons carry no event id, so their signature is what identifies them).
    */
   claimSignature(signature: string): Promise<boolean> {
-    return this.claimOnce(`signature:${encodeURIComponent(signature)}`, SIGNATURE_TTL_MS);
+    // The request is acknowledged once the claim is made, not once it is committed (SQLite commits a turn's
+    // writes after it): this process's pending claim stops a replay meanwhile, and a claim that fails to
+    // commit leaves the request as answered as a store that is down does (see request-integrity.ts).
+    return this.claimOnce(`signature:${encodeURIComponent(signature)}`, SIGNATURE_TTL_MS, { awaitCommit: false });
   }
 
-  private async claimOnce(key: string, ttlMs: number): Promise<boolean> {
+  private async claimOnce(key: string, ttlMs: number, { awaitCommit } = { awaitCommit: true }): Promise<boolean> {
     const store = this.kv.store as unknown;
     if (isRedisStore(store)) {
       const redis = await store.getClient();
@@ -50,12 +53,15 @@ export class EventClaims {
     }
     if (this.pending.has(key)) return false;
     this.pending.add(key);
+    let written: Promise<unknown> | undefined;
     try {
       if (await this.kv.get(key)) return false;
-      await this.kv.set(key, true, ttlMs);
+      written = this.kv.set(key, true, ttlMs).finally(() => this.pending.delete(key));
+      if (awaitCommit) await written;
+      else written.catch(() => {}); // the store logs its own failures (see reopening-sqlite.ts)
       return true;
     } finally {
-      this.pending.delete(key);
+      if (!written) this.pending.delete(key);
     }
   }
 }
