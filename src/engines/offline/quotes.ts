@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, isFullerForm, isPlaceOnly, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -219,6 +219,7 @@ interface Mention {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The office the article writes right before the name somewhere, when no role was found with it otherwise: "Direktur
@@ -302,6 +303,30 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const role = mention.role && mention.officeBefore ? `${mention.role} ${before}` : opensAsRole ? before : mention.role;
     return { name: words.slice(at).join(' '), role, key: mention.key.slice(at) };
   };
+  // "Budi menambahkan", "kata Budi Santoso": the runs the article names people by, to tell where a name starts.
+  // Only runs said or doing something count, as a person's are: "kata Budi", "Budi menambahkan", "Budi (40) …".
+  const personLike = (text: string, run: { start: number; end: number }) => {
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1]?.toLowerCase() ?? '';
+    const after = /^\s*,?\s*(\(\d{1,3}\)|[\p{L}]+)/u.exec(text.slice(run.end, run.end + 40))?.[1] ?? '';
+    return VERBS_AFTER_QUOTE.has(before) || before === 'menurut' || before === 'to' || after.startsWith('(') || VERBS_AFTER_QUOTE.has(after) || /^(?:me|ber)\p{Ll}{3,}$/u.test(after);
+  };
+  const runs = new Set(article.paragraphs.flatMap((paragraph) => nameRuns(paragraph.text).filter((run) => personLike(paragraph.text, run)).map((run) => run.tokens.join(' '))));
+  const namedFrom = (words: readonly string[], i: number) => {
+    for (let end = i + 1; end <= words.length; end++) if (runs.has(words.slice(i, end).join(' '))) return true;
+    return false;
+  };
+  const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  // An office run into the front of the name ("Menteri" and "Perindustrian Budi Santoso") goes back to the office
+  // when the article writes the two together; otherwise it is the role only when it reads as one.
+  const withOfficeSplitOff = ({ speaker, role }: Speaker): Speaker => {
+    const joined = role !== null && new RegExp(`${escapeRegExp(role)}\\s+${escapeRegExp(speaker)}`).test(text);
+    // "… Pengurus Besar X KH" and "Budi Santoso": an honorific or an initial the office ended on is the name's.
+    const head = joined ? nameHeadEndingOffice(role, speaker) : null;
+    if (head && role!.trim() !== head) return { speaker: `${head} ${speaker}`, role: role!.trim().slice(0, -head.length).trim() };
+    const split = splitOfficeFromName(speaker, { isPlace: hints.isPlace, namedFrom }, joined ? officeLeftOpen(role) : null);
+    if (!split.office) return { speaker, role };
+    return { speaker: split.name, role: joined ? `${role} ${split.office}` : role ?? (looksLikeRole(split.office) ? split.office : null) };
+  };
   // The resolver runs on every sentence's subject: the article is searched once per name.
   const offices = new Map<string, string | null>();
   const officeOf = (name: string) => {
@@ -328,8 +353,8 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       mentions.find((m) => m.role && m.key.length < fullestKey.length && isFullerForm(m.key, fullestKey) && (m.key.length > 1 || m.key[0] === fullestKey[0]))?.role ??
       person.role;
     // A place alone ("Kota Lestari") is where the office is, cut from it: the office written before the name, whole.
-    if (role && isPlaceOnly(role, hints.isPlace)) return { speaker: fullest.name, role: officeOf(fullest.name) ?? role };
-    return { speaker: fullest.name, role };
+    const speaker = role && isPlaceOnly(role, hints.isPlace) ? { speaker: fullest.name, role: officeOf(fullest.name) ?? role } : { speaker: fullest.name, role };
+    return withOfficeSplitOff(speaker);
   };
 }
 

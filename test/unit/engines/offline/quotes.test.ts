@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QuoteListSchema, type Quote } from '../../../../src/engines/schemas.js';
 import { articleFromText } from '../../../../src/article/article.js';
 import type { Article } from '../../../../src/article/article-types.js';
-import { officeBeforeName, sameSpeaker } from '../../../../src/checks/names.js';
+import { officeBeforeName, sameSpeaker, splitOfficeFromName } from '../../../../src/checks/names.js';
 import { extractQuotes } from '../../../../src/engines/offline/quotes.js';
 
 const fixture = articleFromText(readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8'));
@@ -808,5 +808,86 @@ Menurut Budi, perjalanan kereta lain tidak terganggu. "Kami alihkan ke jalur dua
     expect(quoteStarting(story, 'Empat gerbong')).toMatchObject({ speaker: 'Budi Santoso' });
     expect(quoteStarting(story, 'Empat gerbong').role).toContain('Wilayah 3');
     expect(quoteStarting(story, 'Kami alihkan')).toMatchObject({ speaker: 'Budi Santoso' });
+  });
+});
+
+describe('extractQuotes: an office run into the front of the name goes back to the office', () => {
+  const FILLER = '\nWarga berharap pemerintah daerah segera bertindak karena persoalan ini sudah berlangsung lama dan merugikan banyak orang di sekitar lokasi itu setiap hari.\n';
+  const first = (text: string) => extractQuotes(articleFromText(`${text}${FILLER}`)).quotes[0];
+
+  it('keeps the field of a ministry with "Menteri"', () => {
+    const quote = first(`Tambang rakyat ditata
+
+Pemerintah menata tambang rakyat di sejumlah daerah. "Izin akan kami sederhanakan tahun ini," kata Menteri Pertambangan Budi Santoso di Jakarta.
+
+Budi menambahkan, pendataan penambang dimulai bulan depan. "Semua penambang akan terdata," katanya.
+`);
+    expect(quote).toMatchObject({ speaker: 'Budi Santoso', role: 'Menteri Pertambangan' });
+  });
+
+  it.each([
+    ['Gubernur Kaltara Budi Santoso', 'Budi Santoso', 'Gubernur Kaltara'],
+    ['Komisioner KPU Kaltara Rina Marlina', 'Rina Marlina', 'Komisioner KPU Kaltara'],
+    ['Ketua Umum Perkumpulan Tani Lestari (PTL) Kaltara Budi Santoso', 'Budi Santoso', 'Ketua Umum Perkumpulan Tani Lestari (PTL) Kaltara'],
+  ])('gives a province after the office to the office: "%s"', (written, speaker, role) => {
+    const quote = first(`Bantuan pangan dikirim
+
+Pemerintah daerah mengirim bantuan pangan ke desa terpencil. ${written} mengatakan, bantuan dikirim lewat sungai. "Kami kirim tiga kapal," ujarnya.
+`);
+    expect(quote).toMatchObject({ speaker, role });
+  });
+
+  it('keeps the initial that opens a Balinese name with the name, after a rank', () => {
+    const quote = first(`Korban longsor dievakuasi
+
+Tim gabungan mengevakuasi korban longsor. "Korban sudah kami bawa ke rumah sakit," kata Kepala Subbidang Forensik Bidang Kedokteran dan Kesehatan Polda Kaltara Ajun Komisaris Besar I Made Surya.
+`);
+    expect(quote).toMatchObject({ speaker: 'I Made Surya', role: 'Kepala Subbidang Forensik Bidang Kedokteran dan Kesehatan Polda Kaltara Ajun Komisaris Besar' });
+  });
+
+  it('starts the name where the article names the person alone, after a company', () => {
+    const quote = first(`Pasokan listrik pulih
+
+Pasokan listrik di wilayah timur pulih. "Gardu sudah kembali normal," kata General Manager Operasi Wilayah IV PT Sinar Daya Rina Marlina. Rina mengatakan, pemadaman tidak akan terulang.
+`);
+    expect(quote).toMatchObject({ speaker: 'Rina Marlina', role: 'General Manager Operasi Wilayah IV PT Sinar Daya' });
+  });
+
+  it('keeps an honorific written before the name with the name', () => {
+    const quote = first(`Santri belajar daring
+
+Pesantren menggelar pengajian daring. Ketua Umum Pengurus Besar Jamiyah Lestari KH Ahmad Surya menyampaikan, pengajian digelar tiap malam. "Santri tetap belajar dari rumah," kata Ahmad.
+`);
+    expect(quote).toMatchObject({ speaker: 'KH Ahmad Surya', role: 'Ketua Umum Pengurus Besar Jamiyah Lestari' });
+  });
+
+  it('drops a word of a heading glued before the name, which is no role', () => {
+    const quote = first(`Aturan baru disiapkan
+
+Pemerintah menyiapkan aturan baru soal narkotika. Penyalahgunaan Budi Santoso menambahkan, aturan itu dibahas bulan depan. "Kami bahas bersama DPR," ujarnya.
+`);
+    expect(quote).toMatchObject({ speaker: 'Budi Santoso', role: null });
+  });
+});
+
+describe('splitOfficeFromName', () => {
+  const hints = (alone: string[] = []) => ({ isPlace: (word: string) => word === 'Lestari', namedFrom: (words: readonly string[], i: number) => alone.includes(words[i]!) });
+
+  it('ends the office after a rank, a place with its unit, a province or a ministry named by its form, and only there', () => {
+    expect(splitOfficeFromName('Sari Komisaris Besar Budi Santoso', hints())).toEqual({ name: 'Budi Santoso', office: 'Sari Komisaris Besar' });
+    expect(splitOfficeFromName('Perlindungan Warga Kota Sari Budi Santoso', hints())).toEqual({ name: 'Budi Santoso', office: 'Perlindungan Warga Kota Sari' });
+    expect(splitOfficeFromName('Jawa Tengah Budi Santoso', hints())).toEqual({ name: 'Budi Santoso', office: 'Jawa Tengah' });
+    expect(splitOfficeFromName('Udara Kemenlestari Budi Santoso', hints())).toEqual({ name: 'Budi Santoso', office: 'Udara Kemenlestari' });
+  });
+
+  it('starts the name where the article names the person, past an office word', () => {
+    expect(splitOfficeFromName('Nasional Kabar Hijau Budi Santoso', hints(['Budi']))).toEqual({ name: 'Budi Santoso', office: 'Nasional Kabar Hijau' });
+    // Without an office word before it, a shorter form is only the person's shorter name.
+    expect(splitOfficeFromName('Rina Dewi Marlina', hints(['Dewi']))).toEqual({ name: 'Rina Dewi Marlina', office: '' });
+    // A run that names a place or a body, or a person whole, stays as it is.
+    expect(splitOfficeFromName('Gedung Putih', hints()).name).toBe('Gedung Putih');
+    expect(splitOfficeFromName('Jawa Barat', hints()).name).toBe('Jawa Barat');
+    expect(splitOfficeFromName('KH Budi Santoso', hints()).name).toBe('KH Budi Santoso');
+    expect(splitOfficeFromName('I Made Surya', hints()).name).toBe('I Made Surya');
   });
 });
