@@ -304,7 +304,8 @@ export function personName(
   if (officeAt > 0 && words.length - officeAt >= 3 && words.slice(0, officeAt).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && !isOfficeWord(word) && !ORGANISATION_WORDS.has(word.toLowerCase()) && !PLACE_UNITS.has(word.toLowerCase()))) {
     words = words.slice(officeAt);
   }
-  while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()))) words.shift();
+  // "Selain Budi, …" ("besides Budi"): a sentence opener before a name is no part of it.
+  while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()) || (words.length > 1 && SENTENCE_OPENERS.has(words[0]!)))) words.shift();
   if (words.length === 0) return null;
   let split = 0;
   let titled = false;

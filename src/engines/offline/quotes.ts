@@ -92,6 +92,15 @@ function accordingTo(text: string, hints: NameHints): Attribution | null {
   return name ? { kind: 'named', person: name.person } : UNNAMED;
 }
 
+/**
+ * Whether a word of `text` is a speech verb: not a capitalised one right after another capitalised word, which is
+ * part of a name ("KH Said Budi", "Ahmad Kata").
+ */
+function isClauseVerb(text: string, word: RegExpMatchArray): boolean {
+  if (!CLAUSE_VERBS.has(word[0].toLowerCase())) return false;
+  return !/^\p{Lu}/u.test(word[0]) || !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, word.index! - 30), word.index));
+}
+
 /** The attribution that follows a quote: "…," kata Lavrov / katanya / ucap Stephen Nix / Smith said / he added. */
 function attributionAfter(narration: string, hints: NameHints): Attribution | null {
   const text = narration.replace(/^[\s,.;:!?—–-]+/, '');
@@ -117,7 +126,7 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
   // Subject first: the verb comes within a few words, before any punctuation.
   const clause = /^[^,;:!?]*/.exec(text)![0];
   // Bare "kata" and "ujar" attribute only right after the quote ("kata Budi"); further on, "kata" is "word" ("kata kunci").
-  const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => CLAUSE_VERBS.has(word[0].toLowerCase()) && !BARE_VERBS.has(word[0].toLowerCase()));
+  const verb = [...clause.matchAll(WORD)].slice(0, 10).find((word) => isClauseVerb(clause, word) && !BARE_VERBS.has(word[0].toLowerCase()));
   if (!verb) return null;
   return subjectBefore(clause.slice(0, verb.index), hints) ?? UNNAMED;
 }
@@ -135,7 +144,7 @@ function attributionOnNextLine(span: QuoteSpan, text: string, next: string | und
 function attributionBefore(narration: string, hints: NameHints): Attribution | null {
   const clauseStart = narration.search(/(?:according to|menurut)\s+[^,]+,\s*$/i);
   if (clauseStart >= 0) return accordingTo(narration.slice(clauseStart), hints);
-  const verbs = [...narration.matchAll(WORD)].filter((word) => CLAUSE_VERBS.has(word[0].toLowerCase()));
+  const verbs = [...narration.matchAll(WORD)].filter((word) => isClauseVerb(narration, word));
   for (const verb of verbs.reverse()) {
     const afterVerb = narration.slice(verb.index + verb[0].length);
     const named = nameAtStart(afterVerb, hints);
@@ -181,7 +190,7 @@ function paraphraseIn(sentence: string, hints: NameHints): { attribution: Attrib
   }
   for (const verb of sentence.matchAll(WORD)) {
     const lower = verb[0].toLowerCase();
-    if (!CLAUSE_VERBS.has(lower)) continue;
+    if (!isClauseVerb(sentence, verb)) continue;
     const attribution = subjectBefore(sentence.slice(0, verb.index), hints);
     if (!attribution || attribution.kind === 'unnamed') continue;
     const statement = reportedClause(sentence.slice(verb.index + verb[0].length), lower);
@@ -318,7 +327,16 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   // An office run into the front of the name ("Menteri" and "Perindustrian Budi Santoso") goes back to the office
   // when the article writes the two together; otherwise it is the role only when it reads as one.
+  // "ucap E. Dukungan Warga pelajar turun …": an initial whose full stop ended the sentence, before a heading glued
+  // on; the words after it are ones the article writes in lowercase too ("mendapat dukungan").
+  const lowercaseWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
+  const initialBeforeHeading = (speaker: string) => {
+    const glued = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}+)/u.exec(speaker);
+    return glued && lowercaseWords.has(glued[2]!.toLowerCase()) ? glued[1]! : null;
+  };
   const withOfficeSplitOff = ({ speaker, role }: Speaker): Speaker => {
+    const initial = initialBeforeHeading(speaker);
+    if (initial) return { speaker: initial, role };
     const joined = role !== null && new RegExp(`${escapeRegExp(role)}\\s+${escapeRegExp(speaker)}`).test(text);
     // "… Pengurus Besar X KH" and "Budi Santoso": an honorific or an initial the office ended on is the name's.
     const head = joined ? nameHeadEndingOffice(role, speaker) : null;

@@ -870,6 +870,35 @@ Pemerintah menyiapkan aturan baru soal narkotika. Penyalahgunaan Budi Santoso me
   });
 });
 
+describe('extractQuotes: words glued to a name that are not a name', () => {
+  const FILLER = '\nWarga berharap pemerintah daerah segera bertindak karena persoalan ini sudah berlangsung lama dan merugikan banyak orang di sekitar lokasi itu setiap hari.\n';
+  const first = (text: string) => extractQuotes(articleFromText(`${text}${FILLER}`)).quotes[0];
+
+  it('reads a capitalised "Said" inside a name as the name, not as the verb "said"', () => {
+    const quote = first(`Santri belajar daring
+
+Keterbukaan Ketua Umum Pengurus Besar Jamiyah Lestari KH Said Ahmad Surya yang mengumumkan hasil tesnya diapresiasi banyak pihak. "Santri tetap belajar dari rumah," katanya.
+`);
+    expect(quote?.speaker ?? '').not.toMatch(/Lestari|KH$/);
+  });
+
+  it('drops a sentence opener before a name ("Selain Budi, …")', () => {
+    const quote = first(`Bajaj sepi
+
+Pengemudi mengeluh sepi penumpang. Selain Budi, sopir bajaj, mengaku pendapatannya turun. "Sehari hanya dapat tiga penumpang," katanya.
+`);
+    expect(quote).toMatchObject({ speaker: 'Budi', role: 'sopir bajaj' });
+  });
+
+  it('ends the name on an initial whose full stop ended the sentence before a heading glued on', () => {
+    const quote = first(`Demo pelajar
+
+Orangtua datang ke kantor polisi. "Saya kira dia menginap di rumah teman," ucap E. Dukungan Warga pelajar turun ke jalan mendapat dukungan sebagian warga.
+`);
+    expect(quote?.speaker).toBe('E');
+  });
+});
+
 describe('splitOfficeFromName', () => {
   const hints = (alone: string[] = []) => ({ isPlace: (word: string) => word === 'Lestari', namedFrom: (words: readonly string[], i: number) => alone.includes(words[i]!) });
 
