@@ -767,6 +767,8 @@ export interface NameStartHints {
   isPlace(word: string): boolean;
   /** Whether the article names someone elsewhere by words[i…], a run of its own ("Budi menambahkan", "kata Budi Santoso"). */
   namedFrom(words: readonly string[], i: number): boolean;
+  /** Whether the article writes the word after "di", "dari", "ke" or "asal", as it writes a place ("dari Lestari"). */
+  afterPreposition?(word: string): boolean;
 }
 
 /**
@@ -775,7 +777,7 @@ export interface NameStartHints {
  * stands before that or `officeOpen` says the office before the name was left open ("Direktur Bank"); and over
  * provinces, places, field nouns, bodies and acronyms at its start. Honorifics stay with the name.
  */
-export function splitOfficeFromName(name: string, hints: NameStartHints, officeOpen: 'body' | 'title' | null = null): { name: string; office: string } {
+export function splitOfficeFromName(name: string, hints: NameStartHints, officeOpen: 'body' | 'acronym' | 'title' | null = null): { name: string; office: string } {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2) return { name, office: '' };
   const office = (word: string) => isOfficePart(word, hints.isPlace);
@@ -799,8 +801,10 @@ export function splitOfficeFromName(name: string, hints: NameStartHints, officeO
       while (start < words.length - 1 && COMPASS.has(words[start]!.toLowerCase())) start++;
     }
   };
-  // "Direktur Bank" and "Lestari Budi Santoso": the body the office names is the first word.
-  if (officeOpen === 'body' && words.length >= 3 && !office(words[0]!)) start = 1;
+  // "Direktur Bank" and "Lestari Budi Santoso": the body the office names is the first word. So is the place an
+  // acronym of a body takes ("Ketua KPU" and "Lestari Budi Santoso"), when the article writes it as a place elsewhere.
+  const placeAfterAcronym = officeOpen === 'acronym' && (hints.afterPreposition?.(words[0]!) ?? false);
+  if ((officeOpen === 'body' || placeAfterAcronym) && words.length >= 3 && !office(words[0]!)) start = 1;
   stripOffices();
   // "… Kota Lestari Budi Santoso", "… Kemenlestari Budi Santoso", "… Wilayah IV Budi Santoso": a place named with
   // its unit, a province, a body named by its form or a unit's number, with two words or more after it, ends the
@@ -850,12 +854,14 @@ const NAMED_AFTER = new Set(
 
 /**
  * Whether an office written right before a name ends on a word that wants its complement: a body named by the word
- * after it ("Direktur Bank", "Ketua Partai") or a title that heads one ("Menteri", "Koordinator"). Null when not.
+ * after it ("Direktur Bank", "Ketua Partai"), a body's acronym a place may follow ("Ketua KPU") or a title that heads
+ * one ("Menteri", "Koordinator"). Null when not.
  */
-export function officeLeftOpen(office: string): 'body' | 'title' | null {
+export function officeLeftOpen(office: string): 'body' | 'acronym' | 'title' | null {
   const last = /([\p{L}]+)\s*$/u.exec(office)?.[1] ?? '';
   const lower = last.toLowerCase();
   if (NAMED_AFTER.has(lower) || UNIT_WORDS.has(lower) || /^(?:PT|CV)$/.test(last)) return 'body';
+  if (/^\p{Lu}{3,7}$/u.test(last) && !PROVINCES.has(lower)) return 'acronym';
   return HEADING_TITLES.has(lower) || /^(?:menteri|ceo|founder|pendiri)$/.test(lower) ? 'title' : null;
 }
 

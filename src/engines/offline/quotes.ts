@@ -330,6 +330,8 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   // "ucap E. Dukungan Warga pelajar turun …": an initial whose full stop ended the sentence, before a heading glued
   // on; the words after it are ones the article writes in lowercase too ("mendapat dukungan").
   const lowercaseWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
+  const placeWords = new Set([...text.matchAll(/(?<![\p{L}\p{M}])(?:di|dari|ke|asal)\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => m[1]!));
+  const afterPreposition = (word: string) => placeWords.has(word);
   const initialBeforeHeading = (speaker: string) => {
     const glued = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}+)/u.exec(speaker);
     return glued && lowercaseWords.has(glued[2]!.toLowerCase()) ? glued[1]! : null;
@@ -341,7 +343,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     // "… Pengurus Besar X KH" and "Budi Santoso": an honorific or an initial the office ended on is the name's.
     const head = joined ? nameHeadEndingOffice(role, speaker) : null;
     if (head && role!.trim() !== head) return { speaker: `${head} ${speaker}`, role: role!.trim().slice(0, -head.length).trim() };
-    const split = splitOfficeFromName(speaker, { isPlace: hints.isPlace, namedFrom }, joined ? officeLeftOpen(role) : null);
+    const split = splitOfficeFromName(speaker, { isPlace: hints.isPlace, namedFrom, afterPreposition }, joined ? officeLeftOpen(role) : null);
     if (!split.office) return { speaker, role };
     return { speaker: split.name, role: joined ? `${role} ${split.office}` : role ?? (looksLikeRole(split.office) ? split.office : null) };
   };

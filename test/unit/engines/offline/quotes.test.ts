@@ -837,6 +837,14 @@ Pemerintah daerah mengirim bantuan pangan ke desa terpencil. ${written} mengatak
     expect(quote).toMatchObject({ speaker, role });
   });
 
+  it('gives a place after the acronym of a body to the office, when the article writes it as a place', () => {
+    const quote = first(`Nelayan hilang dicari
+
+Tim gabungan mencari nelayan yang hilang sejak Sabtu. "Pencarian kami perluas ke arah timur," kata Koordinator BPLS Sarimulya Budi Santoso saat dihubungi dari Sarimulya.
+`);
+    expect(quote).toMatchObject({ speaker: 'Budi Santoso', role: 'Koordinator BPLS Sarimulya' });
+  });
+
   it('keeps the initial that opens a Balinese name with the name, after a rank', () => {
     const quote = first(`Korban longsor dievakuasi
 
