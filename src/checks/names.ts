@@ -879,3 +879,20 @@ export function nameHeadEndingOffice(office: string, name: string): string | nul
   if (!/^\p{Lu}\.?$/u.test(last)) return null;
   return last[0] !== 'I' || BALINESE_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()) ? last : null;
 }
+
+/**
+ * The words after a rank that an office written before a name ended on: the front of the name the article gives
+ * in full ("… Inspektur Jenderal Budi" before "Santoso"). Null when the office does not end on a rank and up to
+ * three such words.
+ */
+export function nameAfterRankEndingOffice(office: string): { office: string; name: string } | null {
+  const words = office.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const end = rankEnd(words, i);
+    if (end === i) continue;
+    const rest = words.slice(end);
+    const nameWords = rest.length > 0 && rest.length <= 3 && rest.every((word) => /^\p{Lu}[\p{L}.]*$/u.test(word) && !isOfficePart(word, () => false));
+    return nameWords ? { office: words.slice(0, end).join(' '), name: rest.join(' ') } : null;
+  }
+  return null;
+}

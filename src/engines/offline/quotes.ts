@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { afterLastBreak, isFullerForm, isPlaceOnly, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, isFullerForm, isPlaceOnly, nameAfterRankEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -343,6 +343,9 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     // "… Pengurus Besar X KH" and "Budi Santoso": an honorific or an initial the office ended on is the name's.
     const head = joined ? nameHeadEndingOffice(role, speaker) : null;
     if (head && role!.trim() !== head) return { speaker: `${head} ${speaker}`, role: role!.trim().slice(0, -head.length).trim() };
+    // "… Inspektur Jenderal Budi" and "Santoso": the words after a rank are the front of the name.
+    const named = joined ? nameAfterRankEndingOffice(role) : null;
+    if (named) return { speaker: `${named.name} ${speaker}`, role: named.office };
     const split = splitOfficeFromName(speaker, { isPlace: hints.isPlace, namedFrom, afterPreposition }, joined ? officeLeftOpen(role) : null);
     if (!split.office) return { speaker, role };
     return { speaker: split.name, role: joined ? `${role} ${split.office}` : role ?? (looksLikeRole(split.office) ? split.office : null) };

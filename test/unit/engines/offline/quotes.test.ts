@@ -845,6 +845,14 @@ Tim gabungan mencari nelayan yang hilang sejak Sabtu. "Pencarian kami perluas ke
     expect(quote).toMatchObject({ speaker: 'Budi Santoso', role: 'Koordinator BPLS Sarimulya' });
   });
 
+  it('gives the words after a rank to the name the article shortens', () => {
+    const quote = first(`Razia knalpot digelar
+
+Polisi menggelar razia knalpot di jalan protokol. "Kami tilang yang melanggar," kata Kepala Polda Kaltara Inspektur Jenderal Raden Budi Santoso. Menurut Santoso, razia digelar setiap malam.
+`);
+    expect(quote).toMatchObject({ speaker: 'Raden Budi Santoso', role: 'Kepala Polda Kaltara Inspektur Jenderal' });
+  });
+
   it('keeps the initial that opens a Balinese name with the name, after a rank', () => {
     const quote = first(`Korban longsor dievakuasi
 
