@@ -3,10 +3,10 @@ import type { Answer } from '../schemas.js';
 import { defines, holds, statesDate, statesPlace } from './answer-kinds.js';
 import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
-import { frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
+import { comparable, frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
 import { negatedAt, negationsMetByOpposites } from './negation.js';
-import { DECLINE_AT, unstatedWeight } from './unstated.js';
+import { DECLINE_AT, isTitle, unstatedWeight } from './unstated.js';
 
 export const NOT_IN_ARTICLE = 'The article does not say.';
 
@@ -46,6 +46,8 @@ const SHORT_ANSWER_WORDS = 30;
 /** How much a neighbour that states the rest of the question adds to the sentence it completes. */
 const NEIGHBOUR_WEIGHT = 0.5;
 
+/** How many words may stand between two words of a name the text gives ("Budi Hadi Santoso" for "Budi Santoso"). */
+const NAME_GAP = 2;
 const OPENS_WITH_PRONOUN = /^(?:ia|dia|beliau|mereka|he|she|they)\b/i;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -146,6 +148,41 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
     .sort((a, b) => a.unstated - b.unstated || b.score - a.score || a.order - b.order);
 }
 
+/**
+ * Whether a name the question gives in several words ("Kabupaten Lestari") is made of words the text gives only
+ * apart and inside other names ("Kabupaten Sari Jaya", "Jawa Lestari"): a name the text never gives, so the question
+ * is about something else. A title is no part of the name ("Santo"), and a part the text says alone ("Santoso
+ * lahir …", "Kini Budi …") may be the same person or place named by one word.
+ */
+function scatteredName(sentences: readonly ArticleSentence[], concepts: readonly Concept[]): boolean {
+  const texts = sentences.map((s) => [...comparable(s.text).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token));
+  const termsOf = new Map<string, PassageTerms>();
+  // As written or one letter off, not through the lexicon: "City" in a name is not "kota".
+  const matches = (concept: Concept, token: string) => {
+    const word = token.toLowerCase();
+    if (!termsOf.has(word)) termsOf.set(word, passageTerms(word));
+    return frequencyIn(termsOf.get(word)!, { ...concept, stems: new Set(stems(concept.word)) }) > 0;
+  };
+  const byWord = new Map(concepts.map((c) => [c.word, c]));
+  const runs = new Set(concepts.filter((c) => c.name && c.nameRun.length >= 2).map((c) => c.nameRun.join(' ')));
+  return [...runs].some((run) => {
+    const parts = run.split(' ').filter((word) => !isTitle(word)).flatMap((word) => byWord.get(word) ?? []);
+    if (parts.length < 2) return false;
+    // Where each part stands: [sentence, word].
+    const places = parts.map((part) => texts.flatMap((tokens, t) => tokens.flatMap((token, i) => (matches(part, token) ? [[t, i] as const] : []))));
+    if (places.some((p) => p.length === 0)) return false;
+    const together = places.slice(1).some((next, n) => places[n]!.some(([t, i]) => next.some(([u, j]) => u === t && j !== i && Math.abs(j - i) <= NAME_GAP + 1)));
+    if (together) return false;
+    // Beside a capitalised word that is no title and no part of the question's name, not opening the sentence.
+    const inOtherName = ([t, i]: readonly [number, number]) =>
+      [i - 1, i + 1].some((k) => {
+        const token = texts[t]![k];
+        return k > 0 && token !== undefined && /^\p{Lu}/u.test(token) && !isTitle(token.toLowerCase()) && !parts.some((part) => matches(part, token));
+      });
+    return places.some((p) => p.every(inOtherName));
+  });
+}
+
 /** The answer to one simple question, or null when the article does not say. */
 function answerOne(article: Article, sentences: readonly ArticleSentence[], question: string): ArticleSentence[] | null {
   const crossLanguage = isEnglishQuestion(question) && article.language !== 'en' && article.language !== 'und';
@@ -160,6 +197,8 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
     // What states the whole question comes first; across languages what is unstated may be only untranslated.
     .sort((a, b) => (crossLanguage ? 0 : a.unstated - b.unstated) || b.score - a.score || a.order - b.order);
   if (ranked.length === 0) return null;
+  // "Kabupaten Lestari" of a text that has only "Kabupaten Sari Jaya" and "Jawa Lestari": another name.
+  if (!crossLanguage && scatteredName(sentences, concepts)) return null;
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
   // A negation the text meets with an opposite ("tidak panas" of "dingin") asks what the text affirms.
   const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
@@ -241,7 +280,8 @@ function answerWith(
  * its paragraph's first sentence and the article's) leaves unstated of the question weighs enough (see
  * unstated.ts: a number, a name, an opposite, an ending, a judgement or a common word decides alone, a verb or a
  * title weighs half, a shell or kind noun a third), when "when", "how many", "who" or "where" finds no date, amount,
- * name or place there (for "when" and "how many", in any sentence that states the question), or when the
+ * name or place there (for "when" and "how many", in any sentence that states the question), when a name the
+ * question gives in several words is made of words the text gives only inside other names, or when the
  * question's negation is not the sentence's. A question with two parts is answered part by part.
  */
 export function answerFromArticle(article: Article, question: string): Answer {

@@ -60,7 +60,8 @@ const KIND_NOUNS = new Set(`ilmu pohon tumbuhan tanaman hewan binatang buah bung
 // Honorifics that lead a name and that texts drop, beside the offices names.ts knows ("Presiden", "Gubernur").
 const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah raden syekh sheikh romo monsinyur uskup
   nabi tuan nyonya baginda sri`.split(/\s+/));
-const isTitle = (word: string) => HONORIFICS.has(word) || isTitleWord(word);
+/** Whether the word (lowercased) is a title or honorific that leads a name: "santo", "kiai", "presiden". */
+export const isTitle = (word: string): boolean => HONORIFICS.has(word) || isTitleWord(word);
 
 /** Whether the word is part of "pertama kali" / "first time" in the question. */
 function firstTimePhrase(question: readonly string[], word: string): boolean {

@@ -830,3 +830,24 @@ Sukarman Hadi menjabat Bupati Lembah Hijau (1980–1985) dan dikenal karena memb
     expect(answerFromArticle(regent, 'Kapan Sukarman Hadi lahir?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: a name made of words the text gives only in other names', () => {
+  const regency = articleFromText(`Kabupaten di lereng Gunung Arga
+
+Kabupaten Sari Jaya terletak di Provinsi Jawa Lestari, di lereng selatan Gunung Arga. Kabupaten Sari Jaya memiliki luas 1.250 km² dan berpenduduk sekitar 300.000 jiwa. Ibu kotanya adalah Kota Lembah, pusat perdagangan kopi di provinsi itu. Sebagian besar warganya bekerja sebagai petani kopi dan sayur di lereng gunung.
+`);
+
+  it('declines "Kabupaten Lestari" when the text has only "Kabupaten Sari Jaya" and "Jawa Lestari"', () => {
+    expect(answerFromArticle(regency, 'Berapa luas Kabupaten Sari Jaya?').answer).toContain('1.250 km²');
+    expect(answerFromArticle(regency, 'Berapa luas Kabupaten Lestari?')).toEqual(NOT_SAID);
+  });
+
+  it('still answers about a person the text names by one part of the name at a time, each part alone', () => {
+    const farmer = articleFromText(`Petani kopi dari Desa Watu
+
+Santoso lahir di Desa Watu pada 1960 dan sejak muda menanam kopi di lereng Gunung Arga bersama ayahnya. Kini Budi memimpin koperasi petani kopi di desanya, yang menjual kopi ke Kota Lembah dan ke beberapa kota lain di Jawa setiap bulan.
+`);
+    expect(answerFromArticle(farmer, 'Di mana Budi Santoso lahir?').answer).toContain('di Desa Watu');
+    expect(answerFromArticle(regency, 'Berapa luas Kabupaten Lestari?')).toEqual(NOT_SAID);
+  });
+});
