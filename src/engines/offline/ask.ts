@@ -183,6 +183,15 @@ function scatteredName(sentences: readonly ArticleSentence[], concepts: readonly
   });
 }
 
+/**
+ * Whether the answer defines something other than what "apa yang dimaksud dengan X?" asks about: its sentence
+ * defines a subject ("Petani garam adalah …") in which none of the question's words stand, and none defines X.
+ */
+function definesOther(chosen: readonly ArticleSentence[], concepts: readonly Concept[]): boolean {
+  const isSubject = (word: string) => concepts.some((c) => c.required && frequencyIn(passageTerms(word), c) > 0);
+  return chosen.some((s) => defines(s.text, () => true)) && !chosen.some((s) => defines(s.text, isSubject));
+}
+
 /** The answer to one simple question, or null when the article does not say. */
 function answerOne(article: Article, sentences: readonly ArticleSentence[], question: string): ArticleSentence[] | null {
   const crossLanguage = isEnglishQuestion(question) && article.language !== 'en' && article.language !== 'und';
@@ -210,14 +219,14 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // purpose ("karena …", "untuk …") answers.
   if (kind === 'reason') {
     const giving = ranked.find((c) => c.unstated === ranked[0]!.unstated && holds(kind, c.sentences.map((s) => s.text).join(' ')));
-    if (giving) return answerWith(giving, sentences, weighed, ranked, kind, isAsked);
+    if (giving) return answerWith(giving, sentences, weighed, ranked, kind, isAsked, concepts);
   }
   // The best match may only mention the subject ("Dinasti X adalah …") where a later sentence holds the date, the
   // number or the place asked for: the first that does, of those that state the whole question, answers. A later
   // sentence must name a place of its own ("di Peru"), not only say "di", "dari" before a common word ("dari rumahnya").
   for (const candidate of AMOUNT_KINDS.has(kind) ? ranked : ranked.slice(0, 1)) {
     if (kind === 'place' && candidate !== ranked[0] && !holds(kind, candidate.sentences.map((s) => s.text).join(' '), isAsked)) continue;
-    const found = answerWith(candidate, sentences, weighed, ranked, kind, isAsked);
+    const found = answerWith(candidate, sentences, weighed, ranked, kind, isAsked, concepts);
     if (found) return found;
   }
   return null;
@@ -231,6 +240,7 @@ function answerWith(
   ranked: readonly Candidate[],
   kind: AnswerKind,
   isAsked: (word: string) => boolean,
+  concepts: readonly Concept[],
 ): ArticleSentence[] | null {
   const text = best.sentences.map((s) => s.text).join(' ');
   const chosen = [...best.sentences];
@@ -269,6 +279,8 @@ function answerWith(
   // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name, "where …?" with no place:
   // the article does not say.
   const answer = chosen.map((s) => s.text).join(' ');
+  // "Apa yang dimaksud dengan X?" is not answered by the definition of something else that mentions X.
+  if (kind === 'definition' && definesOther(chosen, concepts)) return null;
   if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer, isAsked))) return null;
   return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
 }
@@ -281,8 +293,9 @@ function answerWith(
  * unstated.ts: a number, a name, an opposite, an ending, a judgement or a common word decides alone, a verb or a
  * title weighs half, a shell or kind noun a third), when "when", "how many", "who" or "where" finds no date, amount,
  * name or place there (for "when" and "how many", in any sentence that states the question), when a name the
- * question gives in several words is made of words the text gives only inside other names, or when the
- * question's negation is not the sentence's. A question with two parts is answered part by part.
+ * question gives in several words is made of words the text gives only inside other names, when "apa yang dimaksud
+ * dengan X" finds only the definition of something else, or when the question's negation is not the sentence's. A
+ * question with two parts is answered part by part.
  */
 export function answerFromArticle(article: Article, question: string): Answer {
   const notFound: Answer = { answer: NOT_IN_ARTICLE, found: false, citations: [] };

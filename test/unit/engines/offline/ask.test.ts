@@ -851,3 +851,15 @@ Santoso lahir di Desa Watu pada 1960 dan sejak muda menanam kopi di lereng Gunun
     expect(answerFromArticle(regency, 'Berapa luas Kabupaten Lestari?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: "apa yang dimaksud dengan X" answered only by a sentence that defines X', () => {
+  const salt = articleFromText(`Garam dari pesisir utara
+
+Petani garam adalah orang yang mengeringkan air laut di tambak hingga tersisa kristal garam. Di Desa Watu, sekitar 200 keluarga bekerja sebagai petani garam pada musim kemarau, dan hasil panen mereka dijual ke pedagang dari Kota Lembah setiap pekan. Harga garam kasar di desa itu naik dua kali lipat tahun ini karena hujan turun lebih lama dari biasanya.
+`);
+
+  it('declines when the sentence that matches defines something else and names X only in its definition', () => {
+    expect(answerFromArticle(salt, 'Apa yang dimaksud dengan petani garam?').answer).toContain('mengeringkan air laut');
+    expect(answerFromArticle(salt, 'Apa yang dimaksud dengan tambak?')).toEqual(NOT_SAID);
+  });
+});
