@@ -65,6 +65,12 @@ function negatesMatch(text: string, concepts: readonly Concept[]): boolean {
   return words.some((word, i) => negatedAt(words, i) && concepts.some((c) => c.required && stems(word).some((stem) => c.stems.has(stem))));
 }
 
+/** The concept right after "berapa"/"how many" in the question: what is measured ("luas", "biaya", "penduduk"). */
+function measuredIn(question: string, required: readonly Concept[]): Concept | undefined {
+  const after = /\b(?:berapa(?:kah)?|how (?:many|much))\s+([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase();
+  return after === undefined ? undefined : required.find((c) => c.word === after);
+}
+
 /** Whether a word of the text is one of the question's own (by stem): a name the question gives is not its answer. */
 const askedIn = (concepts: readonly Concept[]) => (word: string) => stems(word.toLowerCase()).some((stem) => concepts.some((c) => c.stems.has(stem)));
 
@@ -111,6 +117,8 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
     }, 0);
   });
   const required = concepts.filter((c) => c.required);
+  // What "berapa …?" measures: the word after it ("luas" in "berapa luas X?").
+  const measured = kind === 'number' ? measuredIn(question, required) : undefined;
   const isSubject = (word: string) => stems(word).some((stem) => required.some((c) => c.stems.has(stem)));
   const isAsked = askedIn(concepts);
   const weighMissing = (passage: PassageTerms) => {
@@ -120,18 +128,33 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
   const coverageOf = (passage: PassageTerms) =>
     concepts.reduce((sum, concept, i) => sum + (concept.required && mentioned[i] && frequencyIn(passage, concept) > 0 ? idf[i]! : 0), 0) / totalWeight;
 
+  // The paragraph's first sentence names its subject, which the rest refer back to ("luasnya", "kabupaten ini"): what
+  // the lead states counts as stated anywhere in its paragraph. So does what the article's first sentence names, for
+  // the whole article ("Jembatan X …", later "jembatan itu").
+  const ownTerms = new Map<number, PassageTerms>();
+  const ownOf = (order: number) => {
+    let own = ownTerms.get(order);
+    if (own === undefined) {
+      const lead = sentences.findIndex((s) => s.paragraphId === sentences[order]!.paragraphId);
+      const leads = [...new Set([order, lead, 0])];
+      own = leads.length === 1 ? terms[order]! : mergedTerms(leads.map((i) => terms[i]!));
+      ownTerms.set(order, own);
+    }
+    return own;
+  };
+  // "Berapa luas X?" is answered by a sentence that gives the area of X, not by one giving an area beside one naming X:
+  // a neighbour joins an answer to "how many/much" only when one of the two states the names and what is measured.
+  const names = required.filter((c) => c.name);
+  const measures = (order: number) => [...names, ...(measured ? [measured] : [])].every((c) => frequencyIn(ownOf(order), c) > 0);
+
   return sentences
     .map((sentence, order): Candidate => {
-      // The paragraph's first sentence names its subject, which the rest refer back to ("luasnya", "kabupaten ini"):
-      // what the lead states counts as stated anywhere in its paragraph. So does what the article's first sentence
-      // names, for the whole article ("Jembatan X …", later "jembatan itu").
-      const lead = sentences.findIndex((s) => s.paragraphId === sentence.paragraphId);
-      const leads = [...new Set([order, lead, 0])];
-      const own = leads.length === 1 ? terms[order]! : mergedTerms(leads.map((i) => terms[i]!));
+      const own = ownOf(order);
       let answer = { orders: [order], passage: own, ...weighMissing(own) };
       // What the sentence leaves out of the question, its neighbour in the paragraph may state: the two are the answer.
       for (const next of [order - 1, order + 1]) {
         if (answer.missing.length === 0 || sentences[next]?.paragraphId !== sentence.paragraphId || bm25[next] === 0) continue;
+        if (kind === 'number' && !measures(order) && !measures(next)) continue;
         const passage = mergedTerms([own, terms[next]!]);
         const found = weighMissing(passage);
         if (found.weight < answer.weight) answer = { orders: [order, next].sort((a, b) => a - b), passage, ...found };

@@ -863,3 +863,15 @@ Petani garam adalah orang yang mengeringkan air laut di tambak hingga tersisa kr
     expect(answerFromArticle(salt, 'Apa yang dimaksud dengan tambak?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: "berapa luas X" answered by a sentence that gives the area of X', () => {
+  const regency = articleFromText(`Kabupaten di antara dua gunung
+
+Kabupaten Sari Jaya berada di bagian selatan Provinsi Jawa Lestari. Luas Kabupaten Sari Jaya sekitar 1.250 km² dengan jumlah penduduk mencapai 300.000 jiwa. Kabupaten itu diapit oleh dua gunung berapi, yaitu Gunung Arga (1.580 m) dan Gunung Lawu Kecil (1.311 m). Suhu di sana mencapai 30 derajat Celsius pada siang hari.
+`);
+
+  it('does not join the area of one place to the next sentence that names another', () => {
+    expect(answerFromArticle(regency, 'Berapa luas Kabupaten Sari Jaya?').answer).toContain('1.250 km²');
+    expect(answerFromArticle(regency, 'Berapa luas Gunung Arga?')).toEqual(NOT_SAID);
+  });
+});
