@@ -299,6 +299,9 @@ function answerWith(
   ) {
     chosen.unshift(previous);
   }
+  // "Who …?" answered by "Dia …": the paragraph's first sentence says who that is.
+  const opening = sentences.find((s) => s.paragraphId === best.sentences[0]!.paragraphId)!;
+  if (kind === 'person' && OPENS_WITH_PRONOUN.test(text) && !chosen.includes(opening)) chosen.unshift(opening);
   // "When …?" answered with no date, "how many …?" with no number, "who …?" with no name, "where …?" with no place:
   // the article does not say.
   const answer = chosen.map((s) => s.text).join(' ');

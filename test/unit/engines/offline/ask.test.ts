@@ -875,3 +875,14 @@ Kabupaten Sari Jaya berada di bagian selatan Provinsi Jawa Lestari. Luas Kabupat
     expect(answerFromArticle(regency, 'Berapa luas Gunung Arga?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: "siapa" answered by a sentence that opens with a pronoun', () => {
+  const architect = articleFromText(`Arsitek rumah kayu
+
+Pelukis dan arsitek Budi Santoso dikenal dengan karya-karya bergaya tropis dan penggunaan kayu jati di Kota Lembah. Budi juga menulis beberapa buku tentang rumah kayu dan taman kota. Dia merancang sejumlah gedung umum, termasuk Balai Kota Lembah (1998), Pasar Watu (2004), dan Museum Arga (2010).
+`);
+
+  it("gives the paragraph's first sentence, which says who 'Dia' is", () => {
+    expect(answerFromArticle(architect, 'Siapa yang merancang Museum Arga?').answer).toContain('arsitek Budi Santoso');
+  });
+});
