@@ -93,7 +93,12 @@ const SUBJECT_REACH = 12;
  * start, is it ("Pasar terapung adalah …", "Dalam fisika, fusi nuklir (reaksi termonuklir) adalah …").
  */
 export function defines(text: string, isSubject: (word: string) => boolean): boolean {
+  return definedSubject(text).some((word) => isSubject(word.toLowerCase()));
+}
+
+/** The words a sentence defines, before its defining verb near the start ("Pasar terapung" of "Pasar terapung adalah …"); none if it defines nothing. */
+export function definedSubject(text: string): string[] {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   const verb = words.findIndex((word) => DEFINING_VERB.test(word));
-  return verb > 0 && verb <= SUBJECT_REACH && words.slice(0, verb).some((word) => isSubject(word.toLowerCase()));
+  return verb > 0 && verb <= SUBJECT_REACH ? words.slice(0, verb) : [];
 }

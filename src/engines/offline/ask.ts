@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Answer } from '../schemas.js';
-import { defines, holds, statesDate, statesPlace } from './answer-kinds.js';
+import { definedSubject, defines, holds, statesDate, statesPlace } from './answer-kinds.js';
 import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
 import { comparable, frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
@@ -215,6 +215,13 @@ function definesOther(chosen: readonly ArticleSentence[], concepts: readonly Con
   return chosen.some((s) => defines(s.text, () => true)) && !chosen.some((s) => defines(s.text, isSubject));
 }
 
+/** Whether the sentence defines what the question names, every word of it: "Orang tua adalah …" of "siapakah orang tua?". */
+function definesWhole(text: string, concepts: readonly Concept[]): boolean {
+  const subject = passageTerms(definedSubject(text).join(' '));
+  const required = concepts.filter((c) => c.required);
+  return required.length > 0 && required.every((c) => frequencyIn(subject, c) > 0);
+}
+
 /** The answer to one simple question, or null when the article does not say. */
 function answerOne(article: Article, sentences: readonly ArticleSentence[], question: string): ArticleSentence[] | null {
   const crossLanguage = isEnglishQuestion(question) && article.language !== 'en' && article.language !== 'und';
@@ -307,7 +314,10 @@ function answerWith(
   const answer = chosen.map((s) => s.text).join(' ');
   // "Apa yang dimaksud dengan X?" is not answered by the definition of something else that mentions X.
   if (kind === 'definition' && definesOther(chosen, concepts)) return null;
-  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer, isAsked))) return null;
+  if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer, isAsked))) {
+    // "Siapakah orang tua?" asks what a parent is: a sentence that defines all the question names answers it.
+    if (!(kind === 'person' && chosen.some((s) => definesWhole(s.text, concepts)))) return null;
+  }
   return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
 }
 

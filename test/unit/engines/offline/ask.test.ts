@@ -862,6 +862,11 @@ Petani garam adalah orang yang mengeringkan air laut di tambak hingga tersisa kr
     expect(answerFromArticle(salt, 'Apa yang dimaksud dengan petani garam?').answer).toContain('mengeringkan air laut');
     expect(answerFromArticle(salt, 'Apa yang dimaksud dengan tambak?')).toEqual(NOT_SAID);
   });
+
+  it('answers "siapakah X?" of a common noun with the sentence that defines X, which names no one', () => {
+    expect(answerFromArticle(salt, 'Siapakah petani garam?').answer).toContain('orang yang mengeringkan air laut');
+    expect(answerFromArticle(salt, 'Siapakah pemilik tambak garam?')).toEqual(NOT_SAID);
+  });
 });
 
 describe('answerFromArticle: "berapa luas X" answered by a sentence that gives the area of X', () => {
