@@ -291,9 +291,13 @@ function answerWith(
   // A heading ("Rapat Terbuka.") names the subject; the sentence after it says something about it.
   const following = sentences[best.order + 1];
   if (chosen.length === 1 && wordCount(text) < MIN_ANSWER_WORDS && following) chosen.push(following);
-  // A short answer goes on in the next sentence of its paragraph often enough ("Yang terkecil, …") to give both.
-  else if (chosen.length === 1 && following?.paragraphId === best.sentences[0]!.paragraphId && wordCount(text) + wordCount(following.text) <= SHORT_ANSWER_WORDS) {
-    chosen.push(following);
+  // A short answer goes on in the next sentence of its paragraph often enough ("Yang terkecil, …") to give both; one
+  // that ends its paragraph sums up or finishes the sentence before it ("… turun-temurun. Harganya Rp 50.000.").
+  else if (chosen.length === 1) {
+    const paragraph = best.sentences[0]!.paragraphId;
+    const before = sentences[best.order - 1];
+    const other = following?.paragraphId === paragraph ? following : before?.paragraphId === paragraph ? before : undefined;
+    if (other && wordCount(text) + wordCount(other.text) <= SHORT_ANSWER_WORDS) chosen.splice(other === following ? 1 : 0, 0, other);
   }
   // An answer that opens with a pronoun ("Ia …", "She …") goes with the sentence before it, which says who that is
   // and often the fact itself ("Jabatan pertamanya dimulai pada 20 Oktober 2004. Ia … memenangi Pemilu …").

@@ -891,3 +891,18 @@ Pelukis dan arsitek Budi Santoso dikenal dengan karya-karya bergaya tropis dan p
     expect(answerFromArticle(architect, 'Siapa yang merancang Museum Arga?').answer).toContain('arsitek Budi Santoso');
   });
 });
+
+describe('answerFromArticle: a short answer that ends its paragraph', () => {
+  const cooperative = articleFromText(`Koperasi kopi di lereng Gunung Arga
+
+Koperasi Tani Watu didirikan pada 1985 oleh dua puluh petani kopi di lereng Gunung Arga. Pengolahan biji kopi dengan cara basah, seperti diajarkan penyuluh pertanian. Koperasi itu menjemur kopi di Lapangan Watu.
+
+Setiap bulan koperasi mengirimkan hasil panen para anggotanya kepada pedagang di Kota Lembah dengan truk sewaan.
+`);
+
+  it('goes with the sentence before it in its paragraph, which it often finishes', () => {
+    const answer = answerFromArticle(cooperative, 'Di mana koperasi menjemur kopi?');
+    expect(answer.answer).toContain('di Lapangan Watu');
+    expect(answer.answer).toContain('Pengolahan biji kopi dengan cara basah');
+  });
+});
