@@ -75,7 +75,7 @@ export function holds(kind: AnswerKind, text: string, asked: (word: string) => b
 }
 
 // Any "in …", "at …", "from …" but a time ("di tahun", "pada …"): looser than PLACE, for telling that an answer gives no place.
-const LOCATIVE = /\b(?:di|ke|dari|dekat|antara|sekitar|in|at|near|from|between)\s+(?!(?:tahun|bulan|masa|abad|era|zaman|akhir|awal|the year|the end)\b)[\p{L}\d]/iu;
+const LOCATIVE = /\b(?:di|ke|dari|dekat|antara|sekitar|in|at|near|from|between)\s+(?:,\s*)?(?!(?:tahun|bulan|masa|abad|era|zaman|akhir|awal|the year|the end)\b)[\p{L}\d]/iu;
 
 /** Whether the text says where at all: "Where …?" answered with no place is not answered. */
 export const statesPlace = (text: string): boolean => LOCATIVE.test(text) || PLACE.test(text);

@@ -906,3 +906,13 @@ Setiap bulan koperasi mengirimkan hasil panen para anggotanya kepada pedagang di
     expect(answer.answer).toContain('Pengolahan biji kopi dengan cara basah');
   });
 });
+
+describe('answerFromArticle: a place after a dropped link', () => {
+  it('reads "di , Jawa Lestari" (a linked word lost in copying) as saying where', () => {
+    const market = articleFromText(`Pasar tradisional tertua
+
+Pasar Watu adalah pasar tradisional di , Jawa Lestari yang sudah berdiri sejak zaman Belanda dan menjadi salah satu pasar tertua yang masih buka hingga sekarang. Pasar ini buka setiap hari sejak subuh. Pedagang sayur dan ikan datang dari desa-desa sekitarnya setiap pagi.
+`);
+    expect(answerFromArticle(market, 'Dimana letak Pasar Watu?').answer).toContain('Jawa Lestari');
+  });
+});
