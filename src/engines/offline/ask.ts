@@ -7,6 +7,7 @@ import { comparable, frequencyIn, mergedTerms, passageTerms, questionConcepts, u
 import { stems } from './terms.js';
 import { negatedAt, negationsMetByOpposites } from './negation.js';
 import { DECLINE_AT, isTitle, unstatedWeight } from './unstated.js';
+import { isStopword } from '../../checks/stopwords.js';
 
 export const NOT_IN_ARTICLE = 'The article does not say.';
 
@@ -175,10 +176,28 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
  * Whether a name the question gives in several words ("Kabupaten Lestari") is made of words the text gives only
  * apart and inside other names ("Kabupaten Sari Jaya", "Jawa Lestari"): a name the text never gives, so the question
  * is about something else. A title is no part of the name ("Santo"), and a part the text says alone ("Santoso
- * lahir …", "Kini Budi …") may be the same person or place named by one word.
+ * lahir …", "Kini Budi …") may be the same person or place named by one word. A word the question types in lower
+ * case is part of a name when the text writes it only with a capital ("Kabupaten lestari").
  */
-function scatteredName(sentences: readonly ArticleSentence[], concepts: readonly Concept[]): boolean {
+function scatteredName(sentences: readonly ArticleSentence[], question: string, concepts: readonly Concept[]): boolean {
   const texts = sentences.map((s) => [...comparable(s.text).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token));
+  // Whether the text writes a word with a capital wherever it does not open a sentence.
+  const capitals = new Map<string, boolean>();
+  for (const tokens of texts) {
+    tokens.forEach((token, i) => {
+      if (i === 0) return;
+      const word = token.toLowerCase();
+      capitals.set(word, (capitals.get(word) ?? true) && /^\p{Lu}/u.test(token));
+    });
+  }
+  // The runs of name words after the question's first word, lowercased: "Kapan Pasar Ikan Tanjung Sari dibuka?" has one.
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const token of [...[...comparable(question).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token).slice(1), '']) {
+    const word = token.toLowerCase();
+    if (token && !isStopword(word) && (/^\p{Lu}/u.test(token) || capitals.get(word) === true)) run.push(word);
+    else if (run.length > 0) (runs.push(run), (run = []));
+  }
   const termsOf = new Map<string, PassageTerms>();
   // As written or one letter off, not through the lexicon: "City" in a name is not "kota".
   const matches = (concept: Concept, token: string) => {
@@ -187,9 +206,8 @@ function scatteredName(sentences: readonly ArticleSentence[], concepts: readonly
     return frequencyIn(termsOf.get(word)!, { ...concept, stems: new Set(stems(concept.word)) }) > 0;
   };
   const byWord = new Map(concepts.map((c) => [c.word, c]));
-  const runs = new Set(concepts.filter((c) => c.name && c.nameRun.length >= 2).map((c) => c.nameRun.join(' ')));
-  return [...runs].some((run) => {
-    const parts = run.split(' ').filter((word) => !isTitle(word)).flatMap((word) => byWord.get(word) ?? []);
+  return runs.some((run) => {
+    const parts = run.filter((word) => !isTitle(word)).flatMap((word) => byWord.get(word) ?? []);
     if (parts.length < 2) return false;
     // Where each part stands: [sentence, word].
     const places = parts.map((part) => texts.flatMap((tokens, t) => tokens.flatMap((token, i) => (matches(part, token) ? [[t, i] as const] : []))));
@@ -237,7 +255,7 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
     .sort((a, b) => (crossLanguage ? 0 : a.unstated - b.unstated) || b.score - a.score || a.order - b.order);
   if (ranked.length === 0) return null;
   // "Kabupaten Lestari" of a text that has only "Kabupaten Sari Jaya" and "Jawa Lestari": another name.
-  if (!crossLanguage && scatteredName(sentences, concepts)) return null;
+  if (!crossLanguage && scatteredName(sentences, question, concepts)) return null;
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
   // A negation the text meets with an opposite ("tidak panas" of "dingin") asks what the text affirms.
   const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));

@@ -842,6 +842,11 @@ Kabupaten Sari Jaya terletak di Provinsi Jawa Lestari, di lereng selatan Gunung 
     expect(answerFromArticle(regency, 'Berapa luas Kabupaten Lestari?')).toEqual(NOT_SAID);
   });
 
+  it('reads a word the question types in lower case as part of the name when the text always capitalises it', () => {
+    expect(answerFromArticle(regency, 'Berapa luas Kabupaten sari jaya?').answer).toContain('1.250 km²');
+    expect(answerFromArticle(regency, 'Berapa luas Kabupaten lestari?')).toEqual(NOT_SAID);
+  });
+
   it('still answers about a person the text names by one part of the name at a time, each part alone', () => {
     const farmer = articleFromText(`Petani kopi dari Desa Watu
 
