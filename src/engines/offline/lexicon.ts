@@ -105,6 +105,7 @@ bridge jembatan
 flood floods banjir
 fire kebakaran api
 earthquake gempa
+eruption erupt erupted erupsi letusan meletus
 rain hujan
 monday senin
 tuesday selasa

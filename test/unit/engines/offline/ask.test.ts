@@ -921,3 +921,15 @@ Pasar Watu adalah pasar tradisional di , Jawa Lestari yang sudah berdiri sejak z
     expect(answerFromArticle(market, 'Dimana letak Pasar Watu?').answer).toContain('Jawa Lestari');
   });
 });
+
+describe('answerFromArticle: an eruption in other words', () => {
+  const volcano = articleFromText(`Gunung Arga kembali tenang
+
+Letusan Gunung Arga dimulai pada 3 Maret 2010 dan berlangsung hampir dua pekan. Abu vulkanis terbawa angin hingga ke Kota Lembah dan menutup sawah di lereng timur. Warga Desa Watu mengungsi ke balai desa selama lebih dari sebulan dan baru pulang setelah status gunung diturunkan.
+`);
+
+  it('reads "letusan" as the eruption ("erupsi") and the eruptions ("meletus") the question asks about', () => {
+    expect(answerFromArticle(volcano, 'Kapan Gunung Arga erupsi?').answer).toContain('3 Maret 2010');
+    expect(answerFromArticle(volcano, 'When did Gunung Arga erupt?').answer).toContain('3 Maret 2010');
+  });
+});
