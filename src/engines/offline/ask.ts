@@ -3,7 +3,7 @@ import type { Answer } from '../schemas.js';
 import { definedSubject, defines, holds, statesDate, statesPlace } from './answer-kinds.js';
 import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
-import { comparable, frequencyIn, mergedTerms, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
+import { comparable, frequencyIn, mergedTerms, namesReadAsSlips, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
 import { negatedAt, negationsMetByOpposites } from './negation.js';
 import { DECLINE_AT, isTitle, unstatedWeight } from './unstated.js';
@@ -254,6 +254,9 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
     // What states the whole question comes first; across languages what is unstated may be only untranslated.
     .sort((a, b) => (crossLanguage ? 0 : a.unstated - b.unstated) || b.score - a.score || a.order - b.order);
   if (ranked.length === 0) return null;
+  // A name that only looks like two function words run together ("Asia": "as", "ia") is still a name the text must give.
+  const text = passageTerms(sentences.map((s) => s.text).join(' '));
+  if (namesReadAsSlips(question).some((name) => frequencyIn(text, name) === 0)) return null;
   // "Kabupaten Lestari" of a text that has only "Kabupaten Sari Jaya" and "Jawa Lestari": another name.
   if (!crossLanguage && scatteredName(sentences, question, concepts)) return null;
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.

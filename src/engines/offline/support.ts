@@ -212,6 +212,20 @@ export function questionConcepts(question: string): Concept[] {
     .concat(relations);
 }
 
+/**
+ * The names in the question (capitalised past its first word) that questionConcepts leaves out as mistyped question
+ * words, for the function words they split into: "Asia" ("as", "ia"), "Harian" ("hari", "an").
+ */
+export function namesReadAsSlips(question: string): Concept[] {
+  const tokens = [...comparable(question).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token).slice(1);
+  return tokens
+    .filter((token) => isCapitalised(token) && !isStopword(token.toLowerCase()) && isMistypedFunctionWord(token.toLowerCase()))
+    .map((token) => {
+      const word = token.toLowerCase();
+      return { word, stems: new Set(stems(word)), name: true, required: true, nameRun: [word] };
+    });
+}
+
 /** The runs of capitalised words after the question's first word, lowercased: "Kapan Pasar Ikan Tanjung Sari dibuka?" has one. */
 function nameRuns(tokens: readonly string[]): string[][] {
   const runs: string[][] = [];

@@ -933,3 +933,15 @@ Letusan Gunung Arga dimulai pada 3 Maret 2010 dan berlangsung hampir dua pekan. 
     expect(answerFromArticle(volcano, 'When did Gunung Arga erupt?').answer).toContain('3 Maret 2010');
   });
 });
+
+describe('answerFromArticle: a name that splits into function words', () => {
+  const farmer = articleFromText(`Petani kopi dari Desa Watu
+
+Budi Santoso lahir di Desa Watu pada 12 Juni 1960 dan sejak muda menanam kopi di lereng Gunung Arga. Kini ia memimpin koperasi petani kopi di desanya, yang menjual kopi ke Kota Lembah dan ke beberapa kota lain di Jawa setiap bulan.
+`);
+
+  it('does not read "Dian" ("di", "an") as a mistyped question word: the text must name Dian', () => {
+    expect(answerFromArticle(farmer, 'Kapan Budi Santoso lahir?').answer).toContain('12 Juni 1960');
+    expect(answerFromArticle(farmer, 'Kapan Dian lahir?')).toEqual(NOT_SAID);
+  });
+});
