@@ -25,6 +25,7 @@ terbaik terbagus terbaik terkuat best strongest | terburuk terjelek terlemah wor
 baik bagus kuat maju good strong | buruk jelek lemah terbelakang bad weak
 mayoritas majority | minoritas minority
 ! menang kemenangan memenangi memenangkan won win victory | kalah kekalahan lost lose defeat
+jaya berjaya kejayaan makmur kemakmuran prosperous prosperity | runtuh keruntuhan merosot kemerosotan mundur kemunduran collapse collapsed decline declined
 naik kenaikan meningkat peningkatan rise rose increase | turun penurunan menurun berkurang fall fell decrease
 masuk memasuki entered enter | keluar keluarnya dikeluarkan exit left
 ! diizinkan boleh dibolehkan izin allowed permitted | dilarang melarang larangan terlarang banned forbidden

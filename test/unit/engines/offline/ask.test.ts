@@ -945,3 +945,15 @@ Budi Santoso lahir di Desa Watu pada 12 Juni 1960 dan sejak muda menanam kopi di
     expect(answerFromArticle(farmer, 'Kapan Dian lahir?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: prosperity and decline are opposites', () => {
+  const kingdom = articleFromText(`Kerajaan Watu di pesisir utara
+
+Kerajaan Watu runtuh pada tahun 1620 setelah pelabuhannya direbut armada dari seberang laut. Para bangsawan Watu kemudian pindah ke pedalaman dan mendirikan desa-desa kecil di lereng Gunung Arga, tempat keturunan mereka masih tinggal hingga sekarang dan menjaga makam raja terakhir mereka.
+`);
+
+  it('declines "kapan … berjaya?" of a text that dates only the collapse, and answers the collapse', () => {
+    expect(answerFromArticle(kingdom, 'Kapan Kerajaan Watu runtuh?').answer).toContain('1620');
+    expect(answerFromArticle(kingdom, 'Kapan Kerajaan Watu berjaya?')).toEqual(NOT_SAID);
+  });
+});
