@@ -233,7 +233,7 @@ function definesOther(chosen: readonly ArticleSentence[], concepts: readonly Con
   return chosen.some((s) => defines(s.text, () => true)) && !chosen.some((s) => defines(s.text, isSubject));
 }
 
-/** Whether the sentence defines what the question names, every word of it: "Orang tua adalah …" of "siapakah orang tua?". */
+/** Whether the sentence defines what the question names, every word of it: "Petani garam adalah …" of "siapakah petani garam?". */
 function definesWhole(text: string, concepts: readonly Concept[]): boolean {
   const subject = passageTerms(definedSubject(text).join(' '));
   const required = concepts.filter((c) => c.required);
@@ -254,14 +254,14 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
     // What states the whole question comes first; across languages what is unstated may be only untranslated.
     .sort((a, b) => (crossLanguage ? 0 : a.unstated - b.unstated) || b.score - a.score || a.order - b.order);
   if (ranked.length === 0) return null;
-  // A name that only looks like two function words run together ("Asia": "as", "ia") is still a name the text must give.
-  const text = passageTerms(sentences.map((s) => s.text).join(' '));
-  if (namesReadAsSlips(question).some((name) => frequencyIn(text, name) === 0)) return null;
+  // A name that only looks like two function words run together ("Dian": "di", "an") is still a name the text must give.
+  const articleTerms = passageTerms(sentences.map((s) => s.text).join(' '));
+  if (namesReadAsSlips(question).some((name) => frequencyIn(articleTerms, name) === 0)) return null;
   // "Kabupaten Lestari" of a text that has only "Kabupaten Sari Jaya" and "Jawa Lestari": another name.
   if (!crossLanguage && scatteredName(sentences, question, concepts)) return null;
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.
   // A negation the text meets with an opposite ("tidak panas" of "dingin") asks what the text affirms.
-  const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, passageTerms(sentences.map((s) => s.text).join(' ')));
+  const questionNegated = negatedIn(question) && !negationsMetByOpposites(question, concepts, articleTerms);
   // A negation after "sedangkan" (whereas) is said of something else: "X is the first king, whereas his father was a
   // god, not a king" answers who the first king was. A negated question is still met by a negation anywhere.
   const matchText = ranked[0]!.sentences.map((s) => (questionNegated ? s.text : s.text.split(CONTRAST)[0]!)).join(' ');
@@ -340,7 +340,7 @@ function answerWith(
   // "Apa yang dimaksud dengan X?" is not answered by the definition of something else that mentions X.
   if (kind === 'definition' && definesOther(chosen, concepts)) return null;
   if (STRICT_KINDS.has(kind) && !(kind === 'date' ? statesDate(answer) : kind === 'place' ? statesPlace(answer) : holds(kind, answer, isAsked))) {
-    // "Siapakah orang tua?" asks what a parent is: a sentence that defines all the question names answers it.
+    // "Siapakah petani garam?" asks what one is: a sentence that defines everything the question names answers it.
     if (!(kind === 'person' && chosen.some((s) => definesWhole(s.text, concepts)))) return null;
   }
   return chosen.sort((a, b) => sentences.indexOf(a) - sentences.indexOf(b));
@@ -355,8 +355,8 @@ function answerWith(
  * title weighs half, a shell or kind noun a third), when "when", "how many", "who" or "where" finds no date, amount,
  * name or place there (for "when" and "how many", in any sentence that states the question), when a name the
  * question gives in several words is made of words the text gives only inside other names, when "apa yang dimaksud
- * dengan X" finds only the definition of something else, or when the question's negation is not the sentence's. A
- * question with two parts is answered part by part.
+ * dengan X" finds only the definition of something else, or when the question's negation is not the sentence's ("who"
+ * of a common noun is answered by the sentence that defines it). A question with two parts is answered part by part.
  */
 export function answerFromArticle(article: Article, question: string): Answer {
   const notFound: Answer = { answer: NOT_IN_ARTICLE, found: false, citations: [] };

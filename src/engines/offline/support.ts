@@ -214,7 +214,7 @@ export function questionConcepts(question: string): Concept[] {
 
 /**
  * The names in the question (capitalised past its first word) that questionConcepts leaves out as mistyped question
- * words, for the function words they split into: "Asia" ("as", "ia"), "Harian" ("hari", "an").
+ * words, for the function words they split into: "Dian" ("di", "an").
  */
 export function namesReadAsSlips(question: string): Concept[] {
   const tokens = [...comparable(question).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token).slice(1);
