@@ -127,7 +127,10 @@ function weightOf(
     const dropped = run.filter((part) => !stated(part)).length;
     return NAME_PART / dropped;
   }
-  if (isEnding(concept.word) || isGraveEvent(concept.word) || [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem))) return DECLINE_AT;
+  // "Siapa … pertama?" asks for whoever came first, which a second something the text names elsewhere ("gedung
+  // kedua") does not contradict: "pertama" weighs as a "who" word, and the answer must still name someone.
+  const firstOfWho = asksWho && FIRST_WORDS.has(concept.word);
+  if (isEnding(concept.word) || isGraveEvent(concept.word) || (!firstOfWho && [...oppositesOf(concept.stems)].some((stem) => article.stems.has(stem)))) return DECLINE_AT;
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
   if (isVerb(concept.word)) return VERB;
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;

@@ -338,6 +338,14 @@ Partai Buruh Tani didirikan pada 1921 di Semarang oleh para buruh pelabuhan dan 
     expect(answerFromArticle(party, 'Kapan Partai Buruh Tani pertama kali didirikan?').answer).toContain('1921');
   });
 
+  it('answers "siapa … pertama" though the text names a second something elsewhere ("kedua"): the answer must still name someone', () => {
+    const school = articleFromText(`Sekolah tertua di Desa Watu
+
+Sekolah Rakyat Watu dibuka pada 1950 dengan kepala sekolah Budi Santoso, guru dari Kota Lembah. Gedung kedua sekolah itu dibangun warga pada 1975 di tepi sungai. Kini sekolah tersebut mempunyai dua ratus murid dari tiga desa di lereng Gunung Arga.
+`);
+    expect(answerFromArticle(school, 'Siapa kepala sekolah pertama Sekolah Rakyat Watu?').answer).toContain('Budi Santoso');
+  });
+
   it('answers "berapa lama" with the duration, which the text gives without "lama"', () => {
     expect(answerFromArticle(museum, 'Berapa lama Museum Bahari direnovasi?').answer).toContain('dua tahun direnovasi');
   });
