@@ -42,6 +42,9 @@ const SOURCE_CUE = /^(?:menurut|berdasarkan|mengacu|versi|according|based)$/i;
 // "yang paling enak", "the most popular": the question ranks or judges.
 const DEGREE_CUE = /^(?:paling|most|least)$/i;
 
+// Words that tell one relative from another of the same kind: step-, adoptive, by birth.
+const KIN_QUALIFIERS = new Set(['tiri', 'angkat', 'kandung', 'step', 'adoptive', 'biological']);
+
 const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
 
 /** A missing shell or kind noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
@@ -134,6 +137,8 @@ function weightOf(
   if (isJudgement(concept.word) || follows(question, concept.word, DEGREE_CUE, 1)) return DECLINE_AT;
   if (isVerb(concept.word)) return VERB;
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
+  // "Ibu tiri", "anak angkat", "ayah kandung": which mother or child, not the role said another way.
+  if (KIN_QUALIFIERS.has(concept.word)) return DECLINE_AT;
   if (asksWho) return WHO_WORD;
   if (GENERIC_NOUNS.has(concept.word) || KIND_NOUNS.has(concept.word)) return GENERIC;
   if (headsNameStatedElsewhere(concept, article, question, written)) return GENERIC;
