@@ -106,6 +106,7 @@ flood floods banjir
 fire kebakaran api
 earthquake gempa
 eruption erupt erupted erupsi letusan meletus
+kind kinds type types jenis macam tipe ragam golongan
 rain hujan
 monday senin
 tuesday selasa

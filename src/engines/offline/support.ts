@@ -199,6 +199,8 @@ export function questionConcepts(question: string): Concept[] {
   const runs = nameRuns(tokens);
   // "Berapa lama …?", "how long …?" ask for a duration, which the answer gives without the word.
   const framesDuration = (word: string) => /^(?:lama|long)$/.test(word) && /\b(?:berapa|how)\s+(?:lama|long)\b/i.test(question);
+  // "Apa saja jenis X?", "jenis-jenis X" ask for the kinds of X, which an answer that speaks of no kinds does not give.
+  const asksKinds = (word: string) => word === 'jenis' && /\bjenis-jenis\b|\bapa(?:kah)?\s+saja\b/i.test(question);
   const relations: Concept[] = [...new Set(timeRelationsIn(question))].map((word) => ({ word, stems: new Set([word]), name: false, required: true, nameRun: [] }));
   return contentWords(question)
     .filter((word) => !isNegation(word) && !isMistypedFunctionWord(word))
@@ -207,7 +209,7 @@ export function questionConcepts(question: string): Concept[] {
       const name = isCapitalised(original) && !/^\d/.test(word);
       const nameRun = name ? (runs.find((run) => run.includes(word)) ?? [word]) : [];
       // The lexicon's groups are synonyms as well as translations: "start" finds "begin", "mulai" finds "dimulai".
-      return { word, stems: translations(stems(word)), name, required: !isFrameWord(word) && !framesDuration(word), nameRun };
+      return { word, stems: translations(stems(word)), name, required: (!isFrameWord(word) || asksKinds(word)) && !framesDuration(word), nameRun };
     })
     .concat(relations);
 }

@@ -977,3 +977,17 @@ Budi Santoso lahir di Desa Watu pada 1960 dan dibesarkan oleh orang tuanya, Agus
     expect(answerFromArticle(family, 'Siapa orang tua angkat Budi Santoso?')).toEqual(NOT_SAID);
   });
 });
+
+describe('answerFromArticle: "apa saja jenis X" asks for the kinds of X', () => {
+  const cooperative = articleFromText(`Koperasi kopi Desa Watu
+
+Desa Watu berada di lereng Gunung Arga dan dihuni sekitar 300 keluarga petani. Koperasi tani adalah badan usaha milik para petani yang mengolah dan menjual hasil panen anggotanya bersama-sama.
+
+Koperasi Tani Watu menjual tiga macam kopi, yaitu arabika, robusta, dan kopi luwak, ke pedagang di Kota Lembah setiap bulan. Harga kopi luwak paling mahal karena jumlahnya sedikit.
+`);
+
+  it('answers with the sentence that speaks of kinds ("tiga macam"), and declines when the text gives only a definition', () => {
+    expect(answerFromArticle(cooperative, 'Apa saja jenis kopi yang dijual Koperasi Tani Watu?').answer).toContain('tiga macam kopi');
+    expect(answerFromArticle(cooperative, 'Apa saja jenis badan usaha milik petani?')).toEqual(NOT_SAID);
+  });
+});
