@@ -969,7 +969,7 @@ Kerajaan Watu runtuh pada tahun 1620 setelah pelabuhannya direbut armada dari se
 describe('answerFromArticle: a step-parent is another person', () => {
   const family = articleFromText(`Keluarga petani kopi
 
-Budi Santoso lahir di Desa Watu pada 1960 dan dibesarkan oleh orang tuanya, Agus Salim dan Sari Dewi, petani kopi di desa itu. Sejak muda Budi menanam kopi di lereng Gunung Arga dan kini memimpin koperasi petani kopi yang menjual hasil panennya ke Kota Lembah.
+Budi Santoso lahir di Desa Watu pada 1960 dan dibesarkan oleh orang tuanya, Hadi Wiryo dan Sari Dewi, petani kopi di desa itu. Sejak muda Budi menanam kopi di lereng Gunung Arga dan kini memimpin koperasi petani kopi yang menjual hasil panennya ke Kota Lembah.
 `);
 
   it('declines "orang tua angkat" (adoptive) of a text that names only the parents', () => {
