@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { QuoteListSchema, type Quote } from '../../../../src/engines/schemas.js';
 import { articleFromText } from '../../../../src/article/article.js';
 import type { Article } from '../../../../src/article/article-types.js';
-import { officeBeforeName, sameSpeaker, splitOfficeFromName } from '../../../../src/checks/names.js';
+import { officeBeforeName, sameSpeaker } from '../../../../src/checks/names.js';
+import { splitOfficeFromName } from '../../../../src/checks/office-name-split.js';
 import { extractQuotes } from '../../../../src/engines/offline/quotes.js';
 
 const fixture = articleFromText(readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8'));
