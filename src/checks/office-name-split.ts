@@ -184,3 +184,47 @@ export function nameAfterRankEndingOffice(office: string): { office: string; nam
   }
   return null;
 }
+
+/**
+ * The front of a name an office written before it ended on ("Ketua Palang Lestari Budi" before "Santoso"): up to
+ * three capitalised words at its end that are no office, place or body word and that the article writes nowhere
+ * but right before the rest of the name. The office must be one run of capitals from a title to them, not left
+ * open for a body's name ("PT"), and the article must show where it ends: it writes the fuller name without the
+ * office too, or the office ends on a place the article writes elsewhere on its own ("Bupati Kota Lestari" keeps
+ * "Lestari", written "di Kota Lestari" too). Otherwise, for a person the article names by one word, only the last word is taken
+ * ("Ketua Palang Lestari Budi" and "Santoso"). Null when none.
+ */
+export function nameFrontEndingOffice(office: string, name: string, text: string, isPlace: (word: string) => boolean): { office: string; name: string } | null {
+  const words = office.trim().split(/\s+/);
+  const count = (phrase: string) => text.match(new RegExp(`(?<![\\p{L}\\p{M}\\d])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\d])`, 'gu'))?.length ?? 0;
+  let k = words.length;
+  while (k > 1 && words.length - k < 3) {
+    const word = words[k - 1]!;
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isFunctionWord(word) || isOfficePart(word, isPlace) || HONORIFICS.has(lower) || COMPASS.has(lower)) break;
+    if (count(word) !== count(`${words.slice(k - 1).join(' ')} ${name}`)) break;
+    k--;
+  }
+  // What is left must read as an office: one run of capitals from a title, not left open for a body's name ("PT").
+  const isOffice = (rest: readonly string[]) => {
+    let title = rest.length - 1;
+    while (title >= 0 && /^\p{Lu}/u.test(rest[title]!) && !TITLES.has(rest[title]!.toLowerCase())) title--;
+    return title >= 0 && TITLES.has(rest[title]!.toLowerCase()) && /^\p{Lu}/u.test(rest[rest.length - 1]!) && officeLeftOpen(rest.join(' ')) !== 'body';
+  };
+  // Longest first: the front the article shows the office ends before, by a place or by the fuller name written
+  // without the office.
+  for (let at = k; at < words.length; at++) {
+    const rest = words.slice(0, at);
+    if (!isOffice(rest)) continue;
+    const front = words.slice(at).join(' ');
+    const before = rest[at - 1]!;
+    const lower = before.toLowerCase();
+    // A place the article writes elsewhere without the word after it ends there ("di Kota Lestari", not "Lembah Hijau").
+    const placeEnds = isPlace(before) && count(before) > count(`${before} ${words[at]}`);
+    const atPlace = placeEnds || PROVINCES.has(lower) || PLACES.has(lower) || COMPASS.has(lower);
+    if (atPlace || count(`${front} ${name}`) > count(`${before} ${front} ${name}`)) return { office: rest.join(' '), name: front };
+  }
+  // A person the article names by one word: only the word right before it is surely the name's, as a given name.
+  const rest = words.slice(0, -1);
+  return k < words.length && !/\s/.test(name.trim()) && isOffice(rest) ? { office: rest.join(' '), name: words[words.length - 1]! } : null;
+}

@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { nameAfterRankEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
+import { nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
 import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -337,7 +337,15 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const glued = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}+)/u.exec(speaker);
     return glued && lowercaseWords.has(glued[2]!.toLowerCase()) ? glued[1]! : null;
   };
-  const withOfficeSplitOff = ({ speaker, role }: Speaker): Speaker => {
+  // "Ketua Palang Lestari Budi" and "Santoso": given names the office ended on, which the article writes only there,
+  // are the front of the name, whether the office came so or was split off the name ("Lestari Budi Santoso").
+  const withNameFront = ({ speaker, role }: Speaker): Speaker => {
+    const joined = role !== null && new RegExp(`${escapeRegExp(role)}\\s+${escapeRegExp(speaker)}`).test(text);
+    const front = joined ? nameFrontEndingOffice(role, speaker, text, (word) => hints.isPlace(word) || afterPreposition(word)) : null;
+    return front ? { speaker: `${front.name} ${speaker}`, role: front.office } : { speaker, role };
+  };
+  const withOfficeSplitOff = (speaker: Speaker): Speaker => withNameFront(withOfficeOrInitialSplitOff(speaker));
+  const withOfficeOrInitialSplitOff = ({ speaker, role }: Speaker): Speaker => {
     const initial = initialBeforeHeading(speaker);
     if (initial) return { speaker: initial, role };
     const joined = role !== null && new RegExp(`${escapeRegExp(role)}\\s+${escapeRegExp(speaker)}`).test(text);

@@ -937,3 +937,37 @@ describe('splitOfficeFromName', () => {
     expect(splitOfficeFromName('I Made Surya', hints()).name).toBe('I Made Surya');
   });
 });
+
+describe('extractQuotes: given names an office ended on go to the front of the name', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('takes the word before a one-word name into it, leaving a body it cannot tell from a name to the office', () => {
+    const story = articleFromText(`Bantuan banjir dikirim
+
+${flood}
+
+Ketua Umum Palang Lestari Budi Santoso mengatakan, bantuan untuk korban banjir sudah dikirim sejak pagi. "Kami kirim lagi besok pagi," kata Santoso.
+`);
+    expect(quoteStarting(story, 'Kami kirim')).toMatchObject({ speaker: 'Budi Santoso', role: 'Ketua Umum Palang Lestari' });
+  });
+
+  it('takes every given name after the place an office ends on, and keeps the place in the office', () => {
+    const story = articleFromText(`Jalan desa diperbaiki
+
+${flood}
+
+Bupati Kota Lestari Budi Hadi Santoso meninjau jalan yang rusak di Kota Lestari pada Senin. "Perbaikan selesai bulan depan," kata Santoso.
+`);
+    expect(quoteStarting(story, 'Perbaikan selesai')).toMatchObject({ speaker: 'Budi Hadi Santoso', role: 'Bupati Kota Lestari' });
+  });
+
+  it('takes a given name the article writes with the rest of the name without the office', () => {
+    const story = articleFromText(`Sekolah dibuka lagi
+
+${flood}
+
+Para bupati bertemu di Kota Lestari pada Senin, antara lain Bupati Sukamaju Ahmad Hadi Wibowo dan Bupati Cendana Rina Kusuma. Hal serupa juga diungkapkan Ahmad Hadi Wibowo. "Murid masuk bergiliran," kata Hadi Wibowo.
+`);
+    expect(quoteStarting(story, 'Murid masuk')).toMatchObject({ speaker: 'Ahmad Hadi Wibowo', role: 'Bupati Sukamaju' });
+  });
+});
