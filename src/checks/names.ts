@@ -540,7 +540,8 @@ export function officeBeforeName(textBefore: string): string | null {
   // commas of the list, as far as the part with its title word (three parts at most).
   for (let parts = 0; parts < 3 && clauseStart > 0 && text[clauseStart - 1] !== undefined; parts++) {
     const part = text.slice(clauseStart);
-    const listed = /^(?:(?:dan|serta)\s+)?\p{Lu}/u.test(part) && !(part.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase()));
+    // "… dan Tata Ruang Kota Lestari": "Kota" there is where the office is, not a title of its own.
+    const listed = /^(?:(?:dan|serta)\s+)?\p{Lu}/u.test(part) && !(part.match(/[\p{L}]+/gu) ?? []).some((word) => (isTitleWord(word) && !PLACE_UNITS.has(word.toLowerCase())) || ROLE_NOUNS.has(word.toLowerCase()));
     const comma = /,\s*$/.exec(text.slice(0, clauseStart));
     if (!listed || !comma) break;
     const previousStart = afterLastBreak(text.slice(0, comma.index), PART_BREAKS);

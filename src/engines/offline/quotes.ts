@@ -255,6 +255,9 @@ function officeWrittenBefore(article: Article, name: string): string | null {
   return null;
 }
 
+// Lowercase words that link the front of an office to the rest of it: "pengamat politik dari …", "pendiri sekaligus CEO".
+const OFFICE_LINKS = new Set(['dari', 'di', 'pada', 'sekaligus', 'dan', 'serta', 'untuk', 'bidang', 'at', 'of', 'for', 'and']);
+
 /** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
   const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
@@ -359,6 +362,16 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     if (!split.office) return { speaker, role };
     return { speaker: split.name, role: joined ? `${role} ${split.office}` : role ?? (looksLikeRole(split.office) ? split.office : null) };
   };
+  // "Kepala Dinas Perumahan, Kawasan, dan Pertanahan Kota Lestari Budi": the run the name came in held only the
+  // office's last part; the office the article writes before the name, whole, ends on it.
+  // A lowercase word that does not link it ("Relawan aktif Kepala Dinas …") ends something else, a heading glued on.
+  const withWholeOffice = ({ speaker, role }: Speaker): Speaker => {
+    const whole = role ? officeOf(speaker) : null;
+    if (!whole || whole.length <= role!.length || !whole.endsWith(` ${role}`)) return { speaker, role };
+    const lastBefore = /(\S+)\s*$/.exec(whole.slice(0, -role!.length))?.[1] ?? '';
+    const glued = /^\p{Ll}+$/u.test(lastBefore) && !OFFICE_LINKS.has(lastBefore) && isTitleWord(role!.split(/\s+/)[0]!) && /^\p{Lu}/u.test(role!);
+    return { speaker, role: glued ? role : whole };
+  };
   // The resolver runs on every sentence's subject: the article is searched once per name.
   const offices = new Map<string, string | null>();
   const officeOf = (name: string) => {
@@ -386,7 +399,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       person.role;
     // A place alone ("Kota Lestari") is where the office is, cut from it: the office written before the name, whole.
     const speaker = role && isPlaceOnly(role, hints.isPlace) ? { speaker: fullest.name, role: officeOf(fullest.name) ?? role } : { speaker: fullest.name, role };
-    return withOfficeSplitOff(speaker);
+    return withWholeOffice(withOfficeSplitOff(speaker));
   };
 }
 

@@ -971,3 +971,34 @@ Para bupati bertemu di Kota Lestari pada Senin, antara lain Bupati Sukamaju Ahma
     expect(quoteStarting(story, 'Murid masuk')).toMatchObject({ speaker: 'Ahmad Hadi Wibowo', role: 'Bupati Sukamaju' });
   });
 });
+
+describe('extractQuotes: an office cut at the front is given whole', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('runs an office that lists its fields back over the commas though its last part names a city', () => {
+    const story = articleFromText(`Rumah warga didata
+
+${flood}
+
+Kepala Bidang Pendataan Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Lestari Budi Santoso mengatakan, pendataan rumah rusak selesai pekan ini. "Bantuan perbaikan cair bulan depan," kata Budi.
+`);
+    expect(quoteStarting(story, 'Bantuan perbaikan')).toMatchObject({
+      speaker: 'Budi Santoso',
+      role: 'Kepala Bidang Pendataan Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Lestari',
+    });
+  });
+
+  it('gives a short form the office written before the full name, not only the body the name ran on from', () => {
+    const story = articleFromText(`Tanggul jebol
+
+${flood}
+
+Pengamat tata kota dari Universitas Lestari Dewi Anggraini menilai tanggul itu sudah lama rapuh. "Tanggul harus dibangun ulang," ujar Dewi.
+
+Relawan aktif Kepala Badan Penanggulangan Bencana Daerah Hadi Purnomo mengatakan posko ditambah. "Kami buka dua posko lagi," kata Hadi.
+`);
+    expect(quoteStarting(story, 'Tanggul harus')).toMatchObject({ speaker: 'Dewi Anggraini', role: 'Pengamat tata kota dari Universitas Lestari' });
+    // A heading glued on in front of an office is not the office's.
+    expect(quoteStarting(story, 'Kami buka')).toMatchObject({ speaker: 'Hadi Purnomo', role: 'Kepala Badan Penanggulangan Bencana Daerah' });
+  });
+});
