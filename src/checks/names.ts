@@ -538,6 +538,7 @@ export function officeBeforeName(textBefore: string): string | null {
   let clauseStart = afterLastBreak(text, PART_BREAKS);
   // "Kepala Dinas Pertanian, Pangan, dan Perikanan Sari Budi": an office that lists its fields runs back over the
   // commas of the list, as far as the part with its title word (three parts at most).
+  let listedFromTitle = false;
   for (let parts = 0; parts < 3 && clauseStart > 0 && text[clauseStart - 1] !== undefined; parts++) {
     const part = text.slice(clauseStart);
     // "… dan Tata Ruang Kota Lestari": "Kota" there is where the office is, not a title of its own.
@@ -549,6 +550,7 @@ export function officeBeforeName(textBefore: string): string | null {
     const titled = (previous.match(/[\p{L}]+/gu) ?? []).some((word) => isTitleWord(word));
     if (!/^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,5}$/u.test(previous.trim()) && !titled) break;
     clauseStart = previousStart;
+    listedFromTitle = titled;
     if (titled) break;
   }
   const clause = text.slice(clauseStart);
@@ -557,8 +559,10 @@ export function officeBeforeName(textBefore: string): string | null {
   const fits = (token: string) =>
     token.startsWith('(') || /^[\p{Lu}\d]/u.test(token) || OFFICE_JOINERS.has(token) || (/^\p{Ll}+$/u.test(token) && !CLAUSE_WORD.test(token) && !isStopword(token));
   // The office runs back from the name as long as its words fit; lowercase words only inside it, after its title.
+  // A list run back to the part with its title is bounded by that part; its fields may make it longer.
+  const maxWords = listedFromTitle ? MAX_OFFICE_WORDS + MAX_OFFICE_WORDS / 2 : MAX_OFFICE_WORDS;
   let from = tokens.length;
-  while (from > 0 && fits(tokens[from - 1]![0]) && tokens.length - from < MAX_OFFICE_WORDS) from--;
+  while (from > 0 && fits(tokens[from - 1]![0]) && tokens.length - from < maxWords) from--;
   const opens = (token: string) => {
     const lower = token.toLowerCase();
     return (isTitleWord(lower) || ROLE_NOUNS.has(lower)) && !NOT_AN_OFFICE.has(lower) && !TITLE_MODIFIERS.has(lower) && !NAME_LIKE_TITLES.has(lower);

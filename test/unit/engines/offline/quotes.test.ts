@@ -988,6 +988,19 @@ Kepala Bidang Pendataan Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota
     });
   });
 
+  it('keeps a long listed office whole, from the part with its title', () => {
+    const story = articleFromText(`Gedung sekolah diperiksa
+
+${flood}
+
+Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya, dan Tata Ruang Kota Lestari Rina Kusuma mengatakan, gedung sekolah diperiksa satu per satu. "Yang retak kami tutup dulu," kata Rina.
+`);
+    expect(quoteStarting(story, 'Yang retak')).toMatchObject({
+      speaker: 'Rina Kusuma',
+      role: 'Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya, dan Tata Ruang Kota Lestari',
+    });
+  });
+
   it('gives a short form the office written before the full name, not only the body the name ran on from', () => {
     const story = articleFromText(`Tanggul jebol
 
