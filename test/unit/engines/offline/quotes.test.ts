@@ -976,28 +976,28 @@ describe('extractQuotes: an office cut at the front is given whole', () => {
   const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
 
   it('runs an office that lists its fields back over the commas though its last part names a city', () => {
-    const story = articleFromText(`Rumah warga didata
+    const story = articleFromText(`Lahan warga didata
 
 ${flood}
 
-Kepala Bidang Pendataan Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Lestari Budi Santoso mengatakan, pendataan rumah rusak selesai pekan ini. "Bantuan perbaikan cair bulan depan," kata Budi.
+Kepala Bidang Pendataan Dinas Pertanian, Ketahanan Pangan, dan Perikanan Kota Lestari Budi Santoso mengatakan, pendataan sawah rusak selesai pekan ini. "Bantuan perbaikan cair bulan depan," kata Budi.
 `);
     expect(quoteStarting(story, 'Bantuan perbaikan')).toMatchObject({
       speaker: 'Budi Santoso',
-      role: 'Kepala Bidang Pendataan Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Lestari',
+      role: 'Kepala Bidang Pendataan Dinas Pertanian, Ketahanan Pangan, dan Perikanan Kota Lestari',
     });
   });
 
   it('keeps a long listed office whole, from the part with its title', () => {
-    const story = articleFromText(`Gedung sekolah diperiksa
+    const story = articleFromText(`Jalan desa diperiksa
 
 ${flood}
 
-Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya, dan Tata Ruang Kota Lestari Rina Kusuma mengatakan, gedung sekolah diperiksa satu per satu. "Yang retak kami tutup dulu," kata Rina.
+Kepala Seksi Pemeliharaan Jalan Dinas Pekerjaan Umum dan Penataan Lingkungan, Sumber Daya Air, dan Bina Marga Kota Lestari Rina Kusuma mengatakan, jalan desa diperiksa satu per satu. "Yang retak kami tutup dulu," kata Rina.
 `);
     expect(quoteStarting(story, 'Yang retak')).toMatchObject({
       speaker: 'Rina Kusuma',
-      role: 'Kepala Bidang Bangunan Gedung Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya, dan Tata Ruang Kota Lestari',
+      role: 'Kepala Seksi Pemeliharaan Jalan Dinas Pekerjaan Umum dan Penataan Lingkungan, Sumber Daya Air, dan Bina Marga Kota Lestari',
     });
   });
 
