@@ -9,6 +9,7 @@ import type { RateLimiter } from './rate-limit.js';
 import type { EngineFor, RequestContext } from './request.js';
 import { wrapEngine } from '../engines/wrap-engine.js';
 import { disclosedAs, type DisclosureFor } from '../trust/disclosure.js';
+import { regExpLiteral } from '../regexp-literal.js';
 
 export const EMBARGO_REASON = 'embargoed material is never sent to a model';
 export const OFFLINE_CHANNEL_REASON = 'this channel is offline-only, so nothing in it is sent to a model';
@@ -26,7 +27,7 @@ export type SafetyRules = Pick<
  * trade embargo does not.
  */
 export function markerPattern(marker: string): RegExp {
-  const literal = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = regExpLiteral(marker);
   return /^\[.*\]$/.test(marker) ? new RegExp(literal, 'iu') : new RegExp(`(?<![\\p{L}\\p{N}])${literal}`, 'u');
 }
 

@@ -2,6 +2,7 @@ import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
 import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { regExpLiteral } from '../../regexp-literal.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { BARE_REPORTING_VERBS, CLAUSE_VERBS, isVerbWithNya, SINGULAR_PRONOUNS, VERBS_AFTER_QUOTE } from './speech-verbs.js';
@@ -229,7 +230,6 @@ interface Mention {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The office the article writes right before the name somewhere, when no role was found with it otherwise: "Direktur
@@ -340,10 +340,19 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const glued = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}+)/u.exec(speaker);
     return glued && lowercaseWords.has(glued[2]!.toLowerCase()) ? glued[1]! : null;
   };
+  // Whether the article writes the role right before the name ("Menteri Perindustrian Budi"). Asked for every
+  // sentence's subject, so each pair searches the article once.
+  const together = new Map<string, boolean>();
+  const writtenTogether = (role: string | null, speaker: string): role is string => {
+    if (role === null) return false;
+    const pair = `${role}\n${speaker}`;
+    if (!together.has(pair)) together.set(pair, new RegExp(`${regExpLiteral(role)}\\s+${regExpLiteral(speaker)}`).test(text));
+    return together.get(pair)!;
+  };
   // "Ketua Palang Lestari Budi" and "Santoso": given names the office ended on, which the article writes only there,
   // are the front of the name, whether the office came so or was split off the name ("Lestari Budi Santoso").
   const withNameFront = ({ speaker, role }: Speaker): Speaker => {
-    const joined = role !== null && new RegExp(`${escapeRegExp(role)}\\s+${escapeRegExp(speaker)}`).test(text);
+    const joined = writtenTogether(role, speaker);
     const front = joined ? nameFrontEndingOffice(role, speaker, text, (word) => hints.isPlace(word) || afterPreposition(word)) : null;
     return front ? { speaker: `${front.name} ${speaker}`, role: front.office } : { speaker, role };
   };
@@ -351,7 +360,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   const withOfficeOrInitialSplitOff = ({ speaker, role }: Speaker): Speaker => {
     const initial = initialBeforeHeading(speaker);
     if (initial) return { speaker: initial, role };
-    const joined = role !== null && new RegExp(`${escapeRegExp(role)}\\s+${escapeRegExp(speaker)}`).test(text);
+    const joined = writtenTogether(role, speaker);
     // "… Pengurus Besar X KH" and "Budi Santoso": an honorific or an initial the office ended on is the name's.
     const head = joined ? nameHeadEndingOffice(role, speaker) : null;
     if (head && role!.trim() !== head) return { speaker: `${head} ${speaker}`, role: role!.trim().slice(0, -head.length).trim() };
