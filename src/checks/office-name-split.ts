@@ -1,3 +1,4 @@
+import { regExpLiteral } from '../regexp-literal.js';
 import { COMPASS, HEADING_TITLES, isFunctionWord, NAME_LIKE_TITLES, ORGANISATION_WORDS, PLACE_UNITS, PLACES, TITLES, UNIT_WORDS } from './names.js';
 
 // Where a speaker's name starts when a run of capitals ran an office into it ("Perindustrian Budi Santoso",
@@ -13,8 +14,13 @@ const PROVINCES = new Set(
 // Nouns naming a field or an activity, by their form: per-…-an, pe-…-an, ke-…-an ("Perindustrian", "Kesehatan"),
 // -sional/-sial ("Nasional", "Sosial") and long ones in -si ("Komunikasi"). What an office is for, never a name.
 const FIELD_NOUN = /^(?:Per|Pen|Pem|Peng|Peny|Pel|Pe|Ke)\p{Ll}{3,}an$|^\p{Lu}\p{Ll}*(?:sional|sial)$|^\p{Lu}\p{Ll}{4,}si$/u;
-// Bodies named by their form: ministries ("Kemenlestari"), the police and its commands, a company's legal form.
-const BODY_FORM = /^(?:Kemen\p{Ll}{2,}|Pol(?:ri|da|res|resta|sek)|Mabes|Pem(?:prov|kot|kab)|PT|CV|Tbk|Persero|Hotel|Resort|Grup|Group|Terminal|Taman|Bandara|Pelabuhan)$/u;
+// Bodies of the state named by their form: ministries ("Kemenlestari"), the police and its commands.
+const STATE_BODY = String.raw`Kemen\p{Ll}{2,}|Pol(?:ri|da|res|resta|sek)|Mabes`;
+const STATE_BODY_FORM = new RegExp(`^(?:${STATE_BODY})$`, 'u');
+// Bodies named by their form: those of the state, local governments, a company's legal form, places of business.
+const BODY_FORM = new RegExp(`^(?:${STATE_BODY}|Pem(?:prov|kot|kab)|PT|CV|Tbk|Persero|Hotel|Resort|Grup|Group|Terminal|Taman|Bandara|Pelabuhan)$`, 'u');
+// A unit's number in Roman numerals ("Wilayah IV", "Kodam III").
+const ROMAN_NUMBER = /^(?:I{2,3}|I?V|VI{1,3}|I?X|XI{1,3})$/;
 // Honorifics stand before a name and go with it: "KH Budi", "H. Budi", "Dr. Budi".
 const HONORIFICS = new Set(['kh', 'h', 'hj', 'dr', 'drs', 'prof', 'ir', 'pak', 'bu', 'ibu', 'bapak', 'kiai', 'kyai', 'habib', 'ustaz', 'ustadz', 'mr', 'mrs', 'ms']);
 // Ranks of the police and the armed forces, in one word or two: they end the office and open the name.
@@ -47,7 +53,7 @@ function isOfficePart(word: string, isPlace: (word: string) => boolean): boolean
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower.replace(/\.$/, '')) || NAME_LIKE_TITLES.has(lower)) return false;
   return PROVINCES.has(lower) || PLACES.has(lower) || isPlace(word) || FIELD_NOUN.test(word) || BODY_FORM.test(word) || /^\p{Lu}{3,7}$/u.test(word)
-    || /^(?:I{2,3}|I?V|VI{1,3}|I?X|XI{1,3})$/.test(word) || TITLES.has(lower) || ORGANISATION_WORDS.has(lower) || PLACE_UNITS.has(lower) || UNIT_WORDS.has(lower);
+    || ROMAN_NUMBER.test(word) || TITLES.has(lower) || ORGANISATION_WORDS.has(lower) || PLACE_UNITS.has(lower) || UNIT_WORDS.has(lower);
 }
 
 /** What the article tells about where a speaker's name starts. */
@@ -101,7 +107,7 @@ export function splitOfficeFromName(name: string, hints: NameStartHints, officeO
     const word = words[j]!;
     const lower = word.toLowerCase();
     const unit = PLACE_UNITS.has(lower) && j + 1 <= words.length - 3 ? 2 : 0;
-    const ends = unit || ((PROVINCES.has(lower) || hints.isPlace(word) || /^(?:Kemen\p{Ll}{2,}|Pol(?:ri|da|res|resta|sek)|Mabes)$/u.test(word) || /^\p{Lu}{3,7}$/u.test(word) || /^(?:\d+|I{2,3}|I?V|VI{1,3}|I?X|XI{1,3})$/.test(word)) ? 1 : 0);
+    const ends = unit || ((PROVINCES.has(lower) || hints.isPlace(word) || STATE_BODY_FORM.test(word) || /^\p{Lu}{3,7}$/u.test(word) || /^\d+$/.test(word) || ROMAN_NUMBER.test(word)) ? 1 : 0);
     // The words after it may open on another office, which goes too ("… Wilayah IV PT Sinar Budi Santoso").
     let rest = j + ends;
     while (ends && rest < words.length - 2 && office(words[rest]!)) rest += namedBy(words[rest]!.toLowerCase()) ? 2 : 1;
@@ -196,7 +202,7 @@ export function nameAfterRankEndingOffice(office: string): { office: string; nam
  */
 export function nameFrontEndingOffice(office: string, name: string, text: string, isPlace: (word: string) => boolean): { office: string; name: string } | null {
   const words = office.trim().split(/\s+/);
-  const count = (phrase: string) => text.match(new RegExp(`(?<![\\p{L}\\p{M}\\d])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\d])`, 'gu'))?.length ?? 0;
+  const count = (phrase: string) => text.match(new RegExp(`(?<![\\p{L}\\p{M}\\d])${regExpLiteral(phrase)}(?![\\p{L}\\p{M}\\d])`, 'gu'))?.length ?? 0;
   let k = words.length;
   while (k > 1 && words.length - k < 3) {
     const word = words[k - 1]!;
