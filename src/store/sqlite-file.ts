@@ -137,14 +137,13 @@ export class SqliteFile {
 
   private commit(batch: Batch): void {
     if (this.batch !== batch) return;
-    this.batch = undefined;
     try {
       if (this.database?.inTransaction) this.statement('COMMIT').run();
     } catch (error) {
-      this.rollBack();
-      for (const write of batch.waiting) write.failed(error);
+      this.abandonBatch(error);
       return;
     }
+    this.batch = undefined;
     for (const write of batch.waiting) write.done();
   }
 
