@@ -441,7 +441,7 @@ export function roleAfterName(after: string): string | null {
   // Without the comma, only a lowercase role: in "Kepala X yang juga Ketua Y Budi" the office runs on into a name.
   const also = /^(,?)\s+yang\s+juga\s+(?:merupakan\s+|menjabat\s+(?:sebagai\s+)?)?([^,.;:"“”]{3,120}?)\s*(?=[,.;:]|$)/.exec(textAfter);
   const alsoFirst = /^[\p{L}]+/u.exec(also?.[2] ?? '')?.[0] ?? '';
-  const alsoRole = isTitleWord(alsoFirst) || ROLE_NOUNS.has(alsoFirst.toLowerCase());
+  const alsoRole = headsRole(alsoFirst);
   if (also && alsoRole && (also[1] === ',' || /^\p{Ll}/u.test(alsoFirst))) return trimRole(also[2]!);
   const lowercase = /^,\s+(\p{Ll}[^,.;:"“”()]{2,80}?)\s*(?=[,.;:()]|$)/u.exec(textAfter);
   // "…, warga Desa Sari yang datang bersama cucunya": the relative clause tells what she did, not what she is.
@@ -452,7 +452,7 @@ export function roleAfterName(after: string): string | null {
   // "Hasanudin, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
   const officeHead = /^[\p{L}]+/u.exec(office?.[1] ?? '')?.[0] ?? '';
-  if (office && (isTitleWord(officeHead) || ROLE_NOUNS.has(officeHead.toLowerCase()))) return trimRole(office[1]!);
+  if (office && headsRole(officeHead)) return trimRole(office[1]!);
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
@@ -470,10 +470,13 @@ export function roleStatedAfterName(after: string): string | null {
   const stated = /^\s+(?:adalah|merupakan)\s+((?:mantan\s+)?([\p{L}]+)[^,.;:"“”()]{0,100}?)\s*(?=[,.;:()]|$)/u.exec(after);
   if (!stated) return null;
   const head = stated[2]!.toLowerCase();
-  return (isTitleWord(head) || ROLE_NOUNS.has(head)) && !NOT_AN_OFFICE.has(head) ? trimRole(stated[1]!) : null;
+  return headsRole(head) && !NOT_AN_OFFICE.has(head) ? trimRole(stated[1]!) : null;
 }
 
 export const isTitleWord = (word: string) => TITLES.has(word.toLowerCase()) || HEADING_TITLES.has(word.toLowerCase());
+
+/** Whether a word can open a role: a title ("Kepala") or a noun an appositive names a person by ("pengamat", "warga"). */
+const headsRole = (word: string): boolean => isTitleWord(word) || ROLE_NOUNS.has(word.toLowerCase());
 
 /**
  * Whether words left before a name read as an office or an affiliation ("Ketua KPU Papua", "PT Sarana Data Utama",
@@ -565,7 +568,7 @@ export function officeBeforeName(textBefore: string): string | null {
   while (from > 0 && fits(tokens[from - 1]![0]) && tokens.length - from < maxWords) from--;
   const opens = (token: string) => {
     const lower = token.toLowerCase();
-    return (isTitleWord(lower) || ROLE_NOUNS.has(lower)) && !NOT_AN_OFFICE.has(lower) && !TITLE_MODIFIERS.has(lower) && !NAME_LIKE_TITLES.has(lower);
+    return headsRole(lower) && !NOT_AN_OFFICE.has(lower) && !TITLE_MODIFIERS.has(lower) && !NAME_LIKE_TITLES.has(lower);
   };
   let start = tokens.findIndex((token, i) => i >= from && opens(token[0]));
   if (start < 0) return null;
