@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
-import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, PLACES, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { regExpLiteral } from '../../regexp-literal.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -233,21 +233,28 @@ const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 /**
  * The office the article writes right before the name somewhere, when no role was found with it otherwise: "Direktur
- * Riset Lembaga X (LX) Budi Santoso, saat dihubungi, mengatakan" … "kata Budi Santoso". A one-word name counts only
- * where it stands whole (no capitalised word right before or after it that could be more of the name).
+ * Riset Lembaga X (LX) Budi Santoso, saat dihubungi, mengatakan" … "kata Budi Santoso". A one-word name counts where
+ * no capitalised word right before it could be more of the name; a surname after it is more of the same name
+ * ("Sekretaris Dinas Koperasi dan UMKM Budi Santoso" … "kata Budi").
  */
-function officeWrittenBefore(article: Article, name: string): string | null {
+function officeWrittenBefore(article: Article, name: string, hints: NameHints): string | null {
   const first = name.split(/\s+/)[0]!;
   // A name opening on a title, a body, a place or an acronym ("DPR Budi") was not told apart from an office.
   if (isTitleWord(first) || /^\p{Lu}{2,}$/u.test(first) || namesPlaceOrBody(name)) return null;
   const oneWord = !/\s/.test(name.trim());
+  // The capitalised word before a one-word name may be more of the name ("Lestari Budi"), unless it ends an office
+  // as its place does ("… Kabupaten Sari Budi Santoso" … "kata Budi").
+  const frontOfName = (before: string) => {
+    const word = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(before.slice(-40))?.[1];
+    return word !== undefined && !hints.isPlace(word) && !PLACES.has(word.toLowerCase());
+  };
   for (const paragraph of article.paragraphs) {
     const text = paragraph.text;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if ((at > 0 && WORD_CHAR.test(text[at - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
       const before = text.slice(0, at);
-      if (oneWord && (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(before.slice(-40)))) continue;
+      if (oneWord && frontOfName(before)) continue;
       const office = officeBeforeName(before);
       if (office) return office;
     }
@@ -369,7 +376,11 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     if (named) return { speaker: `${named.name} ${speaker}`, role: named.office };
     const split = splitOfficeFromName(speaker, { isPlace: hints.isPlace, namedFrom, afterPreposition }, joined ? officeLeftOpen(role) : null);
     if (!split.office) return { speaker, role };
-    return { speaker: split.name, role: joined ? `${role} ${split.office}` : role ?? (looksLikeRole(split.office) ? split.office : null) };
+    if (joined) return { speaker: split.name, role: `${role} ${split.office}` };
+    // "Kabupaten Sari Budi" split into office and name: the office the article writes before them, whole, ends on
+    // the words split off ("Juru bicara Satuan Tugas Kabupaten Sari"). Split words that do not read as an office
+    // (a heading glued on) leave the office written before the name elsewhere.
+    return { speaker: split.name, role: role ?? officeEndingOn(split.office, split.name) ?? (looksLikeRole(split.office) ? split.office : officeOf(split.name)) };
   };
   // "Kepala Dinas Perumahan, Kawasan, dan Pertanahan Kota Lestari Budi": the run the name came in held only the
   // office's last part; the office the article writes before the name, whole, ends on it.
@@ -381,10 +392,16 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const glued = /^\p{Ll}+$/u.test(lastBefore) && !OFFICE_LINKS.has(lastBefore) && isTitleWord(role!.split(/\s+/)[0]!) && /^\p{Lu}/u.test(role!);
     return { speaker, role: glued ? role : whole };
   };
+  // The office the article writes whole before `office` and `name` written together, when it runs on past `office`.
+  const officeEndingOn = (office: string, name: string): string | null => {
+    const together = new RegExp(`(?<![\\p{L}\\p{M}\\d])${regExpLiteral(office)}\\s+(?=${regExpLiteral(name)}(?![\\p{L}\\p{M}\\d]))`, 'u').exec(text);
+    const whole = together ? officeBeforeName(text.slice(0, together.index + together[0].length)) : null;
+    return whole !== null && whole.endsWith(` ${office}`) ? whole : null;
+  };
   // The resolver runs on every sentence's subject: the article is searched once per name.
   const offices = new Map<string, string | null>();
   const officeOf = (name: string) => {
-    if (!offices.has(name)) offices.set(name, officeWrittenBefore(article, name));
+    if (!offices.has(name)) offices.set(name, officeWrittenBefore(article, name, hints));
     return offices.get(name)!;
   };
   return (person) => {

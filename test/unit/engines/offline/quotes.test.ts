@@ -1015,3 +1015,51 @@ Relawan aktif Kepala Badan Penanggulangan Bencana Daerah Hadi Purnomo mengatakan
     expect(quoteStarting(story, 'Kami buka')).toMatchObject({ speaker: 'Hadi Purnomo', role: 'Kepala Badan Penanggulangan Bencana Daerah' });
   });
 });
+
+describe('extractQuotes: the office of a speaker whose name ran on from the office (issue 12, roles)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('gives a one-word name the office ending on the place before it', () => {
+    const story = articleFromText(`Posko banjir ditambah
+
+${flood}
+
+Juru bicara Satuan Tugas Banjir Kabupaten Lestari Hadi, mengatakan, posko ditambah di tiga kecamatan. "Semua pengungsi sudah didata," ucap Hadi, Senin.
+`);
+    expect(quoteStarting(story, 'Semua pengungsi')).toMatchObject({ speaker: 'Hadi', role: 'Juru bicara Satuan Tugas Banjir Kabupaten Lestari' });
+  });
+
+  it('gives the office written before the full name to the given name alone', () => {
+    const story = articleFromText(`Dapur umum dibuka
+
+${flood}
+
+"Dapur umum buka sejak pagi," kata Sekretaris Dinas Koperasi dan UMKM Bayu Prasetya saat ditemui, Senin.
+
+Bayu mengatakan, bahan makanan datang dari koperasi warga. "Kami masak tiga kali sehari," kata Bayu.
+`);
+    expect(quoteStarting(story, 'Kami masak')).toMatchObject({ speaker: 'Bayu', role: 'Sekretaris Dinas Koperasi dan UMKM' });
+  });
+
+  it('takes the office written before the name whole when the name ran on from a body in the office', () => {
+    const story = articleFromText(`Tanggul diperiksa
+
+${flood}
+
+Kepala Subdirektorat Irigasi dan Perkebunan Kemenairan Joko mengatakan tengah mendata tanggul yang rusak. "Tanggul yang retak segera ditambal," katanya.
+`);
+    expect(quoteStarting(story, 'Tanggul yang')).toMatchObject({ speaker: 'Joko', role: 'Kepala Subdirektorat Irigasi dan Perkebunan Kemenairan' });
+  });
+
+  it('gives a name that a heading ran into the office written before its fuller form', () => {
+    const story = articleFromText(`Bantuan hukum untuk korban
+
+${flood}
+
+Direktur Eksekutif Lembaga Kajian Hukum Lestari (LKHL) Budi Santoso Putra menilai korban berhak atas ganti rugi.
+
+Pendampingan Budi Santoso menambahkan, gugatan bisa diajukan bersama. "Kami siapkan tim pengacara," kata Budi Santoso.
+`);
+    expect(quoteStarting(story, 'Kami siapkan')).toMatchObject({ speaker: 'Budi Santoso', role: 'Direktur Eksekutif Lembaga Kajian Hukum Lestari (LKHL)' });
+  });
+});
