@@ -219,6 +219,7 @@ const ROLE_NOUNS = new Set(
   pendiri koordinator sekretaris manajer direktur wakil pendamping penasihat sopir pengemudi buruh pekerja ibu bapak
   orangtua putra putri istri suami kakak adik anak tokoh pemuka pimpinan pemimpin penyiar wartawan
   pengajar pemerhati praktisi sosiolog epidemiolog ekonom analis psikolog pengacara advokat perencana ayah
+  insinyur arsitek pelaku pegiat penggiat pelatih petugas seniman budayawan sejarawan
   resident member analyst researcher professor lecturer teacher expert student owner spokesman spokeswoman
   spokesperson director head chairman chairwoman founder activist doctor nurse lawyer worker farmer mother father`.split(/\s+/),
 );
@@ -448,17 +449,26 @@ export function roleAfterName(after: string): string | null {
   // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
   // "…, salah satu pendiri Lapor Warga": one of those the role noun names.
   const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
-  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
+  // A noun doubled is many of them ("insinyur - insinyur Indonesia …"): what the sentence goes on to say, not her role.
+  const plural = /^(\p{Ll}+)\s*-\s*\1(?![\p{L}])/u.test(lowercase?.[1] ?? '');
+  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !plural && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Hasanudin, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
   const officeHead = /^[\p{L}]+/u.exec(office?.[1] ?? '')?.[0] ?? '';
   if (office && headsRole(officeHead)) return trimRole(office[1]!);
+  // Or one that closes the sentence, when it reads as an office only (capitalised words, brackets and joiners), not
+  // as a clause: "… disampaikan Budi, Direktur Eksekutif Lembaga X (LX)."
+  const closing = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=\.(?:\s|$))/u.exec(textAfter);
+  const closingWords = closing?.[1]!.match(/[\p{L}]+/gu) ?? [];
+  const officeOnly = closingWords.every((word) => /^\p{Lu}/u.test(word) || OFFICE_JOINERS.has(word));
+  if (closing && officeOnly && headsRole(closingWords[0]!)) return closing[1]!;
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
   const organisation = nameRuns(textAfter.slice(from[0].length))[0];
   if (!organisation || organisation.start !== 0) return null;
-  // "Budi dari KKP Kelas II Lestari": an acronym opening a run of more words names a body too ("Khusus dari APBN," does not).
-  const body = organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (organisation.tokens.length >= 2 && isInitialism(organisation.tokens[0]!) && !PLACES.has(organisation.tokens[0]!.toLowerCase()));
+  // "Budi dari KKP Kelas II Lestari", "Budi dari Humas LKS": an acronym in a run of more words names a
+  // body too ("Khusus dari APBN," does not).
+  const body = organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (organisation.tokens.length >= 2 && organisation.tokens.some((w) => isInitialism(w) && !PLACES.has(w.toLowerCase())));
   return body ? organisation.tokens.join(' ') : null;
 }
 

@@ -1063,3 +1063,45 @@ Pendampingan Budi Santoso menambahkan, gugatan bisa diajukan bersama. "Kami siap
     expect(quoteStarting(story, 'Kami siapkan')).toMatchObject({ speaker: 'Budi Santoso', role: 'Direktur Eksekutif Lembaga Kajian Hukum Lestari (LKHL)' });
   });
 });
+
+describe('extractQuotes: a role given after the name in more forms (issue 12, roles)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('takes an office set off after the name that closes the sentence', () => {
+    const story = articleFromText(`Data korban dibuka
+
+${flood}
+
+Pandangan serupa disampaikan Budi Santoso, Direktur Eksekutif Lembaga Data Terbuka (LDT).
+
+Menurut dia, data korban harus dibuka. "Warga berhak tahu," kata Budi.
+`);
+    expect(quoteStarting(story, 'Warga berhak')).toMatchObject({ speaker: 'Budi Santoso', role: 'Direktur Eksekutif Lembaga Data Terbuka (LDT)' });
+  });
+
+  it('takes a body named with an acronym after "dari"', () => {
+    const story = articleFromText(`Pengungsi dijenguk
+
+${flood}
+
+"Kondisi pengungsi mulai membaik," kata Rina Wulandari dari Humas LKS.
+`);
+    expect(quoteStarting(story, 'Kondisi pengungsi')).toMatchObject({ speaker: 'Rina Wulandari', role: 'Humas LKS' });
+  });
+
+  it('takes an occupation noun after the name, but not a plural that opens what the sentence says', () => {
+    const story = articleFromText(`Jembatan darurat dibangun
+
+${flood}
+
+Yang merancang jembatan darurat itu adalah Dewi Anggraini, insinyur yang bekerja di dinas setempat. "Jembatan ini kuat untuk motor," kata Dewi.
+
+Rasmini, pelaku usaha kecil yang berjualan di dekat jembatan, ikut senang. "Pembeli bisa datang lagi," ujar Rasmini.
+
+Menurut Hadi Purnomo, petani - petani di hulu sudah bersiap. "Kami siap menanam lagi," kata Hadi.
+`);
+    expect(quoteStarting(story, 'Jembatan ini')).toMatchObject({ speaker: 'Dewi Anggraini', role: 'insinyur' });
+    expect(quoteStarting(story, 'Pembeli bisa')).toMatchObject({ speaker: 'Rasmini', role: 'pelaku usaha kecil' });
+    expect(quoteStarting(story, 'Kami siap')).toMatchObject({ speaker: 'Hadi Purnomo', role: null });
+  });
+});
