@@ -203,7 +203,8 @@ export const TITLES = new Set(
   irjen brigjen mayjen letjen kombes akbp kompol iptu ipda aiptu bripka brigadir inspektur kapolda kapolres kapolsek
   laksamana marsekal mayor kapten camat lurah rektor dekan wakapolri kapuspen kabid kasat kadis sekda
   koordinator manajer manager pelatih founder sekjen dirut plt deputi staf asisten pejabat komisioner penasihat imam pelaksana
-  konsul penjabat vp evp svp cfo coo cto officer komjen aipda bripda briptu bharada menkes menkeu mensos mendagri`.split(/\s+/),
+  konsul penjabat vp evp svp cfo coo cto officer komjen aipda bripda briptu bharada menkes menkeu mensos mendagri
+  presidium`.split(/\s+/),
 );
 
 // Titles followed by the place or body they head before the name: "Gubernur Jawa Barat …", "Ketua KPU Sidoarjo …".
@@ -453,9 +454,13 @@ export function roleAfterName(after: string): string | null {
   const plural = /^(\p{Ll}+)\s*-\s*\1(?![\p{L}])/u.test(lowercase?.[1] ?? '');
   if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !plural && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Hasanudin, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
-  const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=,)/u.exec(textAfter);
-  const officeHead = /^[\p{L}]+/u.exec(office?.[1] ?? '')?.[0] ?? '';
-  if (office && headsRole(officeHead)) return trimRole(office[1]!);
+  // Its title may follow a capitalised field ("…, Health Officer dari Lembaga X yang …, …"); a clause after it goes.
+  const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,140}?)\s*(?=,)/u.exec(textAfter);
+  const officeWords = office?.[1]!.match(/[\p{L}]+/gu) ?? [];
+  const head = officeWords.slice(0, 3).findIndex(headsRole);
+  // Not a dateline ("SURABAYA, KOMPAS — Menteri …"): the field is written as words, not in capitals, and no dash follows.
+  const field = officeWords.slice(0, head).every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && !/[—–]/u.test(office?.[1] ?? '');
+  if (office && head >= 0 && (head === 0 || field)) return trimRole(office[1]!);
   // Or one that closes the sentence, when it reads as an office only (capitalised words, brackets and joiners), not
   // as a clause: "… disampaikan Budi, Direktur Eksekutif Lembaga X (LX)."
   const closing = /^,\s+(\p{Lu}[^,.;:"“”]{2,100}?)\s*(?=\.(?:\s|$))/u.exec(textAfter);
@@ -521,7 +526,7 @@ const TITLE_MODIFIERS = new Set(['luar', 'negeri', 'dalam', 'pertahanan', 'keuan
 // Family words and honorifics open a phrase before a name without being a role: "anak Budi" is Budi's child, "Pak Budi" is Budi.
 const NOT_AN_OFFICE = new Set(['ibu', 'bapak', 'pak', 'bu', 'anak', 'istri', 'suami', 'kakak', 'adik', 'putra', 'putri', 'orangtua', 'mr', 'mrs', 'ms', 'sir']);
 // Lowercase words that join the words of an office: "Menteri Riset dan Teknologi", "Konsul Jenderal RI di New York".
-const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', 'pada', 'of', 'for', 'and', 'the', 'at', 'in', 'on', '&', '/', '-']);
+const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', 'pada', 'of', 'for', 'and', 'the', 'at', 'in', 'on', 'to', '&', '/', '-']);
 // A word that reads as a verb, a time or a clause word: the office ended before it ("… Budi mengatakan", "ditemui …").
 const CLAUSE_WORD = /^(?:me|mem|men|meng|meny|ber|ter)\p{Ll}{3,}$|^(?:yang|itu|ini|tersebut|saat|ketika|kata|ujar|hari|pukul|juga|pun|secara|sebagai|kepada|oleh|dengan|dalam|akan|telah|sudah|adalah|merupakan|said|says|told|who|was|is)$/u;
 const MAX_OFFICE_WORDS = 16;
@@ -585,6 +590,8 @@ export function officeBeforeName(textBefore: string): string | null {
   // "Transit Authority spokesperson Mark Lee": in English the body comes before a lowercase title word.
   // "mantan Pelaksana Tugas Kepala Dinas …": a former office says so.
   if (start > 0 && /^(?:mantan|eks|former)$/i.test(tokens[start - 1]![0])) start--;
+  // "Co - Founder …", "Co-Founder": the prefix is the title's.
+  if (start > 1 && tokens[start - 1]![0] === '-' && /^co$/i.test(tokens[start - 2]![0])) start -= 2;
   let bodyFirst = false;
   if (start === tokens.length - 1 && /^\p{Ll}/u.test(tokens[start]![0])) {
     let body = start;

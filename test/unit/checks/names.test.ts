@@ -70,6 +70,11 @@ describe('roles given around a name', () => {
     expect(roleAfterName(', Senin (5/10), mengatakan')).toBeNull();
   });
 
+  it('reads a title after a capitalised field, but not a dateline\'s office (issue 12, roles)', () => {
+    expect(roleAfterName(', Nutrition Officer dari Lembaga Anak Sehat (LAS) yang diundang sebagai pembicara, mengatakan')).toBe('Nutrition Officer dari Lembaga Anak Sehat (LAS)');
+    expect(roleAfterName(', KABAR — Menteri Sosial Rina Wulandari menyatakan, pengiriman bantuan terhambat')).toBeNull();
+  });
+
   it('reads no role from an aside after an age: an example, a verb, an average, a time', () => {
     expect(roleAfterName(' (52), misalnya, mengatakan')).toBeNull();
     expect(roleAfterName(' (40), mengaku, ')).toBeNull();

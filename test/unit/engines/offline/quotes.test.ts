@@ -1105,3 +1105,38 @@ Menurut Hadi Purnomo, petani - petani di hulu sudah bersiap. "Kami siap menanam 
     expect(quoteStarting(story, 'Kami siap')).toMatchObject({ speaker: 'Hadi Purnomo', role: null });
   });
 });
+
+describe('extractQuotes: offices with English words and collective titles (issue 12, roles)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('reads a body named with "to" and a "Co -" title as one office', () => {
+    const story = articleFromText(`Relawan turun ke jalan
+
+${flood}
+
+Co - Founder sekaligus Pembina Komunitas Walk to School (WTS) Budi Santoso mengapresiasi relawan. "Relawan kami siaga sampai malam," kata Budi.
+`);
+    expect(quoteStarting(story, 'Relawan kami')).toMatchObject({ speaker: 'Budi Santoso', role: 'Co - Founder sekaligus Pembina Komunitas Walk to School (WTS)' });
+  });
+
+  it('reads "Presidium" as a title before the body it heads', () => {
+    const story = articleFromText(`Pengrajin kesulitan bahan
+
+${flood}
+
+Presidium Himpunan Pengrajin Bambu Lestari (HPBL) Joko mengatakan, bahan baku langka. "Kami beli dari luar daerah," kata Joko.
+`);
+    expect(quoteStarting(story, 'Kami beli')).toMatchObject({ speaker: 'Joko', role: 'Presidium Himpunan Pengrajin Bambu Lestari (HPBL)' });
+  });
+
+  it('takes an appositive whose title follows a capitalised field', () => {
+    const story = articleFromText(`Ibu-ibu diajak menjaga gizi
+
+Bupati Lestari Hadi Purnomo meninjau posyandu di tiga desa yang banyak balitanya. "Gizi anak harus dijaga," kata Hadi.
+
+Rina Wulandari, Nutrition Officer dari Lembaga Anak Sehat (LAS) yang diundang sebagai pembicara, mengatakan ibu perlu didampingi. "Ibu jangan ragu bertanya ke bidan," kata Rina.
+`);
+    expect(quoteStarting(story, 'Ibu jangan')).toMatchObject({ speaker: 'Rina Wulandari', role: 'Nutrition Officer dari Lembaga Anak Sehat (LAS)' });
+    expect(quoteStarting(story, 'Gizi anak')).toMatchObject({ speaker: 'Hadi Purnomo', role: 'Bupati Lestari' });
+  });
+});
