@@ -469,12 +469,15 @@ export function roleAfterName(after: string): string | null {
   if (closing && officeOnly && headsRole(closingWords[0]!)) return closing[1]!;
   const from = /^\s+(?:dari|of|from)\s+(?:the\s+)?/.exec(textAfter);
   if (!from) return null;
-  const organisation = nameRuns(textAfter.slice(from[0].length))[0];
+  // "Budi dari komunitas Pecinta Kereta": a body's kind in lowercase before its name is the body's.
+  const kind = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(textAfter.slice(from[0].length));
+  const bodyKind = kind && ORGANISATION_WORDS.has(kind[1]!) ? kind[0] : '';
+  const organisation = nameRuns(textAfter.slice(from[0].length + bodyKind.length))[0];
   if (!organisation || organisation.start !== 0) return null;
   // "Budi dari KKP Kelas II Lestari", "Budi dari Humas LKS": an acronym in a run of more words names a
   // body too ("Khusus dari APBN," does not).
-  const body = organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (organisation.tokens.length >= 2 && organisation.tokens.some((w) => isInitialism(w) && !PLACES.has(w.toLowerCase())));
-  return body ? organisation.tokens.join(' ') : null;
+  const body = bodyKind !== '' || organisation.tokens.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (organisation.tokens.length >= 2 && organisation.tokens.some((w) => isInitialism(w) && !PLACES.has(w.toLowerCase())));
+  return body ? `${bodyKind}${organisation.tokens.join(' ')}` : null;
 }
 
 /**
@@ -528,7 +531,8 @@ const NOT_AN_OFFICE = new Set(['ibu', 'bapak', 'pak', 'bu', 'anak', 'istri', 'su
 // Lowercase words that join the words of an office: "Menteri Riset dan Teknologi", "Konsul Jenderal RI di New York".
 const OFFICE_JOINERS = new Set(['dan', 'serta', 'di', 'dari', 'untuk', 'bagi', 'pada', 'of', 'for', 'and', 'the', 'at', 'in', 'on', 'to', '&', '/', '-']);
 // A word that reads as a verb, a time or a clause word: the office ended before it ("… Budi mengatakan", "ditemui …").
-const CLAUSE_WORD = /^(?:me|mem|men|meng|meny|ber|ter)\p{Ll}{3,}$|^(?:yang|itu|ini|tersebut|saat|ketika|kata|ujar|hari|pukul|juga|pun|secara|sebagai|kepada|oleh|dengan|dalam|akan|telah|sudah|adalah|merupakan|said|says|told|who|was|is)$/u;
+// Nouns in -isme and -isasi only look like verbs ("pengamat terorisme", "ahli metabolisme").
+const CLAUSE_WORD = /^(?!\p{Ll}+(?:isme|isasi)$)(?:me|mem|men|meng|meny|ber|ter)\p{Ll}{3,}$|^(?:yang|itu|ini|tersebut|saat|ketika|kata|ujar|hari|pukul|juga|pun|secara|sebagai|kepada|oleh|dengan|dalam|akan|telah|sudah|adalah|merupakan|said|says|told|who|was|is)$/u;
 const MAX_OFFICE_WORDS = 16;
 // What ends the part of a sentence an office stands in: a sentence mark, a comma, a quote mark or a dash.
 const PART_BREAKS = /[.;:!?,"“”‘’—]\s*/gu;

@@ -49,7 +49,7 @@ function rankEnd(words: readonly string[], i: number): number {
 }
 
 /** Whether a word, by its form or as a place, belongs to an office rather than to a person's name. */
-function isOfficePart(word: string, isPlace: (word: string) => boolean): boolean {
+export function isOfficePart(word: string, isPlace: (word: string) => boolean): boolean {
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower.replace(/\.$/, '')) || NAME_LIKE_TITLES.has(lower)) return false;
   return PROVINCES.has(lower) || PLACES.has(lower) || isPlace(word) || FIELD_NOUN.test(word) || BODY_FORM.test(word) || /^\p{Lu}{3,7}$/u.test(word)

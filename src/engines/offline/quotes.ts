@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
-import { nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
-import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, officeBeforeName, personName, PLACES, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { isOfficePart, nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
+import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { regExpLiteral } from '../../regexp-literal.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -239,14 +239,16 @@ const WORD_CHAR = /[\p{L}\p{M}\d]/u;
  */
 function officeWrittenBefore(article: Article, name: string, hints: NameHints): string | null {
   const first = name.split(/\s+/)[0]!;
-  // A name opening on a title, a body, a place or an acronym ("DPR Budi") was not told apart from an office.
-  if (isTitleWord(first) || /^\p{Lu}{2,}$/u.test(first) || namesPlaceOrBody(name)) return null;
   const oneWord = !/\s/.test(name.trim());
-  // The capitalised word before a one-word name may be more of the name ("Lestari Budi"), unless it ends an office
-  // as its place does ("… Kabupaten Sari Budi Santoso" … "kata Budi").
+  // A name opening on a title, a body, a place or an acronym ("DPR Budi") was not told apart from an office; a title
+  // that is also a given name ("Agung") opens a name of more words.
+  const givenName = !oneWord && NAME_LIKE_TITLES.has(first.toLowerCase());
+  if ((isTitleWord(first) && !givenName) || /^\p{Lu}{2,}$/u.test(first) || namesPlaceOrBody(name)) return null;
+  // The capitalised word before a one-word name may be more of the name ("Lestari Budi"), unless it is a word of an
+  // office, as its place or its field ("… Kabupaten Sari Budi Santoso", "… Badan Riset Nasional Budi" … "kata Budi").
   const frontOfName = (before: string) => {
     const word = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(before.slice(-40))?.[1];
-    return word !== undefined && !hints.isPlace(word) && !PLACES.has(word.toLowerCase());
+    return word !== undefined && !isOfficePart(word, hints.isPlace);
   };
   for (const paragraph of article.paragraphs) {
     const text = paragraph.text;

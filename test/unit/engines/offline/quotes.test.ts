@@ -1140,3 +1140,51 @@ Rina Wulandari, Nutrition Officer dari Lembaga Anak Sehat (LAS) yang diundang se
     expect(quoteStarting(story, 'Gizi anak')).toMatchObject({ speaker: 'Hadi Purnomo', role: 'Bupati Lestari' });
   });
 });
+
+describe('extractQuotes: offices written before names that look like more of the name (issue 12, roles)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('gives a name opening on a title that is also a given name the office before it', () => {
+    const story = articleFromText(`Latihan renang dibuka lagi
+
+${flood}
+
+Pelatih renang Agung Wibowo mengatakan, latihan harus rutin meski kolam baru dibuka.
+
+Agung juga mendorong perenang berlatih bersama. "Latihan bersama lebih seru," katanya.
+`);
+    expect(quoteStarting(story, 'Latihan bersama')).toMatchObject({ speaker: 'Agung Wibowo', role: 'Pelatih renang' });
+  });
+
+  it('gives a one-word name the office ending on a field word before it', () => {
+    const story = articleFromText(`Pesawat perintis diuji
+
+${flood}
+
+"Pesawat ini siap terbang tahun depan," ujar Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Dirgantara Nasional Budi HS Wibowo saat menghadiri uji terbang itu.
+
+"Pesawat ini sangat ditunggu daerah terpencil," ujar Budi.
+`);
+    expect(quoteStarting(story, 'Pesawat ini sangat')).toMatchObject({ speaker: 'Budi', role: 'Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Dirgantara Nasional' });
+  });
+
+  it('takes a body named after its kind in lowercase after "dari"', () => {
+    const story = articleFromText(`Kereta anjlok
+
+${flood}
+
+"Jalur ini memang menurun tajam," kata Hadi Purnomo dari komunitas Pecinta Kereta Lestari.
+`);
+    expect(quoteStarting(story, 'Jalur ini')).toMatchObject({ speaker: 'Hadi Purnomo', role: 'komunitas Pecinta Kereta Lestari' });
+  });
+
+  it('reads a field noun in -isme after a role noun as the office, not as a verb', () => {
+    const story = articleFromText(`Ancaman teror
+
+${flood}
+
+Pengamat terorisme Dewi Anggraini, ketika dihubungi, mengatakan ancaman belum reda. "Mereka memanfaatkan keadaan," kata Dewi Anggraini.
+`);
+    expect(quoteStarting(story, 'Mereka memanfaatkan')).toMatchObject({ speaker: 'Dewi Anggraini', role: 'Pengamat terorisme' });
+  });
+});
