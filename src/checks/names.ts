@@ -513,9 +513,13 @@ const trimRole = (role: string): string => role.replace(ROLE_END, '').trim();
 /**
  * A role given right before a name, set off by commas: "Sementara itu, anggota KPU Sulawesi, Uslimin, mengatakan",
  * "Menurut kuasa hukum Joko, Maya Lestari, …", "Peneliti LIPI, Dewi Anggraini, menuturkan". `textBefore` ends
- * where the name starts; `textAfter` starts where it ends, and must close the apposition with a comma.
+ * where the name starts; `textAfter` starts where it ends, and must close the apposition with a comma. Or the office
+ * a sentence opens on with "Sebagai", whatever follows the name: "Sebagai Ketua RT, Budi meminta …".
  */
 export function roleBeforeName(textBefore: string, textAfter: string): string | null {
+  // "Sebagai Wakil Ketua DPRD Kota Sari, Budi seharusnya …": the office a sentence opens by saying the person holds.
+  const holding = /(?:^|[.;:!?"“”]\s*)[Ss]ebagai\s+(([\p{L}]+)[^,.;:!?"“”]{2,100}?),\s*$/u.exec(textBefore);
+  if (holding && headsRole(holding[2]!) && !NOT_AN_OFFICE.has(holding[2]!.toLowerCase())) return trimRole(holding[1]!);
   if (!/^\s*,/.test(textAfter)) return null;
   const clause = /(?:^|[.;:!?"“”]\s*|,\s*)([^,.;:!?"“”]{3,100}?),\s*$/u.exec(textBefore)?.[1]?.trim();
   if (!clause) return null;

@@ -1188,3 +1188,19 @@ Pengamat terorisme Dewi Anggraini, ketika dihubungi, mengatakan ancaman belum re
     expect(quoteStarting(story, 'Mereka memanfaatkan')).toMatchObject({ speaker: 'Dewi Anggraini', role: 'Pengamat terorisme' });
   });
 });
+
+describe('extractQuotes: the office a sentence opens by saying the person holds (issue 12, roles)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('takes "Sebagai <office>, <name> …" as the role', () => {
+    const story = articleFromText(`Pejabat didenda
+
+${flood}
+
+Pengadilan menjatuhkan denda kepada Budi Santoso karena menggelar pesta saat banjir.
+
+Sebagai Wakil Ketua DPRD Kota Lestari, Budi seharusnya memberi teladan. "Saya perlu waktu untuk berpikir," kata Budi Santoso seusai sidang.
+`);
+    expect(quoteStarting(story, 'Saya perlu')).toMatchObject({ speaker: 'Budi Santoso', role: 'Wakil Ketua DPRD Kota Lestari' });
+  });
+});
