@@ -450,11 +450,11 @@ export function roleAfterName(after: string): string | null {
   // After an age the appositive is what the person is, whatever its noun: "Darmin (61), penjaga kebun,".
   // "…, salah satu pendiri Lapor Warga": one of those the role noun names.
   const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
-  // A noun doubled is many of them ("insinyur - insinyur Indonesia …"): what the sentence goes on to say, not her role.
+  // A noun doubled is many of them ("petani - petani desa itu …"): what the sentence goes on to say, not her role.
   const plural = /^(\p{Ll}+)\s*-\s*\1(?![\p{L}])/u.test(lowercase?.[1] ?? '');
   if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !plural && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Hasanudin, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
-  // Its title may follow a capitalised field ("…, Health Officer dari Lembaga X yang …, …"); a clause after it goes.
+  // Its title may follow a capitalised field ("…, Program Officer dari Lembaga X yang …, …"); a clause after it goes.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,140}?)\s*(?=,)/u.exec(textAfter);
   const officeWords = office?.[1]!.match(/[\p{L}]+/gu) ?? [];
   const head = officeWords.slice(0, 3).findIndex(headsRole);

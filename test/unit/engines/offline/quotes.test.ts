@@ -1161,11 +1161,11 @@ Agung juga mendorong perenang berlatih bersama. "Latihan bersama lebih seru," ka
 
 ${flood}
 
-"Pesawat ini siap terbang tahun depan," ujar Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Dirgantara Nasional Budi HS Wibowo saat menghadiri uji terbang itu.
+"Pesawat ini siap terbang tahun depan," ujar Menteri Kelautan dan Teknologi / Kepala Badan Riset dan Inovasi Bahari Nasional Budi HS Wibowo saat menghadiri uji terbang itu.
 
 "Pesawat ini sangat ditunggu daerah terpencil," ujar Budi.
 `);
-    expect(quoteStarting(story, 'Pesawat ini sangat')).toMatchObject({ speaker: 'Budi', role: 'Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Dirgantara Nasional' });
+    expect(quoteStarting(story, 'Pesawat ini sangat')).toMatchObject({ speaker: 'Budi', role: 'Menteri Kelautan dan Teknologi / Kepala Badan Riset dan Inovasi Bahari Nasional' });
   });
 
   it('takes a body named after its kind in lowercase after "dari"', () => {
@@ -1199,8 +1199,8 @@ ${flood}
 
 Pengadilan menjatuhkan denda kepada Budi Santoso karena menggelar pesta saat banjir.
 
-Sebagai Wakil Ketua DPRD Kota Lestari, Budi seharusnya memberi teladan. "Saya perlu waktu untuk berpikir," kata Budi Santoso seusai sidang.
+Sebagai Wakil Ketua DPRD Kota Lestari, Budi seharusnya memberi teladan. "Saya butuh waktu merenung," kata Budi Santoso seusai sidang.
 `);
-    expect(quoteStarting(story, 'Saya perlu')).toMatchObject({ speaker: 'Budi Santoso', role: 'Wakil Ketua DPRD Kota Lestari' });
+    expect(quoteStarting(story, 'Saya butuh')).toMatchObject({ speaker: 'Budi Santoso', role: 'Wakil Ketua DPRD Kota Lestari' });
   });
 });
