@@ -28,8 +28,7 @@ await build({
 
 await build({
   ...both,
-  // job-thread-runner.ts runs the jobs of an app on a SQLite file in ./job-thread.js beside it.
-  entryPoints: { index: 'src/index.ts', 'job-thread': 'src/slack/job-thread.ts', ...workers },
+  entryPoints: { index: 'src/index.ts', ...workers },
   outdir: 'dist/server',
   // Stack traces need only the mappings; the sources' text (Bolt's and its dependencies' too) made the map
   // 6.7 MB, which --enable-source-maps holds in memory for the life of the process.

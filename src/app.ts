@@ -4,9 +4,12 @@ import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/
 import { closeReadingPool } from './article/intake/reading-pool.js';
 import type { Config } from './config.js';
 import type { Services } from './services.js';
-import { jobsHere, type JobRunner } from './slack/job-runner.js';
-import { jobsOnThread } from './slack/job-thread-runner.js';
-import { warmUpIntake } from './article/warm-up.js';
+import { workOnJobs } from './slack/job-worker.js';
+import type { Job } from './jobs/job-queue.js';
+import type { RunsInHand } from './slack/jobs.js';
+import { tellLostJobs } from './slack/restart-notices.js';
+import { workspaceClients } from './slack/workspace-client.js';
+import { translationJobRunners, translationProgressOf } from './translate/slack-translation-jobs.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { allowlist } from './slack/middleware/allowlist.js';
 import { rememberOrgWorkspaces } from './slack/middleware/org-workspaces.js';
@@ -28,8 +31,6 @@ export interface Newsdesk {
    * `port` says; a worker serves only /healthz, on `port`.
    */
   start(port?: number, host?: string): Promise<number>;
-  /** Loads what a first request would otherwise wait for, where the jobs run (see warm-up.ts); after start(). */
-  warmUp(): Promise<void>;
   /**
    * Stops taking requests, then lets the jobs in hand finish (up to SHUTDOWN_GRACE_MS); the
    * journalists of jobs lost with the process (the in-process queue's) are told to ask again.
@@ -44,7 +45,7 @@ export interface Newsdesk {
 export function createApp(config: Config, services: Services): Newsdesk {
   const { role } = config.jobs;
   const healthz = (_req: IncomingMessage, res: ServerResponse) => {
-    void health(config, services, role === 'web' ? undefined : jobs?.runsOn()).then(
+    void health(config, services).then(
       (body) => {
         res.writeHead(body.ok ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
@@ -56,8 +57,6 @@ export function createApp(config: Config, services: Services): Newsdesk {
       },
     );
   };
-  // Where the jobs run (built with the app, below), as /healthz shows it.
-  let jobs: JobRunner | undefined;
   const customRoutes: CustomRoute[] = [{ path: '/healthz', method: ['GET'], handler: healthz }];
   const receiver = config.slack.appToken
     ? new SocketModeReceiver({
@@ -86,7 +85,6 @@ export function createApp(config: Config, services: Services): Newsdesk {
     deferInitialization: true,
   });
   // Before anything else: a replayed, future-dated or foreign-team request goes no further.
-  const here = jobsHere(app, config, services);
   app.use(requestIntegrity(services.claims, services.logger));
   // Before every listener: a refused workspace or channel reaches none of them.
   app.use(allowlist(config.safety, services.logger));
@@ -100,6 +98,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
 
   let stopDigest: (() => void) | undefined;
   let healthOnly: Server | undefined;
+  const inHand: RunsInHand = new Map();
   return {
     app,
     async start(port = config.port, host?: string) {
@@ -108,11 +107,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await app.init();
       await services.checkModel();
       const listen = host ? { port, host } : port;
-      if (role !== 'web') {
-        const runner = jobsNeedAThread(config, services) ? jobsOnThread(config, services.jobs, services.logger, here) : here;
-        jobs = runner;
-        services.jobs.work(runner.run);
-      }
+      if (role !== 'web') workOnJobs(app, services, services.jobs, inHand, translationJobRunners(services, workspaceClients(app, services.installations)));
       if (role === 'worker') {
         healthOnly = createServer((req, res) => (req.url === '/healthz' ? healthz(req, res) : res.writeHead(404).end()));
         await new Promise<void>((resolve, reject) => healthOnly!.once('error', reject).listen(listen, resolve));
@@ -125,10 +120,6 @@ export function createApp(config: Config, services: Services): Newsdesk {
       if (receiver instanceof SocketModeReceiver) return config.port;
       return ((started as Server).address() as AddressInfo).port;
     },
-    async warmUp() {
-      // A job thread warms up its own.
-      if ((jobs ?? here) === here) await warmUpIntake();
-    },
     async stop() {
       stopDigest?.();
       if (healthOnly) await new Promise((resolve) => healthOnly!.close(resolve));
@@ -139,9 +130,12 @@ export function createApp(config: Config, services: Services): Newsdesk {
         await disconnected;
       }
       const lost = await services.jobs.close(config.jobs.shutdownGraceMs);
-      const runner = jobs ?? here;
-      await runner.tellLost(lost);
-      await runner.close();
+      await tellLostJobs(lost, inHand, {
+        client: app.client,
+        tokenFor: (job) => botTokenFor(config, services, job),
+        progressOf: (job) => translationProgressOf(services, job),
+        logger: services.logger,
+      });
       await closeReadingPool();
       await services.kv.disconnect();
     },
@@ -159,13 +153,16 @@ async function installedWith(identity: { team_id?: string; enterprise_id?: strin
   }
 }
 
-/**
- * Jobs get a thread of their own where the queue is this process's and the store can be shared
- * across threads: a SQLite file (`memory:` lives in one thread's heap). With Redis, web and worker
- * processes do the same.
- */
-function jobsNeedAThread(config: Config, services: Services): boolean {
-  return config.jobs.role === 'both' && services.jobs.kind === 'in-process' && storeKind(config.storeUrl) === 'sqlite';
+/** The bot token for a job's workspace: the configured one, or, in OAuth mode, its installation's. */
+async function botTokenFor(config: Config, services: Services, job: Job): Promise<string | undefined> {
+  if (config.slack.botToken || !services.installations) return config.slack.botToken;
+  const request = job.data as { enterprise_id?: string; enterprise?: { id?: string } | null; is_enterprise_install?: boolean | string };
+  const installation = await services.installations.fetchInstallation({
+    teamId: job.teamId,
+    enterpriseId: request.enterprise_id ?? request.enterprise?.id,
+    isEnterpriseInstall: String(request.is_enterprise_install) === 'true',
+  });
+  return installation.bot?.token;
 }
 
 /**
@@ -185,11 +182,8 @@ function oauthOptions(config: Config, services: Services) {
   };
 }
 
-/**
- * What /healthz shows; not ok (503) while the store fails a write and read-back or the job queue cannot be reached.
- * `jobsRunOn`: where this process runs its jobs (none in the web role).
- */
-async function health(config: Config, services: Services, jobsRunOn: string | undefined) {
+/** What /healthz shows; not ok (503) while the store fails a write and read-back or the job queue cannot be reached. */
+async function health(config: Config, services: Services) {
   const [storeProblemNow, backlog] = await Promise.all([
     storeProblem(services.kv),
     // Its connection's errors are logged where they happen (src/jobs/redis-queue.ts).
@@ -208,7 +202,7 @@ async function health(config: Config, services: Services, jobsRunOn: string | un
     store: storeKind(config.storeUrl),
     ...(storeProblemNow && { storeProblem: storeProblemNow }),
     queue: backlog
-      ? { kind: services.jobs.kind, depth: backlog.waiting, oldestWaitingMs: backlog.oldestWaitingMs, ...(jobsRunOn && { runsOn: jobsRunOn }) }
+      ? { kind: services.jobs.kind, depth: backlog.waiting, oldestWaitingMs: backlog.oldestWaitingMs }
       : { kind: services.jobs.kind, problem: 'the job queue cannot be reached' },
   };
 }

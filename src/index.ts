@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { loadConfig } from './config.js';
 import { runUntilStopped } from './run-until-stopped.js';
+import { warmUpIntake } from './article/warm-up.js';
 import { defaultStoreUrl } from './store/default-store.js';
 
 await runUntilStopped(async () => {
@@ -15,6 +16,6 @@ await runUntilStopped(async () => {
   );
   if (!process.env.STORE_URL?.trim()) services.logger.info(`Threads are kept in ${config.storeUrl} (set STORE_URL to change)`);
   // Off the request path: the first PDF, link or model prompt then finds its library loaded.
-  void newsdesk.warmUp().catch((error: unknown) => services.logger.warn('warming up article intake failed', error));
+  void warmUpIntake().catch((error: unknown) => services.logger.warn('warming up article intake failed', error));
   return newsdesk;
 }, 'The port is taken: set PORT to a free port.');

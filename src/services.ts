@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import type { Config, SignoffKind } from './config.js';
 import type { Logger } from './logger.js';
-import { createLogger, secretsOf, type LogLines } from './slack/redacting-logger.js';
+import { createLogger, secretsOf } from './slack/redacting-logger.js';
 import { checkModel, type ModelHealth } from './engines/llm/model-check.js';
 import { createEngines } from './engines/create-engines.js';
 import type { Engine } from './engines/engine.js';
@@ -18,7 +18,6 @@ import { JobPosts } from './store/job-posts.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { openJobQueue } from './jobs/open-queue.js';
 import { openKeyv } from './store/kv.js';
-import type { Commits } from './store/sqlite-file.js';
 import { logRepeatedErrors } from './repeated-errors.js';
 import { ThreadStore } from './store/threads.js';
 import { RecentArticles } from './store/recent-articles.js';
@@ -77,24 +76,14 @@ export interface Services {
   jobPosts: JobPosts;
 }
 
-/** How the job thread builds its services (job-thread.ts): the default is the app's own. */
-export interface ServiceOptions {
-  /** The job queue: the job thread's hands what jobs start to the acking thread's queue. */
-  openQueue?: (claims: EventClaims, logger: Logger) => JobQueue;
-  /** The job thread commits each write at once, so the acking thread never waits on its turn (see SqliteFile). */
-  sqliteCommits?: Commits;
-  /** The job thread's log lines go to the acking thread's logger: one process, one log. */
-  logTo?: LogLines;
-}
-
-export function createServices(config: Config, options: ServiceOptions = {}): Services {
-  const logger = createLogger(config.logLevel, secretsOf(config), options.logTo);
+export function createServices(config: Config): Services {
+  const logger = createLogger(config.logLevel, secretsOf(config));
   // Read before anything opens, so a bad glossary stops start-up with its one line.
   const glossary = loadGlossary(config.glossaryFile);
-  const kv = openKeyv(config.storeUrl, config.memoryStoreMaxItems, options.sqliteCommits);
+  const kv = openKeyv(config.storeUrl, config.memoryStoreMaxItems);
   kv.on('error', logRepeatedErrors(logger, 'store error'));
   const claims = new EventClaims(kv);
-  const jobs = options.openQueue?.(claims, logger) ?? openJobQueue(config, claims, logger);
+  const jobs = openJobQueue(config, claims, logger);
   const { llm } = config;
   const { engine, offline } = createEngines(config, logger, llm?.concurrency ? jobs.modelSlots(llm.concurrency, llm.deadlineMs) : undefined);
   const audit = new AuditLog(kv);

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type Keyv from 'keyv';
 import { removingLateWrites } from '../install/late-writes.js';
 import type { Logger } from '../logger.js';
-import { SLACK_REQUEST, type JobHandler } from '../jobs/job-queue.js';
+import { SLACK_REQUEST, type JobHandler, type JobQueue } from '../jobs/job-queue.js';
 import { JobGivenUp, JobReplies } from './job-replies.js';
 import { RUNNING_JOB, type RunningJob, type RunsInHand } from './jobs.js';
 
@@ -13,13 +13,14 @@ import { RUNNING_JOB, type RunningJob, type RunsInHand } from './jobs.js';
  * Work a job starts in turn (a translation's chunks) runs by its kind's runner. Whatever a job
  * writes after its workspace uninstalled Newsdesk is removed (late-writes.ts).
  */
-export function slackJobHandler(
+export function workOnJobs(
   app: App,
   store: { kv: Keyv; logger: Logger },
+  queue: JobQueue,
   inHand: RunsInHand,
   runners: Record<string, JobHandler>,
-): JobHandler {
-  return removingLateWrites(store, async (job, attempt) => {
+): void {
+  queue.work(removingLateWrites(store, async (job, attempt) => {
     if (job.kind !== SLACK_REQUEST) {
       const runner = runners[job.kind];
       if (!runner) throw new Error(`no runner for jobs of kind ${job.kind}`);
@@ -37,5 +38,5 @@ export function slackJobHandler(
     // Not done, whatever the listener made of being cut off.
     if (attempt.givenUp.aborted) throw new JobGivenUp();
     if (running.failure !== undefined) throw running.failure;
-  });
+  }));
 }

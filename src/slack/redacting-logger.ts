@@ -44,45 +44,30 @@ const severity: Record<LogLevel, number> = {
   [LogLevel.ERROR]: 3,
 };
 
-/** Where a logger's lines go instead of the console: the job thread's go to the acking thread's logger. */
-export type LogLines = (level: LogLevel, lines: string[]) => void;
-
 /**
  * The console logger Bolt, the Web API client, the openai client and Newsdesk all share,
  * redacting secrets at every level. Objects and errors are rendered to text first, so a
- * token inside an error's response data or a request's options is caught too. With `forward`,
- * the rendered lines go there instead of to the console.
+ * token inside an error's response data or a request's options is caught too.
  */
 export class RedactingLogger extends ConsoleLogger {
-  constructor(
-    private readonly secrets: readonly string[],
-    private readonly forward?: LogLines,
-  ) {
+  constructor(private readonly secrets: readonly string[]) {
     super();
   }
 
   override debug(...message: unknown[]): void {
-    if (this.enabled(LogLevel.DEBUG)) this.write(LogLevel.DEBUG, this.clean(message));
+    if (this.enabled(LogLevel.DEBUG)) super.debug(...this.clean(message));
   }
 
   override info(...message: unknown[]): void {
-    if (this.enabled(LogLevel.INFO)) this.write(LogLevel.INFO, this.clean(message));
+    if (this.enabled(LogLevel.INFO)) super.info(...this.clean(message));
   }
 
   override warn(...message: unknown[]): void {
-    if (this.enabled(LogLevel.WARN)) this.write(LogLevel.WARN, this.clean(message));
+    if (this.enabled(LogLevel.WARN)) super.warn(...this.clean(message));
   }
 
   override error(...message: unknown[]): void {
-    if (this.enabled(LogLevel.ERROR)) this.write(LogLevel.ERROR, this.clean(message));
-  }
-
-  private write(level: LogLevel, lines: string[]): void {
-    if (this.forward) return this.forward(level, lines);
-    if (level === LogLevel.DEBUG) super.debug(...lines);
-    else if (level === LogLevel.INFO) super.info(...lines);
-    else if (level === LogLevel.WARN) super.warn(...lines);
-    else super.error(...lines);
+    if (this.enabled(LogLevel.ERROR)) super.error(...this.clean(message));
   }
 
   private enabled(level: LogLevel): boolean {
@@ -99,8 +84,8 @@ export class RedactingLogger extends ConsoleLogger {
 const levels = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
 /** The one logger of the app, shared with Bolt (hence @slack/logger); `secrets` (tokens, keys) are redacted from every line it writes. */
-export function createLogger(level: keyof typeof levels, secrets: readonly string[] = [], forward?: LogLines): ConsoleLogger {
-  const logger = new RedactingLogger(secrets, forward);
+export function createLogger(level: keyof typeof levels, secrets: readonly string[] = []): ConsoleLogger {
+  const logger = new RedactingLogger(secrets);
   logger.setLevel(levels[level]);
   logger.setName('newsdesk');
   return logger;

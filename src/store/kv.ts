@@ -5,7 +5,6 @@ import { deserializeFromKeyv, serializeForKeyv } from './keyv-format.js';
 import { LruMap } from './lru-map.js';
 import { openFailFastRedis } from './redis-adapter.js';
 import { ReopeningSqlite } from './reopening-sqlite.js';
-import type { Commits } from './sqlite-file.js';
 
 /** keyv's format, as stores written before read it, by the quicker way where it gives the same text. */
 const keyvFormat = { serialize: serializeForKeyv, deserialize: deserializeFromKeyv };
@@ -24,16 +23,15 @@ export function isRedisStore(store: unknown): store is KeyvRedis<unknown> {
  * process levels off however many articles pass through it (keyv still expires entries by their TTL).
  * A store that fails throws (throwOnErrors) instead of reading as empty or dropping a write: the
  * journalist is then told the storage is unavailable, rather than that there is no article.
- * `sqliteCommits`: see SqliteFile.
  */
-export function openKeyv(storeUrl: string, memoryMaxItems = DEFAULT_MEMORY_STORE_MAX_ITEMS, sqliteCommits: Commits = 'per turn'): Keyv {
+export function openKeyv(storeUrl: string, memoryMaxItems = DEFAULT_MEMORY_STORE_MAX_ITEMS): Keyv {
   if (storeUrl === 'memory:') {
     // Nothing in memory outlives the process, so it need not read keyv's own format: V8's JSON
     // copies a value in a fraction of @keyv/serialize's time, on the thread that acks Slack.
     return new Keyv({ store: new LruMap<string, unknown>(memoryMaxItems), namespace: 'newsdesk', serialize: JSON.stringify, deserialize: JSON.parse });
   }
   if (storeUrl.startsWith('sqlite://')) {
-    return new Keyv({ store: new ReopeningSqlite(storeUrl.slice('sqlite://'.length), sqliteCommits), namespace: 'newsdesk', throwOnErrors: true, ...keyvFormat });
+    return new Keyv({ store: new ReopeningSqlite(storeUrl.slice('sqlite://'.length)), namespace: 'newsdesk', throwOnErrors: true, ...keyvFormat });
   }
   if (/^rediss?:\/\//.test(storeUrl)) {
     const store = openFailFastRedis(storeUrl);

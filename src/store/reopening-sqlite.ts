@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import { SqliteFile, type Commits } from './sqlite-file.js';
+import { SqliteFile } from './sqlite-file.js';
 
 /**
  * keyv's store in a SQLite file, reopened after a failure. An open connection keeps failing once its file
@@ -19,10 +19,7 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   private recovering: { from: SqliteFile; done: Promise<void> } | undefined;
   private ns: string | undefined;
 
-  constructor(
-    private readonly path: string,
-    private readonly commits: Commits = 'per turn',
-  ) {
+  constructor(private readonly path: string) {
     super();
     this.opts = { dialect: 'sqlite', url: `sqlite://${path}` };
     this.current = this.open();
@@ -52,11 +49,6 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
     return this.run((file) => file.delete(key));
   }
 
-  /** A read and write no other connection comes between (see SqliteFile.update). */
-  update(key: string, change: (stored: string | undefined) => string): Promise<void> {
-    return this.run((file) => file.update(key, change));
-  }
-
   deleteMany(keys: string[]): Promise<boolean> {
     return this.run((file) => file.deleteMany(keys));
   }
@@ -80,7 +72,7 @@ export class ReopeningSqlite extends EventEmitter implements KeyvStoreAdapter {
   private open(): SqliteFile {
     // SQLite creates the file, not its folder (the default lives in a data folder that may not exist yet, or was removed).
     mkdirSync(dirname(this.path), { recursive: true });
-    return new SqliteFile(this.path, () => this.checkWritable(), this.commits);
+    return new SqliteFile(this.path, () => this.checkWritable());
   }
 
   /**

@@ -1,8 +1,6 @@
 import type Keyv from 'keyv';
 import type KeyvRedis from '@keyv/redis';
 import { isRedisStore } from './kv.js';
-import { deserializeFromKeyv, serializeForKeyv } from './keyv-format.js';
-import { ReopeningSqlite } from './reopening-sqlite.js';
 
 /** Attempts at one Redis update before giving up: each conflict means another process just wrote it. */
 const REDIS_ATTEMPTS = 20;
@@ -25,9 +23,7 @@ const isWatchConflict = (error: unknown) => error instanceof Error && error.cons
  * update. Within this process, one update at a time per key. On Redis, where several processes
  * share the store, each update is also optimistic: WATCH the key, read, write in MULTI/EXEC, and
  * start over when another process wrote the key in between. Redis's WATCH belongs to a
- * connection, so the updates run on a connection of their own, one at a time. On a SQLite file,
- * which the job thread shares with the thread that acks (and other processes may), the read and
- * the write are one transaction holding the file's write lock.
+ * connection, so the updates run on a connection of their own, one at a time.
  */
 export class SerializedUpdates {
   private readonly pending = new Map<string, Promise<unknown>>();
@@ -42,13 +38,8 @@ export class SerializedUpdates {
 
   update<T>(key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
     const previous = this.pending.get(key) ?? Promise.resolve();
-    const { store } = this.kv;
     const next = previous.then(() =>
-      isRedisStore(store)
-        ? this.updateOnRedis(store, key, ttlMs, change)
-        : store instanceof ReopeningSqlite
-          ? this.updateOnSqlite(store, key, ttlMs, change)
-          : this.updateInPlace(key, ttlMs, change),
+      isRedisStore(this.kv.store) ? this.updateOnRedis(this.kv.store, key, ttlMs, change) : this.updateInPlace(key, ttlMs, change),
     );
     const settled = next.catch(() => undefined);
     this.pending.set(key, settled);
@@ -62,18 +53,6 @@ export class SerializedUpdates {
     const value = change((await this.kv.get<T>(key)) ?? undefined);
     await this.kv.set(key, value, ttlMs);
     return value;
-  }
-
-  private async updateOnSqlite<T>(store: ReopeningSqlite, key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
-    let value: T | undefined;
-    // As keyv keeps it: under its namespace, with its expiry, which keyv checks when it reads.
-    await store.update(`${this.kv.namespace}:${key}`, (stored) => {
-      const decoded = stored === undefined ? undefined : deserializeFromKeyv<{ value: T; expires?: number | null }>(stored);
-      const live = decoded && !(typeof decoded.expires === 'number' && decoded.expires < Date.now());
-      value = change(live ? decoded.value : undefined);
-      return serializeForKeyv({ value, expires: Date.now() + ttlMs });
-    });
-    return value as T;
   }
 
   private updateOnRedis<T>(store: KeyvRedis<unknown>, key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {

@@ -33,16 +33,10 @@ export class SqliteFile {
   /** The open transaction's writes, each waiting for its commit. */
   private batch: Batch | undefined;
 
-  /**
-   * `beforeWrites` runs before each transaction opens, and may refuse it by throwing (see ReopeningSqlite).
-   * `commits`: 'per turn' groups a turn's writes; 'per write' commits each at once, for a connection
-   * that must not hold the file's write lock while its thread works on (the job thread's: the acking
-   * thread's writes would wait for it).
-   */
+  /** `beforeWrites` runs before each transaction opens, and may refuse it by throwing (see ReopeningSqlite). */
   constructor(
     private readonly path: string,
     private readonly beforeWrites: () => void = () => {},
-    private readonly commits: Commits = 'per turn',
   ) {
     try {
       // Opened now, so the file exists before the first write checks it is there (see ReopeningSqlite).
@@ -71,17 +65,6 @@ export class SqliteFile {
     return this.write(() => {
       this.statement('INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
     }, key.length + value.length);
-  }
-
-  /**
-   * Reads a value and writes what `change` makes of it as one step no other connection can come
-   * between: the transaction it joins holds the file's write lock from its start (BEGIN IMMEDIATE).
-   */
-  update(key: string, change: (stored: string | undefined) => string): Promise<void> {
-    return this.write(() => {
-      const value = change(this.get(key));
-      this.statement('INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
-    });
   }
 
   delete(key: string): Promise<boolean> {
@@ -135,24 +118,20 @@ export class SqliteFile {
       result = run();
     } catch (error) {
       // Some failures (a full disk, an I/O error) make SQLite roll the whole transaction back: its earlier writes are lost too.
-      // Committing each write, the transaction held this write alone: it ends here.
-      if (!this.database?.inTransaction || this.commits === 'per write') this.abandonBatch(error);
+      if (!this.database?.inTransaction) this.abandonBatch(error);
       throw error;
     }
     checkpoints.wrote(bytes);
-    const committed = new Promise<T>((resolve, reject) => batch.waiting.push({ done: () => resolve(result), failed: reject }));
-    if (this.commits === 'per write') this.commit(batch);
-    return committed;
+    return new Promise<T>((resolve, reject) => batch.waiting.push({ done: () => resolve(result), failed: reject }));
   }
 
   private begin(): Batch {
     this.beforeWrites();
-    // IMMEDIATE: the write lock is taken now, so what the transaction reads (update) no other connection changes before it commits.
-    this.statement('BEGIN IMMEDIATE').run();
+    this.statement('BEGIN').run();
     const batch: Batch = { waiting: [] };
     this.batch = batch;
     // After the I/O callbacks of this turn of the event loop: what they write commits at once.
-    if (this.commits === 'per turn') setImmediate(() => this.commit(batch));
+    setImmediate(() => this.commit(batch));
     return batch;
   }
 
@@ -225,9 +204,6 @@ export class SqliteFile {
     return database;
   }
 }
-
-/** When a connection commits its writes (see SqliteFile's constructor). */
-export type Commits = 'per turn' | 'per write';
 
 /** One transaction's writes, each told when it is committed or lost. */
 interface Batch {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { russiaArticle, russiaSummary } from '../support/fixtures.js';
@@ -20,23 +17,6 @@ const RESTART_NOTICE = /Newsdesk restarted before it finished/;
 let slack: SlackEmulator;
 let openai: OpenAIEmulator;
 let app: NpmStarted | undefined;
-const dirs: string[] = [];
-
-/**
- * The two in-process set-ups: memory:, where jobs run on the thread that acks, and a SQLite file, where
- * they run on a thread of their own, which keeps what each run showed the journalist.
- */
-const stores = [
-  { store: 'memory:', url: () => 'memory:' },
-  {
-    store: 'a SQLite file (jobs on their own thread)',
-    url: () => {
-      const dir = mkdtempSync(join(tmpdir(), 'newsdesk-shutdown-'));
-      dirs.push(dir);
-      return `sqlite://${join(dir, 'newsdesk.db')}`;
-    },
-  },
-];
 
 beforeEach(async () => {
   slack = await SlackEmulator.start(BOT_TOKEN);
@@ -46,7 +26,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await app?.kill();
   app = undefined;
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   await slack.close();
   await openai.close();
 });
@@ -58,7 +37,7 @@ interface Request {
   command?: { responseUrl: string; ack: { text?: string } };
 }
 
-async function startApp(concurrency: number, storeUrl: string): Promise<SlackSender> {
+async function startApp(concurrency: number): Promise<SlackSender> {
   const port = await freePort();
   app = npmStart({
     PORT: String(port),
@@ -69,7 +48,7 @@ async function startApp(concurrency: number, storeUrl: string): Promise<SlackSen
     OPENAI_BASE_URL: openai.url,
     OPENAI_MODEL: 'shutdown-model',
     // The in-process queue: what is not done when the process exits is gone.
-    STORE_URL: storeUrl,
+    STORE_URL: 'memory:',
     SHUTDOWN_GRACE_MS: String(GRACE_MS),
     JOB_CONCURRENCY: String(concurrency),
     USER_ANSWERS_PER_MINUTE: '1000',
@@ -117,10 +96,10 @@ async function terminate(): Promise<{ code: number | null; ms: number }> {
   return { code, ms: Date.now() - started };
 }
 
-describe.each(stores)('SIGTERM to npm start with 10 answers in flight (in-process queue on $store, SHUTDOWN_GRACE_MS=1000)', ({ url }) => {
+describe('SIGTERM to npm start with 10 answers in flight (in-process queue, SHUTDOWN_GRACE_MS=1000)', () => {
   it('a hung model: each journalist is told, where they asked, that Newsdesk restarted, and the process exits 0 soon after the grace', async () => {
     // Half the requests run, half wait their turn in the queue.
-    const sender = await startApp(JOURNALISTS / 2, url());
+    const sender = await startApp(JOURNALISTS / 2);
     openai.respondWith(() => new Promise(() => {}));
     const requests = await sendRequests(sender);
     await eventually(() => (openai.requests.filter((r) => taskOf(r) === 'summary').length === JOURNALISTS / 2 ? true : undefined), 20_000);
@@ -143,7 +122,7 @@ describe.each(stores)('SIGTERM to npm start with 10 answers in flight (in-proces
 
   it('a model fast enough for the grace: all 10 are answered, none is told to ask again', async () => {
     // All ten run at once: on a busy 2-core machine, a second round in one second would test the machine.
-    const sender = await startApp(JOURNALISTS, url());
+    const sender = await startApp(JOURNALISTS);
     // The model holds every answer until the signal is sent, then answers at once.
     let release!: () => void;
     const signalled = new Promise<void>((resolve) => (release = resolve));
@@ -163,9 +142,9 @@ describe.each(stores)('SIGTERM to npm start with 10 answers in flight (in-proces
   });
 });
 
-describe.each(stores)('where the restart notice goes (the app in this process on $store, SHUTDOWN_GRACE_MS=300)', ({ url }) => {
+describe('where the restart notice goes (the app in this process, SHUTDOWN_GRACE_MS=300)', () => {
   it('a Quotes button given up: its progress message in the article\'s thread becomes the notice', async () => {
-    const nd = await startNewsdesk({ slack, openai, env: { SHUTDOWN_GRACE_MS: '300', STORE_URL: url() } });
+    const nd = await startNewsdesk({ slack, openai, env: { SHUTDOWN_GRACE_MS: '300' } });
     // The summary comes; the quotes never do.
     openai.respondWith((request) => (taskOf(request) === 'summary' ? { json: russiaSummary } : new Promise(() => {})));
     await nd.send.command('/summarize', russiaArticle());
@@ -186,7 +165,7 @@ describe.each(stores)('where the restart notice goes (the app in this process on
   });
 
   it('a long translation given up between its chunk jobs: its progress message becomes the notice, once', async () => {
-    const nd = await startNewsdesk({ slack, openai, env: { SHUTDOWN_GRACE_MS: '300', STORE_URL: url() } });
+    const nd = await startNewsdesk({ slack, openai, env: { SHUTDOWN_GRACE_MS: '300' } });
     // The first chunks are answered; the later ones never are.
     const source = declarationInIndonesian();
     let answered = 0;

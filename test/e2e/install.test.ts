@@ -231,8 +231,7 @@ describe('a single-token workspace that uninstalls and is installed again', () =
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-reinstall-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const env = { STORE_URL: `sqlite://${join(dir, 'newsdesk.db')}` };
-    // The lines below are info: with a SQLite file, jobs run on the job thread, whose logger writes only what LOG_LEVEL lets through.
-    const first = await startNewsdesk({ env: { ...env, LOG_LEVEL: 'info' } });
+    const first = await startNewsdesk({ env });
     cleanups.push(() => first.slack.close(), () => first.openai!.close());
     scriptModel(first.openai!, { summary: russiaSummary });
     const logged = linesLogged(first, /uninstalled Newsdesk|does not run/);

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { keysOfTeam } from '../../src/store/team-keys.js';
@@ -14,18 +11,9 @@ const redisUrl = process.env.TEST_REDIS_URL;
 const runId = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Both queues: BullMQ on Redis, and the in-process queue, with jobs on the acking thread (memory:) or a thread of their own (SQLite). */
-const dirs: string[] = [];
+/** Both queues: BullMQ on Redis, and the in-process queue. */
 const queues = [
   { kind: 'in-process', env: () => ({}) },
-  {
-    kind: 'in-process (SQLite: jobs on their own thread)',
-    env: () => {
-      const dir = mkdtempSync(join(tmpdir(), 'newsdesk-chunks-'));
-      dirs.push(dir);
-      return { STORE_URL: `sqlite://${join(dir, 'newsdesk.db')}` };
-    },
-  },
   ...(redisUrl ? [{ kind: 'redis', env: () => ({ STORE_URL: redisUrl, JOB_QUEUE_PREFIX: `newsdesk-test-${runId()}` }) }] : []),
 ];
 
@@ -38,7 +26,6 @@ describe.each(queues)('a long translation\'s chunks as jobs, on the $kind queue'
   let nd: RunningNewsdesk;
   afterEach(async () => {
     await nd.stop();
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
   const source = declarationInIndonesian();

@@ -6,8 +6,6 @@ import Keyv from 'keyv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
 import { SqliteFile } from '../../../src/store/sqlite-file.js';
-import { openKeyv } from '../../../src/store/kv.js';
-import { SerializedUpdates } from '../../../src/store/serialized-update.js';
 import { eventually } from '../../support/eventually.js';
 
 const dirs: string[] = [];
@@ -124,40 +122,5 @@ describe('the write-ahead log of the SQLite file', () => {
     await expect(small).rejects.toThrow(/full/);
     expect(file.get('newsdesk:thread:T1:C1:1.1')).toBeUndefined();
     file.close();
-  });
-
-  it('a connection that commits each write holds the lock no longer than the write: the other thread’s writes never wait on its turn', async () => {
-    const path = newPath();
-    const jobThread = new Keyv({ store: new ReopeningSqlite(path, 'per write'), namespace: 'newsdesk' });
-    const ackingThread = new Database(path, { timeout: 0 });
-    await jobThread.set('thread:T1:C1:1.1', { article: 'a1' });
-    // Still in the turn of that write: with its turn's transaction open, this would fail at once (SQLITE_BUSY).
-    expect(() => ackingThread.exec('BEGIN IMMEDIATE; COMMIT')).not.toThrow();
-    ackingThread.close();
-    await jobThread.disconnect();
-  });
-});
-
-describe('read-modify-write on a SQLite file shared by two connections (the acking thread and the job thread)', () => {
-  it('loses no update when both add to one count at once', async () => {
-    const path = newPath();
-    // Both commit each write here: in one thread, a turn's transaction would hold the other connection's write until it timed out.
-    const ackingThread = openKeyv(`sqlite://${path}`, undefined, 'per write');
-    const jobThread = openKeyv(`sqlite://${path}`, undefined, 'per write');
-    const add = (updates: SerializedUpdates) => updates.update<number>('uninstall:T1', 60_000, (count) => (count ?? 0) + 1);
-    const [onAcking, onJob] = [new SerializedUpdates(ackingThread), new SerializedUpdates(jobThread)];
-    await Promise.all(Array.from({ length: 20 }, (_, i) => add(i % 2 ? onAcking : onJob)));
-    expect(await ackingThread.get('uninstall:T1')).toBe(20);
-    expect(await jobThread.get('uninstall:T1')).toBe(20);
-    await ackingThread.disconnect();
-    await jobThread.disconnect();
-  });
-
-  it('starts from nothing when the stored value has expired, as keyv would read it', async () => {
-    const kv = openKeyv(`sqlite://${newPath()}`);
-    await kv.set('uninstall:T1', 7, 1);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(await new SerializedUpdates(kv).update<number>('uninstall:T1', 60_000, (count) => (count ?? 0) + 1)).toBe(1);
-    await kv.disconnect();
   });
 });
