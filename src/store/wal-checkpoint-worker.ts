@@ -1,9 +1,13 @@
 import Database from 'better-sqlite3';
+import { runInBackground } from '../background-thread.js';
 
 /** One checkpoint asked of the checkpoint thread: the SQLite file whose write-ahead log it folds back. */
 export interface CheckpointTask {
   path: string;
 }
+
+// Checkpoints can wait: the thread that acks Slack cannot.
+runInBackground();
 
 // The thread keeps one connection per file: opened at its first checkpoint, like the store's own.
 const connections = new Map<string, Database.Database>();

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { articleFromText } from '../article.js';
 import type { Article, ArticleSource } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
+import { runInBackground } from '../../background-thread.js';
 import { decodeText } from './decode.js';
 import { articleFromDocx } from './docx.js';
 import { articleFromHtml } from './html.js';
@@ -28,6 +29,9 @@ export type ReadingOutcome = { article: Article } | { refusal: string };
 export interface ReaderData {
   preloadParsers: boolean;
 }
+
+// Reading and grounding give way to the thread that acks Slack whenever both want a core.
+runInBackground();
 
 // A server's workers load the parsers as they start, so the first PDF, .docx or page does not wait for them.
 if ((workerData as ReaderData | undefined)?.preloadParsers) void Promise.all([loadPdfjs(), loadMammoth(), loadHtmlReader()]).catch(() => {});
