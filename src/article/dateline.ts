@@ -14,6 +14,22 @@ const DATELINE = new RegExp(
 const STORY_START = /^[\p{Lu}\d"“„'‘]/u;
 // An outlet the dateline names for certain: in brackets, or a site's domain ("JUARA.NET", "Berita.com").
 const NAMED_OUTLET = /\(|\p{L}\.\p{L}/u;
+// A place or outlet in a dateline is a word of three letters or more; a shorter word before a spaced dash is the
+// first half of a name or a term ("Go - Jek", "GO - JEK", "H - 2", "Co - founder").
+const SHORT_LAST_WORD = /(?:^|[^\p{L}])\p{L}{1,2}$/u;
+// Words in capitals ("KUALA LUMPUR"), as places in datelines are set.
+const CAPITALS = /^[^\p{Ll}]+$/u;
+
+/**
+ * Whether the words before a dash can be a dateline. With no outlet named for certain and no comma between place and
+ * outlet, they are one word ("Berita - ", "INGGRIS - ") or words in capitals ("KUALA LUMPUR - "); words in title case
+ * ("Paris Saint - Germain", "CEO Go - Jek") are a name with a hyphen in it.
+ */
+function canBeDateline(head: string): boolean {
+  if (NAMED_OUTLET.test(head)) return true;
+  if (SHORT_LAST_WORD.test(head)) return false;
+  return head.includes(',') || !/\s/.test(head) || CAPITALS.test(head);
+}
 
 /**
  * Where the story starts after a leading dateline, or 0 when the text has none. A dash with a space on neither side
@@ -26,7 +42,7 @@ function storyStart(text: string): number {
   if (!match) return 0;
   const [whole, head, spaceBefore, spaceAfter] = match;
   const rest = text.slice(whole.length);
-  if (!rest || (!spaceBefore && !spaceAfter)) return 0;
+  if (!rest || (!spaceBefore && !spaceAfter) || !canBeDateline(head!)) return 0;
   if (STORY_START.test(rest)) return whole.length;
   return /^\p{Ll}/u.test(rest) && NAMED_OUTLET.test(head!) ? whole.length : 0;
 }

@@ -40,6 +40,18 @@ describe('withoutDateline', () => {
     expect(withoutDateline('Indonesia-Malaysia sepakat membuka pos baru.')).toBe('Indonesia-Malaysia sepakat membuka pos baru.');
   });
 
+  it('takes a short word or a name in title case before a spaced dash as part of a name, not a dateline', () => {
+    expect(withoutDateline('Go - Kilat meluncurkan layanan baru.')).toBe('Go - Kilat meluncurkan layanan baru.');
+    expect(withoutDateline('GO - KILAT meluncurkan layanan baru.')).toBe('GO - KILAT meluncurkan layanan baru.');
+    expect(withoutDateline('H - 3 lebaran, terminal dipadati pemudik.')).toBe('H - 3 lebaran, terminal dipadati pemudik.');
+    expect(withoutDateline('Sinar Jaya - Lestari kembali menang!')).toBe('Sinar Jaya - Lestari kembali menang!');
+    expect(withoutDateline('CEO Go - Kilat Budi Santoso mengatakan layanan itu aman.')).toBe('CEO Go - Kilat Budi Santoso mengatakan layanan itu aman.');
+    // A place alone, in capitals or not, and places in capitals still make a dateline.
+    expect(withoutDateline('INGGRIS - Harga beras naik.')).toBe('Harga beras naik.');
+    expect(withoutDateline('Kabarnews - Harga beras naik.')).toBe('Harga beras naik.');
+    expect(withoutDateline('KOTA LESTARI – Harga beras naik.')).toBe('Harga beras naik.');
+  });
+
   it('leaves a sentence with a dash in it alone', () => {
     expect(withoutDateline('The minister - who resigned on Monday - denied it.')).toBe('The minister - who resigned on Monday - denied it.');
   });
