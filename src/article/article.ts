@@ -3,7 +3,7 @@ import type { Article, ArticleSource, Paragraph } from './article-types.js';
 import { NewsroomError } from '../errors.js';
 import { isBareDateline } from './dateline.js';
 import { headlineFromLede, looksLikeHeadline } from './headline.js';
-import { isBoilerplateLine } from './intake/boilerplate.js';
+import { isBoilerplateLine, opensLinkList } from './intake/boilerplate.js';
 import { isPrefaceLine } from './intake/preface.js';
 import { normalizeText } from './intake/normalize-text.js';
 import { countWords, nonProseKind } from './intake/prose.js';
@@ -89,19 +89,33 @@ function storyBlocks(text: string): string[] {
   const continuesSentence = (lastLine: string, next: string) => !SENTENCE_END.test(lastLine.slice(-1)) && (wrapsAnywhere || /^\p{Ll}/u.test(next));
   const blocks: string[][] = [];
   let mayContinue = false;
+  // Under a "Baca juga:" standing alone, the titles of the articles it links to, up to a blank line or a sentence.
+  let inLinkList = false;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
     if (!line) {
-      mayContinue = false;
+      mayContinue = inLinkList = false;
       continue;
     }
-    if (isBoilerplateLine(line)) continue;
+    if (isBoilerplateLine(line)) {
+      inLinkList ||= opensLinkList(line);
+      continue;
+    }
+    if (inLinkList && isLinkTitle(line)) continue;
+    inLinkList = false;
     const previous = blocks.at(-1);
     if (mayContinue && previous !== undefined && continuesSentence(previous.at(-1)!, line)) previous.push(line);
     else blocks.push([line]);
     mayContinue = true;
   }
   return withDatelinesJoined(blocks.map((lines) => lines.join(' ')));
+}
+
+const MAX_LINK_TITLE_WORDS = 20;
+
+/** A line that reads as an article's title: short, opening on a capital or a digit, not ending a sentence. */
+function isLinkTitle(line: string): boolean {
+  return countWords(line) <= MAX_LINK_TITLE_WORDS && /^[\p{Lu}\d"“'‘]/u.test(line) && !SENTENCE_END.test(line.slice(-1));
 }
 
 /** A dateline set on a line of its own ("Suara.com -") belongs to the paragraph under it, as the story's first words. */

@@ -77,7 +77,19 @@ const LINE_PATTERNS: readonly RegExp[] = [
   /\([A-Z][\w.]*(?: [A-Z][\w.]*)*\/[\p{L}.-]+(?:[ /][\p{L}.-]+)+\)$/u,
 ];
 
+// A prompt standing alone over a list of related-article links: "Baca juga:", "baca:", "Berita terkait", "Related:".
+const LINK_LIST_PROMPT = /^[([]?\s*(?:(?:baca|lihat|simak|read|see)(?: (?:juga|pula|also|more))?|also read|(?:berita|artikel) (?:terkait|lainnya)|related(?: articles?| stories)?)\s*:?\s*[)\]]?$/i;
+
+/**
+ * Whether the line is a prompt with nothing after it, so that the short lines under it are the titles of related
+ * articles it links to, not the story.
+ */
+export function opensLinkList(line: string): boolean {
+  return LINK_LIST_PROMPT.test(line.trim());
+}
+
 export function isBoilerplateLine(line: string): boolean {
+  if (opensLinkList(line)) return true;
   const bare = line.trim().replace(/[.:…!]+$/, '').toLowerCase();
   if (WHOLE_LINES.has(bare)) return true;
   const words = bare.split(/\s+/);

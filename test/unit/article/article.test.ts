@@ -65,6 +65,17 @@ describe('boilerplate of news sites', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual(englishStory);
   });
 
+  it('drops the list of related-article titles under a prompt standing alone, up to a blank line', () => {
+    const story = [
+      englishStory[0],
+      `${englishStory[1]}\n\nbaca:\n Eastmere Dockers Vote to Strike \n Port Authority Names New Chief \n Shipping Rates Climb Again`,
+      ...englishStory.slice(2),
+    ].join('\n\n');
+    expect(articleFromText(story).paragraphs.map((p) => p.text)).toEqual(englishStory);
+    const singleSpaced = ['Port strike enters third day', englishStory[0], 'Baca juga:', 'Eastmere Dockers Vote to Strike', 'Port Authority Names New Chief', ...englishStory.slice(1)].join('\n');
+    expect(articleFromText(singleSpaced).paragraphs.map((p) => p.text)).toEqual(englishStory);
+  });
+
   it('drops a byline under the headline', () => {
     const article = articleFromText(['Port strike enters third day', 'By Renée Okafor, Business Reporter', ...englishStory].join('\n'));
     expect(article.paragraphs.map((p) => p.text)).toEqual(englishStory);
