@@ -112,6 +112,20 @@ function isQuotation(text: string): boolean {
   return long && [...narration.toLowerCase().matchAll(/[\p{L}]+/gu)].some(([word]) => VERBS_AFTER_QUOTE.has(word) || isVerbWithNya(word));
 }
 
+// "Seperti dilansir Kabar Pagi, Senin (3 / 4)." / "As reported by the Daily Wire on Monday.": where a story was
+// taken from, and when, with nothing it says.
+const SOURCE_CREDIT =
+  /^(?:seperti\s+(?:yang\s+)?)?(?:dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|as\s+(?:reported|quoted|cited)\s+by)\b[^,]*(?:,([^,]*))?$/iu;
+const DATE_WORDS =
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|pada|lalu|kemarin|hari|ini|pekan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|last|yesterday|today|wib|wita|wit|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)\b/giu;
+
+/** Whether the sentence only credits the outlet a story was taken from, and when: a footnote, not a point. */
+export function isSourceCredit(text: string): boolean {
+  const match = SOURCE_CREDIT.exec(text.trim().replace(/[.!]+$/, ''));
+  if (!match) return false;
+  return !/\p{L}/u.test((match[1] ?? '').replace(DATE_WORDS, ''));
+}
+
 /**
  * An extractive summary: the article's headline, a lede from the top of the story, and key points that follow
  * it in the story's order within a word budget, as a news editor would cut it (news is written top-down, and
@@ -132,7 +146,7 @@ export function summarizeExtractive(article: Article, options: SummaryOptions = 
   const fits = (unit: Unit, strict: boolean) =>
     !chosen.includes(unit) &&
     chosen.every((c) => cosine(c.vector, unit.vector) <= MAX_OVERLAP) &&
-    (!strict || (!isQuotation(unit.text) && wordCount(unit.text) >= MIN_WORDS));
+    (!strict || (!isQuotation(unit.text) && !isSourceCredit(unit.text) && wordCount(unit.text) >= MIN_WORDS));
   const after = byOrder.filter((unit) => unit.order > lede.order);
   for (const unit of after) {
     if (chosen.length > MAX_POINTS[length]) break;

@@ -4,7 +4,7 @@ import { SummarySchema, type Summary } from '../../../../src/engines/schemas.js'
 import { articleFromText } from '../../../../src/article/article.js';
 import type { Article } from '../../../../src/article/article-types.js';
 import { articleSentences } from '../../../../src/engines/offline/sentences.js';
-import { summarizeExtractive } from '../../../../src/engines/offline/summarize.js';
+import { isSourceCredit, summarizeExtractive } from '../../../../src/engines/offline/summarize.js';
 
 const fixtureText = readFileSync('test/fixtures/article-id-russia-diplomacy.txt', 'utf8');
 const fixture = articleFromText(fixtureText);
@@ -107,6 +107,21 @@ Cyclists will be allowed to use the lanes, but taxis will not.
     expectExtractive(article, summarizeExtractive(article));
   });
 
+  it('makes no point of a line that only credits the outlet a story was taken from', () => {
+    const article = articleFromText(`Harga beras naik di Kota Lestari
+
+Harga beras di pasar-pasar Kota Lestari naik hingga 15 persen dalam sepekan terakhir.
+Seperti dilansir Kabar Pagi, Senin (3 / 4).
+Pedagang menyebut pasokan dari daerah sentra berkurang karena panen mundur.
+Dinas Perdagangan berencana menggelar operasi pasar mulai pekan depan.
+Budi Santoso, seorang pedagang, mengatakan pembeli kini membeli lebih sedikit.
+`);
+    const summary = summarizeExtractive(article);
+    expectExtractive(article, summary);
+    expect(summary.points).not.toContain('Seperti dilansir Kabar Pagi, Senin (3 / 4).');
+    expect(summary.points).toContain('Pedagang menyebut pasokan dari daerah sentra berkurang karena panen mundur.');
+  });
+
   it('still gives three verbatim points for a story of only two long sentences', () => {
     const article = articleFromText(`Storm closes port
 
@@ -130,5 +145,16 @@ Harbour pilots, who guide the largest vessels through the channel, said the wave
     const article: Article = { ...fixture, paragraphs };
     expect(paragraphs.map((p) => p.text).join(' ').split(/\s+/).length).toBeGreaterThan(10_000);
     expectExtractive(article, summarizeExtractive(article));
+  });
+});
+
+describe('isSourceCredit', () => {
+  it('tells a credit to an outlet, with a date at most, from a sentence that goes on to say something', () => {
+    expect(isSourceCredit('Seperti dilansir Kabar Pagi, Senin (3 / 4).')).toBe(true);
+    expect(isSourceCredit('Dikutip dari Warta Kota, 12 Maret lalu.')).toBe(true);
+    expect(isSourceCredit('As reported by the Daily Wire on Monday.')).toBe(true);
+    expect(isSourceCredit('Dilansir Kabar Pagi, Budi Santoso ditangkap polisi pada Sabtu (15 / 7) lalu.')).toBe(false);
+    expect(isSourceCredit('Seperti dilansir Kabar Pagi pada 14 Juni lalu, PT Sinar Jaya membantah tuduhan itu.')).toBe(false);
+    expect(isSourceCredit('Harga beras naik, seperti dilansir Kabar Pagi.')).toBe(false);
   });
 });
