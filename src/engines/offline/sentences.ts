@@ -16,6 +16,9 @@ export interface ArticleSentence extends Sentence {
 const TERMINALS = '.!?…';
 const CLOSERS = '"”’\')]';
 const SENTENCE_START = /[\p{Lu}\d"“„‘'([]/u;
+// A quote mark that closes the sentence's quoted title rather than opening the next: `' Masih ada? ', dan …`,
+// `' What 's on? ' yang …`. The next sentence does not open on punctuation or a word in lower case.
+const CLOSING_MARK_AFTER_SPACE = /^["“”„‘’'](?:[.,;:!?)]|\s*\p{Ll})/u;
 
 // Words that end with a full stop without ending the sentence (English and Indonesian).
 // Sentence-final ones such as "etc." and "dll." are left out on purpose.
@@ -24,6 +27,8 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'inc', 'ltd', 'corp', 'co', 'bpk', 'sdr', 'sdri', 'tn', 'ny', 'hlm', 'jl', 'jln', 'drs', 'ir',
   'kol', 'kab', 'kec', 'prov', 'seb',
+  // Indonesian ranks, titles and address words written short: "Jl. Jend. Sudirman", "Hj. Siti", "KH. Ahmad", "Gg. Mawar".
+  'jend', 'letjen', 'mayjen', 'brigjen', 'hj', 'kh', 'drg', 'dra', 'pdt', 'moh', 'muh', 'mgr', 'gg', 'kel', 'ds', 'telp',
 ]);
 
 function endsWithAbbreviation(text: string, periodIndex: number): boolean {
@@ -58,6 +63,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQ
     if (!/\s/.test(text[end] ?? '')) continue;
     const next = text.slice(end).trimStart()[0];
     if (next === undefined || !SENTENCE_START.test(next)) continue;
+    if (CLOSING_MARK_AFTER_SPACE.test(text.slice(end).trimStart())) continue;
     if (insideQuote(end) || endsWithAbbreviation(text, i)) continue;
     push(start, end);
     start = end;

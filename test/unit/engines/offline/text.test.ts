@@ -42,6 +42,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break at Indonesian ranks, titles and address words written short', () => {
+    expect(sentencesOf('Kantor itu ada di Jalan Jend. Ahmad Lestari, Kota Lestari. Hj. Siti Aminah dan KH. Budi Santoso hadir di Gg. Mawar. Acara selesai.')).toEqual([
+      'Kantor itu ada di Jalan Jend. Ahmad Lestari, Kota Lestari.',
+      'Hj. Siti Aminah dan KH. Budi Santoso hadir di Gg. Mawar.',
+      'Acara selesai.',
+    ]);
+  });
+
+  it('does not break inside quoted titles set off by spaced marks', () => {
+    expect(sentencesOf("Spanduk itu bertuliskan ' Kapan jalan diperbaiki? ', dan ' Siapa peduli? '. Warga memasangnya pagi tadi.")).toEqual([
+      "Spanduk itu bertuliskan ' Kapan jalan diperbaiki? ', dan ' Siapa peduli? '.",
+      'Warga memasangnya pagi tadi.',
+    ]);
+    expect(sentencesOf("Dinding itu bertuliskan ' Apa kabarmu hari ini? ' yang biasa dilihat pengguna. ' Semua senang, ' kata Budi.")).toEqual([
+      "Dinding itu bertuliskan ' Apa kabarmu hari ini? ' yang biasa dilihat pengguna.",
+      "' Semua senang, ' kata Budi.",
+    ]);
+  });
+
   it('gives offsets that point back at each sentence', () => {
     const text = 'Satu kalimat di sini.  Kalimat kedua!';
     for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
