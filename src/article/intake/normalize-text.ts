@@ -4,12 +4,24 @@
  * Zero-width joiners stay: some scripts (Persian, emoji) need them.
  */
 export function normalizeText(text: string): string {
-  return repairMojibake(text)
+  return withoutStrayDirectionMarks(repairMojibake(text))
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
+}
+
+const RIGHT_TO_LEFT_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const DIRECTION_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text without the marks that set the direction of writing (left-to-right mark, embeddings, isolates) when it has
+ * no right-to-left script for them to act on: pasted from a page's editor, they sit unseen before a quote mark or
+ * a sentence and keep it from being read as one. Text in Arabic or Hebrew keeps them.
+ */
+function withoutStrayDirectionMarks(text: string): string {
+  return RIGHT_TO_LEFT_SCRIPT.test(text) ? text : text.replace(DIRECTION_MARKS, '');
 }
 
 // Windows-1252's characters for the bytes 0x80–0x9F; the five bytes it leaves undefined come through as C1 controls.

@@ -22,4 +22,10 @@ describe('normalizeText', () => {
   it('repairs mojibake before it drops control characters, so a lost closing quote is still seen', () => {
     expect(normalizeText('â€œKami siap,â€\u009d kata Budi.')).toBe('“Kami siap,” kata Budi.');
   });
+
+  it('drops direction marks from text in a left-to-right script, where they only hide a quote mark or a sentence start; text with a right-to-left script keeps them', () => {
+    expect(normalizeText('Harga naik. \u200E"Kami siap," kata Budi.\u200E')).toBe('Harga naik. "Kami siap," kata Budi.');
+    expect(normalizeText('Kota \u202ALestari\u202C')).toBe('Kota Lestari');
+    expect(normalizeText('Budi \u200Fمرحبا\u200E 2024')).toBe('Budi \u200Fمرحبا\u200E 2024');
+  });
 });
