@@ -2,6 +2,7 @@ import type { Article } from '../../article/article-types.js';
 import type { SummaryOptions } from '../engine.js';
 import { MAX_CHARS, type Summary } from '../schemas.js';
 import { withoutDateline } from '../../article/dateline.js';
+import { looksLikeHeadline } from '../../article/headline.js';
 import { findQuoteSpans, maskQuotes, quotedText } from './quote-marks.js';
 import { isVerbWithNya, VERBS_AFTER_QUOTE } from './speech-verbs.js';
 import { articleSentences } from './sentences.js';
@@ -126,6 +127,24 @@ export function isSourceCredit(text: string): boolean {
   return !/\p{L}/u.test((match[1] ?? '').replace(DATE_WORDS, ''));
 }
 
+// Most of its words capitalised, as a headline is set in title case ("Budi Santoso Minta Saran Pelatih").
+const TITLE_CASE_SHARE = 0.6;
+
+/** Whether the words are set in title case: most of them open on a capital. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length >= TITLE_CASE_SHARE * words.length;
+}
+
+/**
+ * Whether the unit is a headline standing in the story: a paragraph of its own in title case and without a full stop,
+ * as scraped pages set the title of a related article between paragraphs. (A subheading in sentence case, as a
+ * list's items have, is left: in a list of reasons or tips it names a point.)
+ */
+function isStrayHeadline(unit: Piece, article: Article): boolean {
+  return article.paragraphs[unit.paragraphIndex]?.text.trim() === unit.text && looksLikeHeadline(unit.text) && isTitleCase(unit.text);
+}
+
 /**
  * An extractive summary: the article's headline, a lede from the top of the story, and key points that follow
  * it in the story's order within a word budget, as a news editor would cut it (news is written top-down, and
@@ -146,7 +165,7 @@ export function summarizeExtractive(article: Article, options: SummaryOptions = 
   const fits = (unit: Unit, strict: boolean) =>
     !chosen.includes(unit) &&
     chosen.every((c) => cosine(c.vector, unit.vector) <= MAX_OVERLAP) &&
-    (!strict || (!isQuotation(unit.text) && !isSourceCredit(unit.text) && wordCount(unit.text) >= MIN_WORDS));
+    (!strict || (!isQuotation(unit.text) && !isSourceCredit(unit.text) && !isStrayHeadline(unit, article) && wordCount(unit.text) >= MIN_WORDS));
   const after = byOrder.filter((unit) => unit.order > lede.order);
   for (const unit of after) {
     if (chosen.length > MAX_POINTS[length]) break;

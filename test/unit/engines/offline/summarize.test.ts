@@ -122,6 +122,38 @@ Budi Santoso, seorang pedagang, mengatakan pembeli kini membeli lebih sedikit.
     expect(summary.points).toContain('Pedagang menyebut pasokan dari daerah sentra berkurang karena panen mundur.');
   });
 
+  it('makes no point of a related article\'s title set between the paragraphs, but keeps a list\'s subheading', () => {
+    const article = articleFromText(`Kota Lestari buka jalur sepeda baru
+
+Pemerintah Kota Lestari membuka jalur sepeda sepanjang 12 kilometer di pusat kota pada Senin.
+
+Jalur itu menghubungkan stasiun, pasar dan kampus.
+
+Budi Santoso Minta Warga Jaga Fasilitas Kota
+
+Wali kota berharap warga lebih banyak bersepeda ke tempat kerja.
+
+Petugas akan menindak kendaraan yang parkir di jalur itu.
+`);
+    const summary = summarizeExtractive(article);
+    expectExtractive(article, summary);
+    expect(summary.points).not.toContain('Budi Santoso Minta Warga Jaga Fasilitas Kota');
+
+    const tips = articleFromText(`Tiga cara hemat listrik di rumah
+
+Tagihan listrik bisa ditekan dengan kebiasaan kecil yang dilakukan setiap hari oleh seluruh keluarga.
+
+Matikan lampu di ruangan yang kosong setiap saat
+
+Lampu yang menyala tanpa ada orang di ruangan menambah tagihan tanpa guna.
+
+Cabut pengisi daya setelah dipakai
+
+Pengisi daya yang tetap tertancap masih menarik arus kecil sepanjang hari.
+`);
+    expect(summarizeExtractive(tips).points).toContain('Matikan lampu di ruangan yang kosong setiap saat');
+  });
+
   it('still gives three verbatim points for a story of only two long sentences', () => {
     const article = articleFromText(`Storm closes port
 
