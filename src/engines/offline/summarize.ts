@@ -191,6 +191,7 @@ export function summarizeExtractive(article: Article, options: SummaryOptions = 
     points: chosen
       .slice(1)
       .sort((a, b) => a.order - b.order)
-      .map((unit) => unit.text),
+      // The story's first sentence is a point only when nothing else is left; its dateline goes as the lede's does.
+      .map((unit) => withoutDateline(unit.text)),
   };
 }

@@ -154,6 +154,18 @@ Pengisi daya yang tetap tertancap masih menarik arus kecil sepanjang hari.
     expect(summarizeExtractive(tips).points).toContain('Matikan lampu di ruangan yang kosong setiap saat');
   });
 
+  it('drops the dateline from a point too, when a short story leaves its quoted opening for a point', () => {
+    const article = articleFromText(`Warga kejar pencuri motor
+
+KOTA LESTARI, Kabar.com - "Saya melihat dia lari ke arah pasar sambil membawa motor tetangga saya, jadi saya langsung mengejarnya," kata Budi Santoso, warga setempat.
+Dia ditemui di depan kantor polisi Kota Lestari pada Minggu sore setelah memberikan keterangan kepada penyidik.
+Polisi menangkap pelaku di dekat pasar dan mengembalikan motor itu kepada pemiliknya pada malam harinya.
+`);
+    const summary = summarizeExtractive(article);
+    expect(summary.points).toContain('"Saya melihat dia lari ke arah pasar sambil membawa motor tetangga saya, jadi saya langsung mengejarnya," kata Budi Santoso, warga setempat.');
+    for (const point of summary.points) expect(point).not.toMatch(/Kabar\.com/);
+  });
+
   it('still gives three verbatim points for a story of only two long sentences', () => {
     const article = articleFromText(`Storm closes port
 
