@@ -3,7 +3,7 @@ import type { Article, ArticleSource, Paragraph } from './article-types.js';
 import { NewsroomError } from '../errors.js';
 import { isBareDateline } from './dateline.js';
 import { headlineFromLede, looksLikeHeadline } from './headline.js';
-import { isBoilerplateLine, opensLinkList } from './intake/boilerplate.js';
+import { isBoilerplateLine, opensLinkList, withoutInlineLinks } from './intake/boilerplate.js';
 import { isPrefaceLine } from './intake/preface.js';
 import { normalizeText } from './intake/normalize-text.js';
 import { countWords, nonProseKind } from './intake/prose.js';
@@ -89,19 +89,25 @@ function storyBlocks(text: string): string[] {
   const continuesSentence = (lastLine: string, next: string) => !SENTENCE_END.test(lastLine.slice(-1)) && (wrapsAnywhere || /^\p{Ll}/u.test(next));
   const blocks: string[][] = [];
   let mayContinue = false;
-  // Under a "Baca juga:" standing alone, the titles of the articles it links to, up to a blank line or a sentence.
+  // Under a "Baca juga:" standing alone, the titles of the articles it links to: lines in a run, or paragraphs of one
+  // line each, up to the first line that is not a title.
   let inLinkList = false;
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.trim();
+  let afterBlank = false;
+  const rawLines = text.split('\n');
+  for (let i = 0; i < rawLines.length; i++) {
+    const line = withoutInlineLinks(rawLines[i]!).trim();
     if (!line) {
-      mayContinue = inLinkList = false;
+      mayContinue = false;
+      afterBlank = true;
       continue;
     }
+    const wasAfterBlank = afterBlank;
+    afterBlank = false;
     if (isBoilerplateLine(line)) {
       inLinkList ||= opensLinkList(line);
       continue;
     }
-    if (inLinkList && isLinkTitle(line)) continue;
+    if (inLinkList && isLinkTitle(line) && (!wasAfterBlank || !rawLines[i + 1]?.trim())) continue;
     inLinkList = false;
     const previous = blocks.at(-1);
     if (mayContinue && previous !== undefined && continuesSentence(previous.at(-1)!, line)) previous.push(line);

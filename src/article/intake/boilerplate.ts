@@ -88,6 +88,19 @@ export function opensLinkList(line: string): boolean {
   return LINK_LIST_PROMPT.test(line.trim());
 }
 
+// A link to a related article inside a paragraph: in brackets ("(Baca: …)", "[Baca juga: …]"), or glued on after
+// the paragraph's last sentence ("… daring. Baca juga: Harga Cabai Naik"), a title with no full stop of its own.
+const BRACKETED_LINK = /\s*[([]\s*(?:baca|lihat|simak|read)(?:\s+(?:juga|pula|also|more))?\s*:[^()[\]]*[)\]]/giu;
+const TRAILING_LINK = /(?<=[.!?"”’)])\s+(?:baca|lihat|simak)\s+(?:juga|pula)\s*:[^.!?]*$/iu;
+
+/** The line without links to related articles set inside it (a line that is nothing but one is left to isBoilerplateLine). */
+export function withoutInlineLinks(line: string): string {
+  if (!/baca|lihat|simak|read/i.test(line)) return line;
+  const cut = line.replace(TRAILING_LINK, '');
+  const rest = cut.replace(BRACKETED_LINK, '');
+  return rest.trim() ? rest : cut;
+}
+
 export function isBoilerplateLine(line: string): boolean {
   if (opensLinkList(line)) return true;
   const bare = line.trim().replace(/[.:…!]+$/, '').toLowerCase();

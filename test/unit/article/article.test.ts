@@ -76,6 +76,19 @@ describe('boilerplate of news sites', () => {
     expect(articleFromText(singleSpaced).paragraphs.map((p) => p.text)).toEqual(englishStory);
   });
 
+  it('drops related-article titles set as paragraphs of one line under a prompt, and links set inside a paragraph', () => {
+    const story = [
+      englishStory[0],
+      'Baca juga:',
+      'Eastmere Dockers Vote to Strike',
+      'Port Authority Names New Chief',
+      `${englishStory[1]} (Baca: Shipping Rates Climb Again)`,
+      `${englishStory[2]} Baca juga: Union Leader Speaks Out`,
+      ...englishStory.slice(3),
+    ].join('\n\n');
+    expect(articleFromText(story).paragraphs.map((p) => p.text)).toEqual(englishStory);
+  });
+
   it('drops a byline under the headline', () => {
     const article = articleFromText(['Port strike enters third day', 'By Renée Okafor, Business Reporter', ...englishStory].join('\n'));
     expect(article.paragraphs.map((p) => p.text)).toEqual(englishStory);
