@@ -189,12 +189,35 @@ function assertLongEnough(body: string[]): void {
 const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 const sentencesOf = (text: string) => Array.from(segmentsOf(sentenceSegmenter, text), (s) => s.segment.trim()).filter(Boolean);
 
+const DOUBLE_QUOTE_MARKS = /["“”„‟]/g;
+
+/**
+ * Sentences with a closing quote mark that the segmenter set at the start of the next one (`… Indonesia. " “Film …`)
+ * given back to the sentence it closes: while the marks so far are odd in number, a quotation is open, and a mark
+ * followed by a space closes it. Cut there, a quotation would run on unclosed and its sentences be read as narration.
+ */
+function withClosingMarksBack(sentences: string[]): string[] {
+  const result: string[] = [];
+  let marks = 0;
+  for (const sentence of sentences) {
+    let text = sentence;
+    const previous = result.length - 1;
+    if (previous >= 0 && marks % 2 === 1 && /^["”](?=\s)/.test(text)) {
+      result[previous] = `${result[previous]} ${text[0]}`;
+      text = text.slice(1).trimStart();
+    }
+    marks += (sentence.match(DOUBLE_QUOTE_MARKS) ?? []).length;
+    if (text) result.push(text);
+  }
+  return result;
+}
+
 function splitAtSentences(paragraph: string): string[] {
   if (countWords(paragraph) <= MAX_PARAGRAPH_WORDS) return [paragraph];
   const parts: string[][] = [];
   let current: string[] = [];
   let currentWords = 0;
-  for (const sentence of sentencesOf(paragraph)) {
+  for (const sentence of withClosingMarksBack(sentencesOf(paragraph))) {
     const words = countWords(sentence);
     if (current.length && currentWords + words > MAX_PARAGRAPH_WORDS) {
       parts.push(current);

@@ -134,6 +134,21 @@ describe('headline and paragraphs', () => {
     }
     expect(article.paragraphs.map((p) => p.text).join(' ')).toBe(block);
   });
+
+  it('keeps a closing quote mark with the quotation it closes when the cut falls right after it', () => {
+    const filler = 'Warga Kota Lestari berkumpul di alun-alun sejak pagi untuk mendengar pengumuman wali kota.';
+    for (let before = 18; before <= 22; before++) {
+      const block = [
+        ...Array.from({ length: before }, () => filler),
+        '" Kami siap bekerja keras untuk kota ini. Semua warga mendukung rencana itu. " Budi Santoso lalu meninggalkan balai kota.',
+        ...Array.from({ length: 6 }, () => filler),
+      ].join(' ');
+      const paragraphs = articleFromText(block).paragraphs.map((p) => p.text);
+      expect(paragraphs.length).toBeGreaterThan(1);
+      for (const paragraph of paragraphs) expect((paragraph.match(/"/g) ?? []).length % 2).toBe(0);
+      expect(paragraphs.join(' ')).toBe(block);
+    }
+  });
 });
 
 describe('identity', () => {
