@@ -192,7 +192,7 @@ const sentencesOf = (text: string) => Array.from(segmentsOf(sentenceSegmenter, t
 const DOUBLE_QUOTE_MARKS = /["“”„‟]/g;
 
 /**
- * Sentences with a closing quote mark that the segmenter set at the start of the next one (`… Indonesia. " “Film …`)
+ * Sentences with a closing quote mark that the segmenter set at the start of the next one (`… siap. " “Kami …`)
  * given back to the sentence it closes: while the marks so far are odd in number, a quotation is open, and a mark
  * followed by a space closes it. Cut there, a quotation would run on unclosed and its sentences be read as narration.
  */

@@ -15,7 +15,7 @@ const STORY_START = /^[\p{Lu}\d"“„'‘]/u;
 // An outlet the dateline names for certain: in brackets, or a site's domain ("JUARA.NET", "Berita.com").
 const NAMED_OUTLET = /\(|\p{L}\.\p{L}/u;
 // A place or outlet in a dateline is a word of three letters or more; a shorter word before a spaced dash is the
-// first half of a name or a term ("Go - Jek", "GO - JEK", "H - 2", "Co - founder").
+// first half of a name or a term ("Go - Kilat", "GO - KILAT", "H - 3", "Co - pilot").
 const SHORT_LAST_WORD = /(?:^|[^\p{L}])\p{L}{1,2}$/u;
 // Words in capitals ("KUALA LUMPUR"), as places in datelines are set.
 const CAPITALS = /^[^\p{Ll}]+$/u;
@@ -23,7 +23,7 @@ const CAPITALS = /^[^\p{Ll}]+$/u;
 /**
  * Whether the words before a dash can be a dateline. With no outlet named for certain and no comma between place and
  * outlet, they are one word ("Berita - ", "INGGRIS - ") or words in capitals ("KUALA LUMPUR - "); words in title case
- * ("Paris Saint - Germain", "CEO Go - Jek") are a name with a hyphen in it.
+ * ("Sinar Jaya - Lestari", "CEO Go - Kilat") are a name with a hyphen in it.
  */
 function canBeDateline(head: string): boolean {
   if (NAMED_OUTLET.test(head)) return true;

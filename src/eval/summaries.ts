@@ -22,7 +22,7 @@ const averaged = (scores: readonly RougeScores[]): RougeScores => ({
 const format = (s: RougeScores) => `ROUGE-1 ${s.rouge1.toFixed(3)}  ROUGE-2 ${s.rouge2.toFixed(3)}  ROUGE-L ${s.rougeL.toFixed(3)}`;
 
 // A headline that is really a cut sentence or still carries the dateline: what the issue says a headline must never be.
-// A dateline's place has three capitals or more: "H - 2 lebaran, …" (two days before the holiday) opens on a term.
+// A dateline's place has three capitals or more: "H - 3 lebaran, …" (three days before the holiday) opens on a term.
 const CUT_OR_DATELINE = /…$|^(?=[\p{Lu}\d .,]*\p{Lu}{3})[\p{Lu}\d .,]+(?:\([^)]*\))?\s*[-–—]|\.(?:com|co\.id|id)\b/u;
 
 /** Lede plus points against the human summary (ROUGE F1), Lead-3 beside it, and the summary's median length. */

@@ -16,8 +16,8 @@ export interface ArticleSentence extends Sentence {
 const TERMINALS = '.!?…';
 const CLOSERS = '"”’\')]';
 const SENTENCE_START = /[\p{Lu}\d"“„‘'([]/u;
-// A quote mark that closes the sentence's quoted title rather than opening the next: `' Masih ada? ', dan …`,
-// `' What 's on? ' yang …`. The next sentence does not open on punctuation or a word in lower case.
+// A quote mark that closes the sentence's quoted title rather than opening the next: `' Kapan diperbaiki? ', dan …`,
+// `' Apa kabar? ' yang …`. The next sentence does not open on punctuation or a word in lower case.
 const CLOSING_MARK_AFTER_SPACE = /^["“”„‘’'](?:[.,;:!?)]|\s*\p{Ll})/u;
 
 // Words that end with a full stop without ending the sentence (English and Indonesian).
@@ -27,7 +27,7 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'inc', 'ltd', 'corp', 'co', 'bpk', 'sdr', 'sdri', 'tn', 'ny', 'hlm', 'jl', 'jln', 'drs', 'ir',
   'kol', 'kab', 'kec', 'prov', 'seb',
-  // Indonesian ranks, titles and address words written short: "Jl. Jend. Sudirman", "Hj. Siti", "KH. Ahmad", "Gg. Mawar".
+  // Indonesian ranks, titles and address words written short: "Jl. Jend. Ahmad Lestari", "Hj. Siti", "KH. Ahmad", "Gg. Mawar".
   'jend', 'letjen', 'mayjen', 'brigjen', 'hj', 'kh', 'drg', 'dra', 'pdt', 'moh', 'muh', 'mgr', 'gg', 'kel', 'ds', 'telp',
 ]);
 
