@@ -280,6 +280,9 @@ export function nameRuns(text: string): NameRun[] {
 // Title words that open an office and never stand inside a personal name.
 const OFFICE_OPENERS = new Set(['kepala', 'ketua', 'direktur', 'gubernur', 'bupati', 'menteri', 'sekretaris', 'juru', 'koordinator', 'komisioner', 'deputi', 'wakil']);
 
+// A passive verb in "-kan" ("Diharapkan", "Ditinggalkan"): never a name.
+const PASSIVE_VERB = /^Di\p{Ll}{3,}kan$/u;
+
 // Words that open a sentence and never stand inside a name or an office.
 const SENTENCE_OPENERS = new Set(['Menurut', 'Namun', 'Adapun', 'Sedangkan', 'Selain', 'Bahkan', 'Padahal', 'Tetapi', 'Kemudian', 'Sebelumnya']);
 
@@ -307,8 +310,10 @@ export function personName(
   if (officeAt > 0 && words.length - officeAt >= 3 && words.slice(0, officeAt).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && !isOfficeWord(word) && !ORGANISATION_WORDS.has(word.toLowerCase()) && !PLACE_UNITS.has(word.toLowerCase()))) {
     words = words.slice(officeAt);
   }
-  // "Selain Budi, …" ("besides Budi"): a sentence opener before a name is no part of it.
-  while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()) || (words.length > 1 && SENTENCE_OPENERS.has(words[0]!)))) words.shift();
+  // "Selain Budi, …" ("besides Budi"): a sentence opener before a name is no part of it; nor is a passive verb in
+  // "-kan" (a heading glued on: "Ditinggalkan Budi …").
+  const opener = (word: string) => SENTENCE_OPENERS.has(word) || PASSIVE_VERB.test(word);
+  while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()) || (words.length > 1 && opener(words[0]!)))) words.shift();
   if (words.length === 0) return null;
   let split = 0;
   let titled = false;
@@ -452,7 +457,9 @@ export function roleAfterName(after: string): string | null {
   const roleNoun = lowercase?.[1]!.replace(/^salah\s+(?:satu|seorang)\s+/, '').split(/\s+/)[0];
   // A noun doubled is many of them ("petani - petani desa itu …"): what the sentence goes on to say, not her role.
   const plural = /^(\p{Ll}+)\s*-\s*\1(?![\p{L}])/u.test(lowercase?.[1] ?? '');
-  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !plural && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
+  // "Budi, istri, dan anaknya": a bare noun with "dan" after it is one of a list of people, not what Budi is.
+  const listed = lowercase !== null && !/\s/.test(lowercase[1]!) && /^\s*,\s*(?:dan|serta)\s/.test(textAfter.slice(lowercase[0].length));
+  if (lowercase && (aged || ROLE_NOUNS.has(roleNoun!)) && !plural && !listed && !NOT_A_ROLE_OPENING.test(lowercase[1]!)) return trimRole(lowercase[1]!.split(/\s+(?:yang|who|which)\s+(?!juga\b|also\b)/)[0]!.replace(/\s+(?:itu|ini|tersebut)\b.*$/, ''));
   // "Hasanudin, Kepala Badan Kepegawaian Daerah, …": an office in capitals after the name.
   // Its title may follow a capitalised field ("…, Program Officer dari Lembaga X yang …, …"); a clause after it goes.
   const office = /^,\s+(\p{Lu}[^,.;:"“”]{2,140}?)\s*(?=,)/u.exec(textAfter);
@@ -530,6 +537,15 @@ export function roleBeforeName(textBefore: string, textAfter: string): string | 
 
 // Title words that qualify an office rather than open one ("Menteri Keuangan", "Jaksa Agung", "Wali Kota").
 const TITLE_MODIFIERS = new Set(['luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'utama', 'jenderal', 'agung', 'kota', 'besar', 'state', 'general', 'foreign', 'interior', 'finance', 'defence', 'defense', 'executive']);
+// Kinship nouns: before a name they name a relative of that person ("Ayah Budi" is Budi's father), not more of the
+// name. Not "ibu", "bapak", "bu", "pak": before a name those are honorifics for the person.
+export const KINSHIP = new Set(
+  `ayah ayahanda ibunda istri suami anak putra putri adik kakak paman bibi kakek nenek cucu mertua keponakan sepupu
+  menantu`.split(/\s+/),
+);
+// Kinship nouns that are also given names ("Putri Lestari"): a relation only where the article never writes them as a name.
+export const NAME_LIKE_KINSHIP = new Set(['putra', 'putri', 'cucu']);
+
 // Family words and honorifics open a phrase before a name without being a role: "anak Budi" is Budi's child, "Pak Budi" is Budi.
 const NOT_AN_OFFICE = new Set(['ibu', 'bapak', 'pak', 'bu', 'anak', 'istri', 'suami', 'kakak', 'adik', 'putra', 'putri', 'orangtua', 'mr', 'mrs', 'ms', 'sir']);
 // Lowercase words that join the words of an office: "Menteri Riset dan Teknologi", "Konsul Jenderal RI di New York".

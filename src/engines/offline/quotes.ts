@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { isOfficePart, nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
-import { afterLastBreak, isFullerForm, isPlaceOnly, isTitleWord, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, confirmedNames, isFullerForm, isPlaceOnly, isTitleWord, KINSHIP, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_KINSHIP, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
 import { regExpLiteral } from '../../regexp-literal.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -311,11 +311,15 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       return [{ name: person.name, role, key: nameKey(person.name), officeBefore: person.role !== null }];
     }),
   );
+  // "Ayah Budi" (Budi's father) names a relative of Budi: neither Budi nor a fuller form of his name. A kinship word
+  // that is also a given name counts only where the article never capitalises it mid-sentence ("kata Putri Ayu").
+  const givenNames = confirmedNames(article.paragraphs.map((paragraph) => paragraph.text).join('\n'));
+  const relative = (key: readonly string[]) => KINSHIP.has(key[0]!) && key.length > 1 && !(NAME_LIKE_KINSHIP.has(key[0]!) && givenNames.has(key[0]!));
   // "Yohanes" for "Ketua KPU Papua Yohanes Wenda" when "Papua" was not recognised as a place: the name starts
   // at the short form and the words before it go with the office.
   const fromShortForm = (word: string) => (mention: Mention): Mention | null => {
     const at = mention.key.indexOf(word);
-    if (at <= 0 || mention.key.length - at > 3) return null;
+    if (at <= 0 || mention.key.length - at > 3 || relative(mention.key)) return null;
     const words = mention.name.split(/\s+/);
     if (words.length !== mention.key.length) return null;
     const before = words.slice(0, at).join(' ');
@@ -412,7 +416,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     // A word that is also a title ("kata Presiden") grows only into a person the article gives a role, not into
     // any run that holds it ("Peraturan Presiden Nomor …").
     const bareTitle = key.length === 1 && isTitleWord(person.name);
-    const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key) && (!bareTitle || mention.role));
+    const fuller = [...mentions, ...shortForms].filter((mention) => isFullerForm(key, mention.key) && (!bareTitle || mention.role) && (!relative(mention.key) || mention.key[0] === key[0]));
     const fullest = fuller.reduce((best, m) => (wordCount(m.name) > wordCount(best.name) ? m : best), person);
     // A role stated with a shorter form of the name counts too ("Budi Santoso …" … "Budi adalah mantan Kepala …").
     const fullestKey = nameKey(fullest.name);

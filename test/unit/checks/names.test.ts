@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAfterName, roleBeforeName, speakerInPhrase } from '../../../src/checks/names.js';
+import { personName, roleAfterName, roleBeforeName, speakerInPhrase } from '../../../src/checks/names.js';
 
 const alone = (...words: string[]) => (word: string) => words.includes(word);
 
@@ -109,5 +109,16 @@ describe('speakerInPhrase: given names before the short form', () => {
 
   it('does not take the unit a title heads for given names', () => {
     expect(speakerInPhrase(' Deputi Penindakan Lestiani Wibowo.', alone('Lestiani'))).toEqual({ name: 'Lestiani Wibowo', role: 'Deputi Penindakan' });
+  });
+});
+
+describe('a name after a glued heading, and a list after a name (issue 12, speakers)', () => {
+  it('drops a passive verb in -kan that opens the run', () => {
+    expect(personName(['Dipulangkan', 'Budi', 'Santoso'])).toEqual({ name: 'Budi Santoso', role: null });
+  });
+
+  it('takes no role from a bare noun that a list goes on from', () => {
+    expect(roleAfterName(', istri, dan anaknya pulang ke desa.')).toBeNull();
+    expect(roleAfterName(', warga Desa Sari, dan istrinya pulang ke desa.')).toBe('warga Desa Sari');
   });
 });

@@ -1204,3 +1204,49 @@ Sebagai Wakil Ketua DPRD Kota Lestari, Budi seharusnya memberi teladan. "Saya bu
     expect(quoteStarting(story, 'Saya butuh')).toMatchObject({ speaker: 'Budi Santoso', role: 'Wakil Ketua DPRD Kota Lestari' });
   });
 });
+
+describe('extractQuotes: a kinship word before a name names a relative (issue 12, speakers)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('does not take "Ayah Sari" for a fuller form of "Sari", and gives the relation as written when it speaks', () => {
+    const story = articleFromText(`Keluarga dijauhi tetangga
+
+${flood}
+
+Sari (24) menolak ditemui. "Jangan sekarang, Kak. Kami sedang lelah," ucap Sari di rumahnya, Selasa.
+
+Ayah Sari dirawat di rumah sakit sejak pekan lalu.
+
+"Saya sudah lebih baik dan ingin segera pulang," kata Ayah Sari melalui telepon.
+`);
+    expect(quoteStarting(story, 'Jangan sekarang')).toMatchObject({ speaker: 'Sari' });
+    expect(quoteStarting(story, 'Saya sudah lebih')).toMatchObject({ speaker: 'Ayah Sari' });
+  });
+
+  it('keeps a kinship word the article writes as a given name mid-sentence in the name', () => {
+    const story = articleFromText(`Posko dibuka
+
+${flood}
+
+Bantuan dikoordinasi Kepala Dinas Sosial Putri Lestari sejak Senin.
+
+Putri Lestari meninjau posko. "Kami menambah dapur umum," kata Lestari.
+
+Anak Rudi dievakuasi bersama warga lain. "Air naik cepat sekali," ucap Rudi, warga setempat.
+`);
+    expect(quoteStarting(story, 'Kami menambah')).toMatchObject({ speaker: 'Putri Lestari' });
+    expect(quoteStarting(story, 'Air naik')).toMatchObject({ speaker: 'Rudi' });
+  });
+
+  it('drops a heading that is a passive verb glued before the name, and a list after it is no role', () => {
+    const story = articleFromText(`Keluarga dijauhi tetangga
+
+${flood}
+
+Diasingkan Sari, ibu, dan adiknya kini menjalani isolasi mandiri di rumah.
+
+"Kami hanya ingin diperlakukan wajar," kata Sari.
+`);
+    expect(quoteStarting(story, 'Kami hanya')).toMatchObject({ speaker: 'Sari', role: null });
+  });
+});
