@@ -283,6 +283,9 @@ const OFFICE_OPENERS = new Set(['kepala', 'ketua', 'direktur', 'gubernur', 'bupa
 // A passive verb in "-kan" ("Diharapkan", "Ditinggalkan"): never a name.
 const PASSIVE_VERB = /^Di\p{Ll}{3,}kan$/u;
 
+// Prepositions and a relative word, capitalised: they end no name.
+const NOT_NAME_ENDINGS = new Set(['Di', 'Ke', 'Dari', 'Pada', 'Yang', 'Untuk', 'Dengan', 'Dalam', 'Kepada']);
+
 // Words that open a sentence and never stand inside a name or an office.
 const SENTENCE_OPENERS = new Set(['Menurut', 'Namun', 'Adapun', 'Sedangkan', 'Selain', 'Bahkan', 'Padahal', 'Tetapi', 'Kemudian', 'Sebelumnya']);
 
@@ -314,6 +317,8 @@ export function personName(
   // "-kan" (a heading glued on: "Ditinggalkan Budi …").
   const opener = (word: string) => SENTENCE_OPENERS.has(word) || PASSIVE_VERB.test(word);
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()) || (words.length > 1 && opener(words[0]!)))) words.shift();
+  // "… ketua DPR Di tempat terpisah, …": a preposition capitalised after a heading glued on opens a sentence; it ends no name.
+  while (words.length > 1 && NOT_NAME_ENDINGS.has(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
   let split = 0;
   let titled = false;

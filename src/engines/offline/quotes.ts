@@ -15,6 +15,8 @@ type Attribution =
   | { kind: 'pronoun' }
   /** A speech verb without a name: "terang percakapan …", "an official said". */
   | { kind: 'unnamed' }
+  /** A source the story keeps unnamed ("kata sumber itu"): the "katanya" after it is theirs, not the last named speaker's. */
+  | { kind: 'anonymous' }
   /** A role pointing back to someone named earlier: "ujar penyiar radio itu", "kata politisi senior ini". */
   | { kind: 'described'; role: string };
 
@@ -103,6 +105,9 @@ function isClauseVerb(text: string, word: RegExpMatchArray): boolean {
   return !/^\p{Lu}/u.test(word[0]) || !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, word.index! - 30), word.index));
 }
 
+/** Whether a name is a place: a province or region named with its point of the compass ("Jawa Tengah"), or places only. */
+const namesPlace = (name: string, hints: NameHints) => /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Utara|Selatan|Barat|Timur|Tengah)$/u.test(name) || isPlaceOnly(name, hints.isPlace);
+
 /** The attribution that follows a quote: "…," kata Lavrov / katanya / ucap Stephen Nix / Smith said / he added. */
 function attributionAfter(narration: string, hints: NameHints): Attribution | null {
   const text = narration.replace(/^[\s,.;:!?—–-]+/, '');
@@ -115,6 +120,8 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
     const rest = text.slice(first.length);
     if (startsWithPronoun(rest)) return PRONOUN;
     const described = /^\s+(\p{Ll}[^,.;:!?"“”]{2,80}?)\s+(?:ini|itu|tersebut)\b/u.exec(rest);
+    // "kata sumber itu": a source the story keeps unnamed, whoever it named last.
+    if (described && /^sumber\b/.test(described[1]!)) return { kind: 'anonymous' };
     if (described && !/\p{Lu}/u.test(described[1]!.split(/\s+/)[0]!)) return { kind: 'described', role: described[1]! };
     const name = nameAtStart(rest, hints);
     // "kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso" or "kata Direktur PT Sinar (PTS) Ani": the name the
@@ -122,6 +129,8 @@ function attributionAfter(narration: string, hints: NameHints): Attribution | nu
     // So does an office numbered inside its run ("kata Kepala Wilayah 3 Lestari Budi").
     const continues = name !== null && /^\s*(?:,\s*\p{Lu}|\(|[-–]\s*\d|\d{1,3}\s+\p{Lu}|(?:dan|serta|\/)\s+\p{Lu})/u.test(rest.slice(name.end));
     const phrase = !name || continues ? speakerInPhrase(rest, hints.standsAlone, hints.isPlace) : null;
+    // "ujar perempuan asal Lestari, Jawa Tengah,": a description ending on a place points back to someone named earlier.
+    if (phrase && phrase.role && /^\p{Ll}/u.test(phrase.role) && namesPlace(phrase.name, hints)) return { kind: 'described', role: `${phrase.role}, ${phrase.name}` };
     if (phrase) return { kind: 'named', person: phrase };
     return name ? { kind: 'named', person: name.person } : UNNAMED;
   }
@@ -450,16 +459,21 @@ export function extractQuotes(article: Article): QuoteList {
   let previous: { speaker: Speaker | null; paragraphIndex: number } | null = null;
   let lastMentioned: Speaker | null = null;
   const personNamedIn = (text: string): Speaker | null => {
-    // One word names a person when an age follows it ("Sari (53)").
+    // One word names a person when an age follows it ("Sari (53)"), or when it opens the sentence as the short form
+    // of a name the article gives in full ("Budi Santoso …" … "Budi menambahkan …").
+    // "Story of Kale": a run joined by "of" or "for" is a title or a body, not a person.
     const person = nameRuns(text)
-      .map((run) => {
+      .map((run): Speaker | null => {
         const found = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
-        return found && (found.name.split(' ').length >= 2 || /^\s*\(\d{1,3}\)/.test(text.slice(run.end))) ? found : null;
+        if (!found || namesPlaceOrBody(found.name) || /\s(?:of|for)\s/.test(found.name)) return null;
+        if (found.name.split(' ').length >= 2 || /^\s*\(\d{1,3}\)/.test(text.slice(run.end))) return resolveName(found);
+        const subject = text.slice(0, run.start).trim() === '' ? resolveName(found) : null;
+        return subject && wordCount(subject.speaker) >= 2 && !namesPlaceOrBody(subject.speaker) ? subject : null;
       })
-      .filter((p): p is PersonName => p !== null && !namesPlaceOrBody(p.name))
+      .filter((p): p is Speaker => p !== null)
       // The subject, which news sentences put first; later runs are more often places and organisations.
       .at(0);
-    return person ? resolveName(person) : null;
+    return person ?? null;
   };
   // Someone the narration introduces with what they are ("Sutarmi (52), warga Desa …,") since the last quote: the
   // "katanya" that follows is theirs, not the previous speaker's.
@@ -481,6 +495,11 @@ export function extractQuotes(article: Article): QuoteList {
 
   const resolve = (attribution: Attribution): Speaker | null => {
     if (attribution.kind === 'unnamed') return null;
+    if (attribution.kind === 'anonymous') {
+      lastSpeaker = null;
+      introduced = null;
+      return null;
+    }
     if (attribution.kind === 'pronoun') {
       lastSpeaker = introduced ?? lastSpeaker;
       return lastSpeaker;

@@ -117,6 +117,10 @@ describe('a name after a glued heading, and a list after a name (issue 12, speak
     expect(personName(['Dipulangkan', 'Budi', 'Santoso'])).toEqual({ name: 'Budi Santoso', role: null });
   });
 
+  it('drops a capitalised preposition that ends the run', () => {
+    expect(personName(['Budi', 'Santoso', 'Di'])).toEqual({ name: 'Budi Santoso', role: null });
+  });
+
   it('takes no role from a bare noun that a list goes on from', () => {
     expect(roleAfterName(', istri, dan anaknya pulang ke desa.')).toBeNull();
     expect(roleAfterName(', warga Desa Sari, dan istrinya pulang ke desa.')).toBe('warga Desa Sari');

@@ -1250,3 +1250,52 @@ Diasingkan Sari, ibu, dan adiknya kini menjalani isolasi mandiri di rumah.
     expect(quoteStarting(story, 'Kami hanya')).toMatchObject({ speaker: 'Sari', role: null });
   });
 });
+
+describe('extractQuotes: descriptions that end on a place, and unnamed sources (issue 12, speakers)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('points a description ending on a province back to the person named before, past a title with "of"', () => {
+    const story = articleFromText(`Penonton daring
+
+${flood}
+
+Rina Kusuma (25) masih teringat film berjudul Song of Rain yang ditontonnya pekan lalu.
+
+Dia juga ingat pemeran utama yang dibawakan Bayu Prakoso.
+
+Rina menonton lewat sebuah situs film lokal.
+
+Film Song of Rain itu tayang eksklusif di situs tersebut. "Ceritanya dekat sekali dengan masa sekolah saya," ujar perempuan asal Kota Lestari, Jawa Tengah, saat dihubungi, Sabtu.
+`);
+    expect(quoteStarting(story, 'Ceritanya dekat')).toMatchObject({ speaker: 'Rina Kusuma' });
+  });
+
+  it('reads a capitalised preposition after a heading glued on as no part of a name', () => {
+    const story = articleFromText(`Pesan dua pimpinan
+
+${flood}
+
+Pesan ketua dewan dan ketua DPRD Di tempat terpisah, Ketua Dewan Adat Budi Santoso berpesan agar warga tetap di rumah.
+
+Ini untuk mencegah penularan. "Kita rayakan dari rumah saja," kata politisi senior Partai Lestari ini.
+`);
+    expect(quoteStarting(story, 'Kita rayakan')).toMatchObject({ speaker: 'Budi Santoso' });
+  });
+
+  it('leaves a source the story keeps unnamed without a speaker, and the "dia" after it too', () => {
+    const story = articleFromText(`Pasukan maju
+
+${flood}
+
+Direktur Lembaga Pemantau Lestari Budi Santoso mengatakan pasukan sudah bergerak. "Mereka maju sejak pagi," kata Budi.
+
+Kabar itu juga dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya.
+
+"Kawasan bandara sudah dikuasai," ujar sumber tersebut.
+
+"Mereka akan terus bergerak ke utara," dia menambahkan.
+`);
+    expect(quoteStarting(story, 'Kawasan bandara')).toMatchObject({ speaker: null });
+    expect(quoteStarting(story, 'Mereka akan terus')).toMatchObject({ speaker: null });
+  });
+});
