@@ -346,6 +346,15 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     return VERBS_AFTER_QUOTE.has(before) || before === 'menurut' || before === 'to' || after.startsWith('(') || VERBS_AFTER_QUOTE.has(after) || /^(?:me|ber)\p{Ll}{3,}$/u.test(after);
   };
   const runs = new Set(article.paragraphs.flatMap((paragraph) => nameRuns(paragraph.text).filter((run) => personLike(paragraph.text, run)).map((run) => run.tokens.join(' '))));
+  // The last two words of the runs the article writes as a place or a body, not as a person ("di Taman Sari Indah,",
+  // "KPU Lestari telah …"): nobody says or does anything there, and nothing is given to anyone.
+  const bodyEnds = new Set(
+    article.paragraphs.flatMap((paragraph) =>
+      nameRuns(paragraph.text)
+        .filter((run) => run.tokens.length >= 2 && !personLike(paragraph.text, run) && !/(?:kepada|oleh|bersama|dengan|bertemu|antara)\s+$/iu.test(paragraph.text.slice(Math.max(0, run.start - 12), run.start)))
+        .map((run) => run.tokens.slice(-2).join(' ')),
+    ),
+  );
   const namedFrom = (words: readonly string[], i: number) => {
     for (let end = i + 1; end <= words.length; end++) if (runs.has(words.slice(i, end).join(' '))) return true;
     return false;
@@ -407,6 +416,20 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const glued = /^\p{Ll}+$/u.test(lastBefore) && !OFFICE_LINKS.has(lastBefore) && isTitleWord(role!.split(/\s+/)[0]!) && /^\p{Lu}/u.test(role!);
     return { speaker, role: glued ? role : whole };
   };
+  // "Kepala Puskesmas Taman Sari Budi Santoso", the article writing "Taman Sari" elsewhere as a place of its own: the
+  // name starts after the words that end the place or the body there. Never past the short form the attribution
+  // used ("kata Budi"): the article writes the front of a name alone too ("nama Budi Santoso disebut").
+  const withBodySplitOff = ({ speaker, role }: Speaker, shortForm: readonly string[]): Speaker => {
+    const words = speaker.split(/\s+/);
+    const all = [...(role ? role.split(/\s+/) : []), ...words];
+    const offset = all.length - words.length;
+    for (let j = words.length - 2; j >= 0; j--) {
+      if (offset + j < 1 || !bodyEnds.has(`${all[offset + j - 1]} ${all[offset + j]}`)) continue;
+      if (shortForm.length === 1 && !nameKey(words.slice(j + 1).join(' ')).includes(shortForm[0]!)) return { speaker, role };
+      return { speaker: words.slice(j + 1).join(' '), role: all.slice(0, offset + j + 1).join(' ') };
+    }
+    return { speaker, role };
+  };
   // The office the article writes whole before `office` and `name` written together, when it runs on past `office`.
   const officeEndingOn = (office: string, name: string): string | null => {
     const together = new RegExp(`(?<![\\p{L}\\p{M}\\d])${regExpLiteral(office)}\\s+(?=${regExpLiteral(name)}(?![\\p{L}\\p{M}\\d]))`, 'u').exec(text);
@@ -440,7 +463,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
       person.role;
     // A place alone ("Kota Lestari") is where the office is, cut from it: the office written before the name, whole.
     const speaker = role && isPlaceOnly(role, hints.isPlace) ? { speaker: fullest.name, role: officeOf(fullest.name) ?? role } : { speaker: fullest.name, role };
-    return withWholeOffice(withOfficeSplitOff(speaker));
+    return withWholeOffice(withBodySplitOff(withOfficeSplitOff(speaker), key));
   };
 }
 

@@ -1299,3 +1299,24 @@ Kabar itu juga dikonfirmasi oleh sumber militer yang tidak ingin disebutkan nama
     expect(quoteStarting(story, 'Mereka akan terus')).toMatchObject({ speaker: null });
   });
 });
+
+describe('extractQuotes: a place or body the article writes on its own ends the office (issue 12, speakers)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('starts the name after the words that end a place written elsewhere, but never past the short form used', () => {
+    const story = articleFromText(`Puskesmas kewalahan
+
+${flood}
+
+Kasus baru banyak ditemukan di Taman Sari (Kota Lestari) dan Kebon Jeruk.
+
+"Paling banyak dari kontak erat pasien," tutur Kepala Puskesmas Taman Sari Budi Santoso.
+
+Mantan Menteri Kesehatan Dewi Anggun Lestari ditahan. Dalam putusan itu, nama Dewi Anggun disebut beberapa kali.
+
+"Saya tidak menerima apa pun," ujar Dewi di kantor KPK.
+`);
+    expect(quoteStarting(story, 'Paling banyak')).toMatchObject({ speaker: 'Budi Santoso', role: 'Kepala Puskesmas Taman Sari' });
+    expect(quoteStarting(story, 'Saya tidak menerima')).toMatchObject({ speaker: 'Dewi Anggun Lestari' });
+  });
+});
