@@ -347,12 +347,24 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   };
   const runs = new Set(article.paragraphs.flatMap((paragraph) => nameRuns(paragraph.text).filter((run) => personLike(paragraph.text, run)).map((run) => run.tokens.join(' '))));
   // The last two words of the runs the article writes as a place or a body, not as a person ("di Taman Sari Indah,",
-  // "KPU Lestari telah …"): nobody says or does anything there, and nothing is given to anyone.
+  // "KPU Lestari telah …"): nobody says or does anything there, nothing is given to anyone, and no list of people
+  // ("… Budi Santoso dan Menteri …") goes on from it.
   const bodyEnds = new Set(
     article.paragraphs.flatMap((paragraph) =>
       nameRuns(paragraph.text)
-        .filter((run) => run.tokens.length >= 2 && !personLike(paragraph.text, run) && !/(?:kepada|oleh|bersama|dengan|bertemu|antara)\s+$/iu.test(paragraph.text.slice(Math.max(0, run.start - 12), run.start)))
+        .filter((run) => run.tokens.length >= 2 && !personLike(paragraph.text, run) && !/(?:kepada|oleh|bersama|dengan|bertemu|antara)\s+$/iu.test(paragraph.text.slice(Math.max(0, run.start - 12), run.start)) && !/^\s+(?:dan|serta)\s/u.test(paragraph.text.slice(run.end, run.end + 8)))
         .map((run) => run.tokens.slice(-2).join(' ')),
+    ),
+  );
+  // Where the names of the people said or doing something begin ("Budi Santoso" of "kata Menteri Budi Santoso"): the
+  // front of a person's name, though the article also writes it alone where it ends a run ("nama Budi Santoso.").
+  const nameFronts = new Set(
+    article.paragraphs.flatMap((paragraph) =>
+      nameRuns(paragraph.text)
+        .filter((run) => personLike(paragraph.text, run))
+        .flatMap((run) => personName(run.tokens, VERBS_AFTER_QUOTE, hints)?.name ?? [])
+        .filter((name) => !looksLikeRole(name) && !namesPlaceOrBody(name))
+        .map((name) => name.split(/\s+/).slice(0, 2).join(' ')),
     ),
   );
   const namedFrom = (words: readonly string[], i: number) => {
@@ -424,7 +436,8 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     const all = [...(role ? role.split(/\s+/) : []), ...words];
     const offset = all.length - words.length;
     for (let j = words.length - 2; j >= 0; j--) {
-      if (offset + j < 1 || !bodyEnds.has(`${all[offset + j - 1]} ${all[offset + j]}`)) continue;
+      const pair = `${all[offset + j - 1]} ${all[offset + j]}`;
+      if (offset + j < 1 || !bodyEnds.has(pair) || nameFronts.has(pair)) continue;
       if (shortForm.length === 1 && !nameKey(words.slice(j + 1).join(' ')).includes(shortForm[0]!)) return { speaker, role };
       return { speaker: words.slice(j + 1).join(' '), role: all.slice(0, offset + j + 1).join(' ') };
     }

@@ -1320,3 +1320,26 @@ Mantan Menteri Kesehatan Dewi Anggun Lestari ditahan. Dalam putusan itu, nama De
     expect(quoteStarting(story, 'Saya tidak menerima')).toMatchObject({ speaker: 'Dewi Anggun Lestari' });
   });
 });
+
+describe('extractQuotes: a name the article lists with another is not a place (issue 12, speakers)', () => {
+  const flood = 'Hujan deras turun sejak Minggu malam sehingga air sungai meluap ke permukiman warga di sepanjang bantaran. Ratusan rumah terendam dan warga mengungsi ke balai desa serta sekolah terdekat.';
+
+  it('keeps the front of a name written before "dan" and that of a name said elsewhere', () => {
+    const story = articleFromText(`Kunjungan kerja
+
+${flood}
+
+Presiden meninjau lokasi didampingi Budi Santoso dan Rina Wati. Bantuan juga datang dari Agus Salim.
+
+Budi Santoso Wijaya menyampaikan, bantuan sudah tiba sejak pagi.
+
+Agus Salim Harahap mengatakan, dapur umum dibuka di dua tempat.
+
+Kepala Puskesmas Taman Sari Dewi Lestari mengatakan, pasien dirawat di Taman Sari (Kota Lestari).
+`);
+    const speakerOf = (opening: string) => extractQuotes(story).paraphrases.find((p) => p.statement.startsWith(opening))?.speaker;
+    expect(speakerOf('bantuan sudah tiba')).toBe('Budi Santoso Wijaya');
+    expect(speakerOf('dapur umum')).toBe('Agus Salim Harahap');
+    expect(speakerOf('pasien dirawat')).toBe('Dewi Lestari');
+  });
+});
