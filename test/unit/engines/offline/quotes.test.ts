@@ -1265,7 +1265,7 @@ Dia juga ingat pemeran utama yang dibawakan Bayu Prakoso.
 
 Rina menonton lewat sebuah situs film lokal.
 
-Film Song of Rain itu tayang eksklusif di situs tersebut. "Ceritanya dekat sekali dengan masa sekolah saya," ujar perempuan asal Kota Lestari, Jawa Tengah, saat dihubungi, Sabtu.
+Film Song of Rain itu tayang eksklusif di situs tersebut. "Ceritanya dekat sekali dengan masa sekolah saya," ujar perempuan asal Kota Lestari, Lestari Tengah, saat dihubungi, Sabtu.
 `);
     expect(quoteStarting(story, 'Ceritanya dekat')).toMatchObject({ speaker: 'Rina Kusuma' });
   });
@@ -1308,15 +1308,15 @@ describe('extractQuotes: a place or body the article writes on its own ends the 
 
 ${flood}
 
-Kasus baru banyak ditemukan di Taman Sari (Kota Lestari) dan Kebon Jeruk.
+Kasus baru banyak ditemukan di Sari Mekar (Kota Lestari) dan Kampung Melati.
 
-"Paling banyak dari kontak erat pasien," tutur Kepala Puskesmas Taman Sari Budi Santoso.
+"Paling banyak dari kontak erat pasien," tutur Kepala Puskesmas Sari Mekar Budi Santoso.
 
 Mantan Menteri Kesehatan Dewi Anggun Lestari ditahan. Dalam putusan itu, nama Dewi Anggun disebut beberapa kali.
 
 "Saya tidak menerima apa pun," ujar Dewi di kantor KPK.
 `);
-    expect(quoteStarting(story, 'Paling banyak')).toMatchObject({ speaker: 'Budi Santoso', role: 'Kepala Puskesmas Taman Sari' });
+    expect(quoteStarting(story, 'Paling banyak')).toMatchObject({ speaker: 'Budi Santoso', role: 'Kepala Puskesmas Sari Mekar' });
     expect(quoteStarting(story, 'Saya tidak menerima')).toMatchObject({ speaker: 'Dewi Anggun Lestari' });
   });
 });
@@ -1329,17 +1329,17 @@ describe('extractQuotes: a name the article lists with another is not a place (i
 
 ${flood}
 
-Presiden meninjau lokasi didampingi Budi Santoso dan Rina Wati. Bantuan juga datang dari Agus Salim.
+Presiden meninjau lokasi didampingi Budi Santoso dan Rina Wati. Bantuan juga datang dari Joko Pranata.
 
 Budi Santoso Wijaya menyampaikan, bantuan sudah tiba sejak pagi.
 
-Agus Salim Harahap mengatakan, dapur umum dibuka di dua tempat.
+Joko Pranata Harahap mengatakan, dapur umum dibuka di dua tempat.
 
-Kepala Puskesmas Taman Sari Dewi Lestari mengatakan, pasien dirawat di Taman Sari (Kota Lestari).
+Kepala Puskesmas Sari Mekar Dewi Lestari mengatakan, pasien dirawat di Sari Mekar (Kota Lestari).
 `);
     const speakerOf = (opening: string) => extractQuotes(story).paraphrases.find((p) => p.statement.startsWith(opening))?.speaker;
     expect(speakerOf('bantuan sudah tiba')).toBe('Budi Santoso Wijaya');
-    expect(speakerOf('dapur umum')).toBe('Agus Salim Harahap');
+    expect(speakerOf('dapur umum')).toBe('Joko Pranata Harahap');
     expect(speakerOf('pasien dirawat')).toBe('Dewi Lestari');
   });
 });
