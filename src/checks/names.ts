@@ -317,7 +317,7 @@ export function personName(
   // "-kan" (a heading glued on: "Ditinggalkan Budi …").
   const opener = (word: string) => SENTENCE_OPENERS.has(word) || PASSIVE_VERB.test(word);
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()) || (words.length > 1 && opener(words[0]!)))) words.shift();
-  // "… ketua DPR Di tempat terpisah, …": a preposition capitalised after a heading glued on opens a sentence; it ends no name.
+  // "… kata ketua dewan Di tempat lain, …": a preposition capitalised after a heading glued on opens a sentence; it ends no name.
   while (words.length > 1 && NOT_NAME_ENDINGS.has(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
   let split = 0;

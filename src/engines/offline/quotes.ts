@@ -497,7 +497,7 @@ export function extractQuotes(article: Article): QuoteList {
   const personNamedIn = (text: string): Speaker | null => {
     // One word names a person when an age follows it ("Sari (53)"), or when it opens the sentence as the short form
     // of a name the article gives in full ("Budi Santoso …" … "Budi menambahkan …").
-    // "Story of Kale": a run joined by "of" or "for" is a title or a body, not a person.
+    // "Song of Rain": a run joined by "of" or "for" is a title or a body, not a person.
     const person = nameRuns(text)
       .map((run): Speaker | null => {
         const found = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
