@@ -6,6 +6,7 @@
 import type { AnswerKind } from './question.js';
 import { CLAUSE_VERBS, isVerbWithNya } from './speech-verbs.js';
 import { namesPlaceOrBody } from '../../checks/names.js';
+import { isStopword } from '../../checks/stopwords.js';
 
 const MONTHS =
   'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec';
@@ -50,6 +51,21 @@ function newPlace(place: string, asked: (word: string) => boolean): boolean {
   const names = words.slice(0, end < 0 ? words.length : end).filter((word) => capitalised(word) && !PLACE_NOUN.test(word));
   return names.length === 0 || names.some((word) => !asked(word.replace(/[^\p{L}\p{N}]+$/u, '')));
 }
+// Words for a sort of thing, not a person: "wiracarita Lestari", "bioskop Sinar Jaya", "Pasukan Sari" name a story, a
+// cinema, an army. Before a name in lower case, or heading it, they say the name is not someone's.
+const THING_WORDS = new Set(
+  `bahasa language wiracarita epos hikayat serial seri film filem novel buku lagu album band grup majalah koran harian
+  merek bioskop pabrikan partai suku bangsa agama kerajaan kesultanan kekaisaran kekhalifahan konfederasi dinasti wangsa
+  kota pulau gunung sungai provinsi kabupaten desa program acara festival perang pertempuran revolusi operasi ekspedisi
+  proyek kapal pesawat gedung istana candi masjid gereja museum stadion klub tim pasukan tentara angkatan proklamasi
+  emansipasi perjanjian deklarasi konferensi kongres pemilu`.split(/\s+/),
+);
+// "di Gilgit", "ke Peshawar": a place.
+const PLACE_PREPOSITIONS = new Set(['di', 'ke', 'in', 'at']);
+/** The word right before `at`: a sentence's opening word, which NAME leaves out of a name, included. */
+const wordBefore = (text: string, at: number) => /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+// "oleh pemerintah …", "by the council": the word after the agent's preposition.
+const AGENT = /\b(?:oleh|by)\s+(?:the\s+|para\s+|sang\s+)?([\p{L}]+)/giu;
 // A month or a weekday is capitalised without naming anyone: "Maret", "Senin".
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTHS}|${DAYS})$`, 'i');
 
@@ -65,7 +81,15 @@ export function holds(kind: AnswerKind, text: string, asked: (word: string) => b
   if (kind === 'number') return NUMBER.test(text.replace(YEAR, '').replace(ORDINAL, ''));
   if (kind === 'person') {
     const someone = (name: string) => !namesPlaceOrBody(name) && !CALENDAR_WORD.test(name);
-    return [...text.matchAll(NAMES)].some(([name]) => someone(name) && name.split(/\s+/).some((word) => !asked(word)));
+    // "… dikirim oleh pemerintah Kota Sari": the doer a passive names, in whatever words.
+    const agent = [...text.matchAll(AGENT)].some(([, word]) => !isStopword(word!.toLowerCase()) && !NUMBER.test(word!) && !asked(word!));
+    return agent || [...text.matchAll(NAMES)].some((match) => {
+      const words = match[0].split(/\s+/).filter((word) => !isStopword(word.toLowerCase()));
+      const before = wordBefore(text, match.index);
+      const thing =
+        (before !== undefined && (THING_WORDS.has(before.toLowerCase()) || PLACE_PREPOSITIONS.has(before))) || THING_WORDS.has(words[0]?.toLowerCase() ?? '');
+      return words.length > 0 && !thing && someone(words.join(' ')) && words.some((word) => !asked(word));
+    });
   }
   if (kind === 'reason') return REASON.test(text);
   if (kind === 'place') return [...text.matchAll(PLACES)].some(([match]) => newPlace(match.replace(/^\S+\s+/, ''), asked));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../../src/article/article.js';
+import { holds } from '../../../src/engines/offline/answer-kinds.js';
+import { answerFromArticle } from '../../../src/engines/offline/ask.js';
+
+// Issue 12: a "siapa"/"who" answer must name someone, not a story, a cinema, a language, a place or an army.
+describe('holds: who', () => {
+  it('takes no name of a story, a cinema, a language or an army for someone', () => {
+    expect(holds('person', 'Kisah itu tercatat dalam wiracarita Kencana sejak lama.')).toBe(false);
+    expect(holds('person', 'Filmnya kini diputar di jaringan bioskop Sinar Jaya.')).toBe(false);
+    expect(holds('person', 'Warga menyebutnya dalam bahasa Kawi sebagai gerbang.')).toBe(false);
+    expect(holds('person', 'Benteng itu dikepung Pasukan Lestari selama sebulan.')).toBe(false);
+  });
+
+  it('takes no place a preposition gives for someone', () => {
+    expect(holds('person', 'Rombongan itu kemudian berangkat ke Karangsari.')).toBe(false);
+  });
+
+  it('takes no capitalised function word for a name', () => {
+    expect(holds('person', 'Jembatan itu rampung.[2] Setelah itu warga berpesta.')).toBe(false);
+  });
+
+  it('takes the doer a passive names for who did it, in any words, but not a count', () => {
+    expect(holds('person', 'Jembatan itu dibangun oleh pemerintah daerah pada tahun itu.')).toBe(true);
+    expect(holds('person', 'Benteng itu kemudian dibantu oleh dua regu.')).toBe(false);
+    // A person, with a title or without one, is still someone.
+    expect(holds('person', 'Benteng itu dibangun atas perintah Raja Budi Santoso.')).toBe(true);
+    expect(holds('person', 'Anak itu lahir dari pasangan Budi dan Sari.')).toBe(true);
+  });
+});
+
+describe('answerFromArticle: who', () => {
+  it('answers with the sentence that names the person, not the lead that names the story', () => {
+    const article = articleFromText(`Tokoh wiracarita
+
+Sri Lestari adalah seorang tokoh dalam wiracarita Kencana. Ia dikenal sebagai penari istana yang mahir memainkan selendang.
+
+Kisahnya diceritakan turun-temurun oleh para dalang di desa-desa pesisir, terutama pada musim panen.
+
+Sri Lestari menikah dengan Bagus Santoso, putra seorang saudagar dari pesisir, dan memiliki dua anak.
+`);
+    const answer = answerFromArticle(article, 'Siapa nama suami Sri Lestari?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Bagus Santoso');
+  });
+});
