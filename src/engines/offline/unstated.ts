@@ -4,7 +4,7 @@
  * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
  * the text otherwise gives ("Santo Benediktus Yosef", "Kiai Haji …"); so does a common word in a "who"
  * question, whose answer must still name someone ("pertama" too, whatever second thing the text names elsewhere),
- * but not one that tells one relative from another ("ibu tiri", "anak angkat"). A shell or kind noun that frames the subject ("sistem
+ * but not one that tells one relative from another ("ibu tiri", "anak angkat"), nor a relative ("ibu", "istri") of a text that tells no family at all. A shell or kind noun that frames the subject ("sistem
  * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out, weighs a third,
  * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted), and so does a
  * common noun heading a name ("pulau Nusa Arga") by which the text refers to its subject ("pulau ini"); so does
@@ -47,6 +47,14 @@ const DEGREE_CUE = /^(?:paling|most|least)$/i;
 const KIN_QUALIFIERS = new Set(['tiri', 'angkat', 'kandung', 'step', 'adoptive', 'biological']);
 
 const FIRST_WORDS = new Set(['pertama', 'perdana', 'first']);
+
+// Relatives a "who" question asks for ("siapa ibu X?"), and the words by which a text tells any family at all
+// (those, and marriage: "menikah dengan" says who the wife is).
+const KIN_WORDS = new Set(
+  `ibu ayah bapak anak putra putri istri isteri suami kakak adik saudara cucu kakek nenek paman bibi mertua menantu
+  keponakan mother father son daughter wife husband brother sister child children grandson granddaughter uncle aunt`.split(/\s+/),
+);
+const KIN_STATED = [...KIN_WORDS, 'nikah', 'kawin', 'married', 'marry', 'parents'];
 
 /** A missing shell or kind noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
 const GENERIC = 1 / 3;
@@ -140,6 +148,9 @@ function weightOf(
   if (asksWhen && (FIRST_WORDS.has(concept.word) || (concept.word === 'kali' && question.includes('pertama')))) return FIRST_TIME;
   // "Ibu tiri", "anak angkat", "ayah kandung": which mother or child, not the role said another way.
   if (KIN_QUALIFIERS.has(concept.word)) return DECLINE_AT;
+  // "Siapa ibu X?" of a text that tells no one's family (no mother, son or wife, no marriage): the relative is not there
+  // to be named, however the text words it.
+  if (asksWho && KIN_WORDS.has(concept.word) && !KIN_STATED.some((word) => stems(word).some((stem) => article.stems.has(stem)))) return DECLINE_AT;
   if (asksWho) return WHO_WORD;
   if (GENERIC_NOUNS.has(concept.word) || KIND_NOUNS.has(concept.word)) return GENERIC;
   if (headsNameStatedElsewhere(concept, article, question, written)) return GENERIC;

@@ -44,3 +44,14 @@ Sri Lestari menikah dengan Bagus Santoso, putra seorang saudagar dari pesisir, d
     expect(answer.answer).toContain('Bagus Santoso');
   });
 });
+
+describe('answerFromArticle: who is a relative', () => {
+  const career = `Budi Santoso, seorang prajurit keturunan pedagang dari Kota Lestari, diangkat sebagai gubernur oleh Raja Hadi Wijaya pada tahun 1820. Ia memerintah wilayah itu selama dua puluh tahun dan membangun pelabuhan, jalan raya serta pasar baru di sepanjang pesisir utara yang ramai oleh kapal dagang.`;
+
+  it('declines a relative the text, which tells no family, cannot name, and still answers one it tells by marriage', () => {
+    const article = articleFromText(`Gubernur pesisir\n\n${career}\n`);
+    expect(answerFromArticle(article, 'Siapa ibu Budi Santoso?').found).toBe(false);
+    const married = articleFromText(`Gubernur pesisir\n\n${career} Budi Santoso menikah dengan Sari Dewi, putri seorang saudagar.\n`);
+    expect(answerFromArticle(married, 'Siapa istri Budi Santoso?').answer).toContain('Sari Dewi');
+  });
+});
