@@ -55,3 +55,15 @@ describe('answerFromArticle: who is a relative', () => {
     expect(answerFromArticle(married, 'Siapa istri Budi Santoso?').answer).toContain('Sari Dewi');
   });
 });
+
+describe('answerFromArticle: a name the text gives only as a language', () => {
+  const article = articleFromText(`Selat di timur
+
+Selat Lestari (bahasa Belanda: Lestari Zee) adalah selat terpanjang di kepulauan timur, memisahkan Pulau Sari dan Pulau Jaya. Selat ini menjadi jalur utama kapal dagang sejak abad ke-17 dan kini dijaga oleh armada patroli dari Kota Lestari yang berada di pesisir barat.
+`);
+
+  it('declines a question about the country the language is named after, and answers one about the language', () => {
+    expect(answerFromArticle(article, 'Apa nama selat terpanjang di Belanda?').found).toBe(false);
+    expect(answerFromArticle(article, 'Apa nama Selat Lestari dalam bahasa belanda?').answer).toContain('Lestari Zee');
+  });
+});
