@@ -107,6 +107,8 @@ fire kebakaran api
 earthquake gempa
 eruption erupt erupted erupsi letusan meletus
 kind kinds type types jenis macam tipe ragam golongan
+religion religions faith belief beliefs agama kepercayaan keyakinan
+ability abilities power powers kemampuan kekuatan kesaktian
 rain hujan
 monday senin
 tuesday selasa

@@ -67,3 +67,15 @@ Selat Lestari (bahasa Belanda: Lestari Zee) adalah selat terpanjang di kepulauan
     expect(answerFromArticle(article, 'Apa nama Selat Lestari dalam bahasa belanda?').answer).toContain('Lestari Zee');
   });
 });
+
+describe('answerFromArticle: a word the question says another way', () => {
+  const article = articleFromText(`Pendekar dari lembah
+
+Dalam ajaran agama Kawi, Raden Lestari adalah pendekar penjaga lembah yang disebut dalam banyak hikayat lama. Kemampuan terbesar Raden Lestari adalah kemampuannya untuk berlari secepat angin di atas air. Namun ia tidak bisa memanjat tebing karena takut ketinggian, kata para tetua desa.
+`);
+
+  it('takes "kekuatan" for "kemampuan" and "kepercayaan" for "agama"', () => {
+    expect(answerFromArticle(article, 'Apa kekuatan Raden Lestari?').answer).toContain('berlari secepat angin');
+    expect(answerFromArticle(article, 'Siapakah Raden Lestari dalam kepercayaan Kawi?').answer).toContain('pendekar penjaga lembah');
+  });
+});
