@@ -36,7 +36,8 @@ const PLACE = /\b(?:di|ke|dari|in|at|near|from|to)\s+(?:(?:\d+|sebuah|suatu|satu
 const REASON = /\b(?:karena|sebab|akibat|disebabkan|sehingga|untuk|agar|supaya|demi|because|due to|caused|so that|in order to)\b/i;
 const NAMES = new RegExp(NAME.source, 'gu');
 // A place and the words after its preposition: "di Kota Lembah", "di tepi sungai".
-const PLACES = new RegExp(String.raw`${PLACE.source}[\p{L}\d-]*((?:\s+[\p{L}\d-]+){0,3})`, 'gu');
+// The words after stop at the next preposition, which opens a place of its own ("di kota Lestari di Jawa").
+const PLACES = new RegExp(String.raw`${PLACE.source}[\p{L}\d-]*((?:\s+(?!(?:di|ke|dari|in|at|near|from|to)\s)[\p{L}\d-]+){0,3})`, 'gu');
 // Words that say what sort of place a name is, not which: "Kota" in "di Kota Lembah".
 const PLACE_NOUN = /^(?:kota|pulau|provinsi|kabupaten|desa|kecamatan|kampung|jalan|gunung|sungai|danau|teluk|negara|wilayah|daerah|city|island|province|county|state|lake|river|mount)$/i;
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);

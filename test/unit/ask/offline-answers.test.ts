@@ -29,6 +29,14 @@ describe('holds: who', () => {
   });
 });
 
+describe('holds: where', () => {
+  it('reads a second place after the question\'s own: "di kota Lestari di Jawa" says where Lestari is', () => {
+    const asked = (word: string) => word.toLowerCase() === 'lestari';
+    expect(holds('place', 'Rapat itu diadakan di kota Lestari di Jawa selama tiga hari.', asked)).toBe(true);
+    expect(holds('place', 'Rapat itu diadakan di kota Lestari selama tiga hari.', asked)).toBe(false);
+  });
+});
+
 describe('answerFromArticle: who', () => {
   it('answers with the sentence that names the person, not the lead that names the story', () => {
     const article = articleFromText(`Tokoh wiracarita
