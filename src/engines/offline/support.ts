@@ -277,8 +277,9 @@ function spokenAs(word: string): string {
 }
 
 /**
- * How often the passage has the concept: by stem, else once for a spelling one letter off or, for a word of five
- * letters or more, a borrowed word's other spelling ("diler" of "dealer").
+ * How often the passage has the concept: by stem, else once for a spelling one letter off (for a name, not its first
+ * letter: "Barangsari" is another place than "Karangsari") or, for a word of five letters or more, a borrowed word's
+ * other spelling ("diler" of "dealer").
  */
 export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   let count = 0;
@@ -286,7 +287,7 @@ export function frequencyIn(passage: PassageTerms, concept: Concept): number {
   if (count > 0) return count;
   // "PNSR" in the question, "Percetakan Negara Sari Raya" in the text.
   if (concept.name && concept.word.length >= 3 && passage.acronyms.has(concept.word)) return 1;
-  for (const known of passage.words) if (oneEditApart(concept.word, known)) return 1;
+  for (const known of passage.words) if (oneEditApart(concept.word, known) && (!concept.name || known[0] === concept.word[0])) return 1;
   if (concept.word.length >= MIN_BORROWED) {
     const spoken = spokenAs(concept.word);
     for (const known of passage.words) if (spokenAs(known) === spoken) return 1;

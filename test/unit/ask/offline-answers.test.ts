@@ -87,3 +87,15 @@ Dalam ajaran agama Kawi, Raden Lestari adalah pendekar penjaga lembah yang diseb
     expect(answerFromArticle(article, 'Siapakah Raden Lestari dalam kepercayaan Kawi?').answer).toContain('pendekar penjaga lembah');
   });
 });
+
+describe('answerFromArticle: a name one letter off', () => {
+  const article = articleFromText(`Kabupaten di pesisir
+
+Kabupaten Karangsari adalah sebuah kabupaten di pesisir selatan Pulau Lestari. Kabupaten Karangsari memiliki 12 kecamatan dan sekitar 300 desa, dengan pusat pemerintahan di Kota Sinar Jaya. Sebagian besar penduduknya bekerja sebagai nelayan dan petani garam di sepanjang pantai yang landai dan berpasir putih itu.
+`);
+
+  it('takes a letter off inside a name for a typo, but another first letter for another name', () => {
+    expect(answerFromArticle(article, 'Berapa jumlah kecamatan di Kabupaten Karangsarri?').answer).toContain('12 kecamatan');
+    expect(answerFromArticle(article, 'Berapa jumlah kecamatan di Kabupaten Barangsari?').found).toBe(false);
+  });
+});
