@@ -13,6 +13,7 @@ statement pernyataan
 russia russian rusia
 ukraine ukrainian ukraina
 america american amerika us usa as
+indonesia indonesian ri nkri
 britain british uk england inggris
 germany german jerman
 france french prancis perancis
@@ -107,7 +108,7 @@ fire kebakaran api
 earthquake gempa
 eruption erupt erupted erupsi letusan meletus
 kind kinds type types jenis macam tipe ragam golongan
-religion religions faith belief beliefs agama kepercayaan keyakinan
+religion religions faith belief beliefs agama kepercayaan
 ability abilities power powers kemampuan kekuatan kesaktian
 rain hujan
 monday senin

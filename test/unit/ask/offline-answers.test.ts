@@ -99,3 +99,14 @@ Kabupaten Karangsari adalah sebuah kabupaten di pesisir selatan Pulau Lestari. K
     expect(answerFromArticle(article, 'Berapa jumlah kecamatan di Kabupaten Barangsari?').found).toBe(false);
   });
 });
+
+describe('answerFromArticle: RI for Indonesia', () => {
+  const article = articleFromText(`Lembaga baru
+
+Pada tanggal 3 Maret 1950 pemerintah Indonesia membentuk Badan Pelabuhan Negara. Pada tanggal 9 Mei 1950 Menteri Budi Santoso melantik Hadi Wijaya menjadi Kepala Badan Pelabuhan Negara, jabatan yang ia pegang selama sepuluh tahun sebelum pensiun di kampung halamannya di pesisir.
+`);
+
+  it('takes "RI" in a question for the Indonesia the text names', () => {
+    expect(answerFromArticle(article, 'Siapa yang melantik Hadi Wijaya sebagai Kepala Badan Pelabuhan RI?').answer).toContain('Budi Santoso');
+  });
+});
