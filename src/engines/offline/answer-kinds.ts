@@ -14,7 +14,7 @@ const DAYS = 'senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesda
 // A year, a month, a weekday, a century or millennium, a named period ("pada masa Neolitikum", "zaman Edo", "era
 // Meiji"), a decade ("1940-an", "1990s"), a reckoning ("493 M", "232 SM", "AD 79"). Digits inside an amount
 // written with separators ("170,000 pria", "2.500 rumah") are not a year.
-const CALENDAR = String.raw`(?<![\d.,])\b(?:[1-9][0-9]{2,3})(?:-an|s)?\b(?![.,]\d)|\b(?:${MONTHS}|${DAYS})\b|\b(?:abad|milenium|masa|zaman|era|periode)\b|\b(?:century|millennium|era|period)\b|\b\d+\s*(?:SM|M|BC|AD|BCE|CE|H)\b`;
+const CALENDAR = String.raw`(?<![\d.,])\b(?:[1-9][0-9]{2,3})(?:-?an|s)?\b(?![.,]\d)|\b(?:${MONTHS}|${DAYS})\b|\b(?:abad|milenium|masa|zaman|era|periode)\b|\b(?:century|millennium|era|period)\b|\b\d+\s*(?:SM|M|BC|AD|BCE|CE|H)\b`;
 const DATE = new RegExp(
   String.raw`${CALENDAR}|\b(?:tahun|year|pekan|week|besok|kemarin|tomorrow|yesterday|today|hari ini|tonight|pukul|o'clock|a\.m\.|p\.m\.)\b`,
   'i',

@@ -1,7 +1,7 @@
 /**
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
- * with "rampung"), since texts state events in many verbs and questions reword them; and a title leading a name
+ * with "rampung"; a bare one too, "kapan X muncul?" of "X tercipta pada …"), since texts state events in many verbs and questions reword them; and a title leading a name
  * the text otherwise gives ("Santo Benediktus Yosef", "Kiai Haji …"); so does a common word in a "who"
  * question, whose answer must still name someone ("pertama" too, whatever second thing the text names elsewhere),
  * but not one that tells one relative from another ("ibu tiri", "anak angkat"), nor a relative ("ibu", "istri") of a text that tells no family at all. A shell or kind noun that frames the subject ("sistem
@@ -103,7 +103,10 @@ function headsNameStatedElsewhere(concept: Concept, article: PassageTerms, quest
 
 // Indonesian verbs wear their prefix: di-, me(N)-, ber- (not peN-, per-, ke-, which make nouns).
 const VERB_FORM = /^(?:di|me|be[rl]?)\p{L}{4,}$/u;
-const isVerb = (word: string) => VERB_FORM.test(word) && stems(word).some((stem) => stem.length < word.length - 1);
+// Common verbs Indonesian uses bare, without a prefix, for coming about, moving or appearing: "kapan X muncul?". Not
+// birth, death or loss ("lahir", "tenggelam"), which a text that does not state them does not answer.
+const BARE_VERBS = new Set(`muncul tiba datang pergi pulang tinggal hidup naik turun tampil mulai tumbuh pindah terbit kembali`.split(/\s+/));
+const isVerb = (word: string) => BARE_VERBS.has(word) || (VERB_FORM.test(word) && stems(word).some((stem) => stem.length < word.length - 1));
 
 /** How much one unstated concept weighs, given the others unstated and the whole article's terms. */
 function weightOf(

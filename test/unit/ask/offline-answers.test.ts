@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../src/article/article.js';
-import { holds } from '../../../src/engines/offline/answer-kinds.js';
+import { holds, statesDate } from '../../../src/engines/offline/answer-kinds.js';
 import { answerFromArticle } from '../../../src/engines/offline/ask.js';
 
 // Issue 12: a "siapa"/"who" answer must name someone, not a story, a cinema, a language, a place or an army.
@@ -108,5 +108,17 @@ Pada tanggal 3 Maret 1950 pemerintah Indonesia membentuk Badan Pelabuhan Negara.
 
   it('takes "RI" in a question for the Indonesia the text names', () => {
     expect(answerFromArticle(article, 'Siapa yang melantik Hadi Wijaya sebagai Kepala Badan Pelabuhan RI?').answer).toContain('Budi Santoso');
+  });
+});
+
+describe('answerFromArticle: when, with a bare verb and a decade', () => {
+  const article = articleFromText(`Pesta rakyat
+
+Festival Lestari adalah pesta rakyat yang tercipta di Kota Sari pada tahun 1950an, ketika para nelayan merayakan panen ikan terbesar mereka. Kini festival itu diadakan setiap bulan Agustus dan menarik ribuan pengunjung dari seluruh Pulau Jaya, yang datang untuk menonton lomba perahu hias.
+`);
+
+  it('reads "1950an" as a date, and a bare verb the text words otherwise ("muncul") as half a reason to decline', () => {
+    expect(statesDate('Pesta itu tercipta pada tahun 1950an.')).toBe(true);
+    expect(answerFromArticle(article, 'Kapan Festival Lestari pertama kali muncul?').answer).toContain('1950an');
   });
 });
