@@ -41,11 +41,11 @@ describe('answerFromArticle: who', () => {
   it('answers with the sentence that names the person, not the lead that names the story', () => {
     const article = articleFromText(`Tokoh wiracarita
 
-Sri Lestari adalah seorang tokoh dalam wiracarita Kencana. Ia dikenal sebagai penari istana yang mahir memainkan selendang.
+Sri Lestari adalah penari istana dalam wiracarita Kencana. Ia mahir memainkan selendang.
 
 Kisahnya diceritakan turun-temurun oleh para dalang di desa-desa pesisir, terutama pada musim panen.
 
-Sri Lestari menikah dengan Bagus Santoso, putra seorang saudagar dari pesisir, dan memiliki dua anak.
+Pada usia dua puluh tahun, Sri Lestari dinikahi Bagus Santoso, saudagar kain yang kelak membangun tiga kapal dagang.
 `);
     const answer = answerFromArticle(article, 'Siapa nama suami Sri Lestari?');
     expect(answer.found).toBe(true);
@@ -79,7 +79,7 @@ Selat Lestari (bahasa Belanda: Lestari Zee) adalah selat terpanjang di kepulauan
 describe('answerFromArticle: a word the question says another way', () => {
   const article = articleFromText(`Pendekar dari lembah
 
-Dalam ajaran agama Kawi, Raden Lestari adalah pendekar penjaga lembah yang disebut dalam banyak hikayat lama. Kemampuan terbesar Raden Lestari adalah kemampuannya untuk berlari secepat angin di atas air. Namun ia tidak bisa memanjat tebing karena takut ketinggian, kata para tetua desa.
+Dalam agama Kawi, Raden Lestari ialah pendekar penjaga lembah yang disebut dalam banyak hikayat lama. Para tetua desa di kaki gunung masih mengenang kemampuannya berlari secepat angin di atas air sungai yang deras. Namun ia tidak bisa memanjat tebing karena takut ketinggian, kata para tetua desa.
 `);
 
   it('takes "kekuatan" for "kemampuan" and "kepercayaan" for "agama"', () => {
@@ -103,22 +103,22 @@ Kabupaten Karangsari adalah sebuah kabupaten di pesisir selatan Pulau Lestari. K
 describe('answerFromArticle: RI for Indonesia', () => {
   const article = articleFromText(`Lembaga baru
 
-Pada tanggal 3 Maret 1950 pemerintah Indonesia membentuk Badan Pelabuhan Negara. Pada tanggal 9 Mei 1950 Menteri Budi Santoso melantik Hadi Wijaya menjadi Kepala Badan Pelabuhan Negara, jabatan yang ia pegang selama sepuluh tahun sebelum pensiun di kampung halamannya di pesisir.
+Badan Pelabuhan Negara dibentuk pemerintah Indonesia pada awal 1950 untuk mengurus dermaga di seluruh kepulauan. Hadi Wijaya, bekas nakhoda kapal barang, dilantik Menteri Budi Santoso sebagai kepala Badan Pelabuhan Negara pada bulan Mei tahun itu dan memimpinnya sepuluh tahun.
 `);
 
   it('takes "RI" in a question for the Indonesia the text names', () => {
-    expect(answerFromArticle(article, 'Siapa yang melantik Hadi Wijaya sebagai Kepala Badan Pelabuhan RI?').answer).toContain('Budi Santoso');
+    expect(answerFromArticle(article, 'Siapa yang melantik Hadi Wijaya sebagai kepala Badan Pelabuhan RI?').answer).toContain('Budi Santoso');
   });
 });
 
 describe('answerFromArticle: when, with a bare verb and a decade', () => {
   const article = articleFromText(`Pesta rakyat
 
-Festival Lestari adalah pesta rakyat yang tercipta di Kota Sari pada tahun 1950an, ketika para nelayan merayakan panen ikan terbesar mereka. Kini festival itu diadakan setiap bulan Agustus dan menarik ribuan pengunjung dari seluruh Pulau Jaya, yang datang untuk menonton lomba perahu hias.
+Festival Lestari dirintis para nelayan Kota Sari pada 1950an untuk merayakan panen ikan terbesar mereka, lengkap dengan tari, musik gendang dan pasar malam di tepi pantai. Kini festival itu diadakan setiap bulan Agustus dan menarik ribuan pengunjung dari seluruh Pulau Jaya, yang datang untuk menonton lomba perahu hias.
 `);
 
   it('reads "1950an" as a date, and a bare verb the text words otherwise ("muncul") as half a reason to decline', () => {
-    expect(statesDate('Pesta itu tercipta pada tahun 1950an.')).toBe(true);
+    expect(statesDate('Pesta itu dirintis pada 1950an.')).toBe(true);
     expect(answerFromArticle(article, 'Kapan Festival Lestari pertama kali muncul?').answer).toContain('1950an');
   });
 });
