@@ -61,7 +61,7 @@ const THING_WORDS = new Set(
   proyek kapal pesawat gedung istana candi masjid gereja museum stadion klub tim pasukan tentara angkatan proklamasi
   emansipasi perjanjian deklarasi konferensi kongres pemilu`.split(/\s+/),
 );
-// "di Gilgit", "ke Peshawar": a place.
+// "di Karangsari", "ke Tanjung Sari": a place.
 const PLACE_PREPOSITIONS = new Set(['di', 'ke', 'in', 'at']);
 /** The word right before `at`: a sentence's opening word, which NAME leaves out of a name, included. */
 const wordBefore = (text: string, at: number) => /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
@@ -82,7 +82,7 @@ export function holds(kind: AnswerKind, text: string, asked: (word: string) => b
   if (kind === 'number') return NUMBER.test(text.replace(YEAR, '').replace(ORDINAL, ''));
   if (kind === 'person') {
     const someone = (name: string) => !namesPlaceOrBody(name) && !CALENDAR_WORD.test(name);
-    // "… dikirim oleh pemerintah Kota Sari": the doer a passive names, in whatever words.
+    // "… dibangun oleh pemerintah Kota Sari": the doer a passive names, in whatever words.
     const agent = [...text.matchAll(AGENT)].some(([, word]) => !isStopword(word!.toLowerCase()) && !NUMBER.test(word!) && !asked(word!));
     return agent || [...text.matchAll(NAMES)].some((match) => {
       const words = match[0].split(/\s+/).filter((word) => !isStopword(word.toLowerCase()));

@@ -224,14 +224,14 @@ function scatteredName(sentences: readonly ArticleSentence[], question: string, 
   });
 }
 
-// "bahasa Inggris", "bahasa Jawa Kuno", "in English": a language named.
+// "bahasa Belanda", "bahasa Jawa Kuno", "language Dutch": a language named.
 const LANGUAGE_NAMED = /\b(?:[Bb]ahasa|[Ll]anguage)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
-// A question may type the language in lower case: "dalam bahasa inggris".
+// A question may type the language in lower case: "dalam bahasa belanda".
 const LANGUAGE_ASKED = /\b(?:bahasa|language)\s+[\p{L}-]+/giu;
 
 /**
- * Whether a word the question gives, not as a language ("di Inggris", not "bahasa Inggris"), is one the text gives
- * only as a language ("(bahasa Inggris: …)"): the country, the people or the place is not what the text is about.
+ * Whether a word the question gives, not as a language ("di Belanda", not "bahasa Belanda"), is one the text gives
+ * only as a language ("(bahasa Belanda: …)"): the country, the people or the place is not what the text is about.
  */
 function onlyAsLanguage(sentences: readonly ArticleSentence[], question: string, concepts: readonly Concept[]): boolean {
   const text = sentences.map((s) => s.text).join(' ');
@@ -274,7 +274,7 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   // A name that only looks like two function words run together ("Dian": "di", "an") is still a name the text must give.
   const articleTerms = passageTerms(sentences.map((s) => s.text).join(' '));
   if (namesReadAsSlips(question).some((name) => frequencyIn(articleTerms, name) === 0)) return null;
-  // "Kota terkecil di Inggris" of a text that names England only as a language ("bahasa Inggris: …"): not stated.
+  // "Pulau terbesar di Belanda" of a text that names the Netherlands only as a language ("bahasa Belanda: …"): not stated.
   if (!crossLanguage && onlyAsLanguage(sentences, question, concepts)) return null;
   // "Kabupaten Lestari" of a text that has only "Kabupaten Sari Jaya" and "Jawa Lestari": another name.
   if (!crossLanguage && scatteredName(sentences, question, concepts)) return null;
@@ -374,7 +374,7 @@ function answerWith(
  * title weighs half, a shell or kind noun a third), when "when", "how many", "who" or "where" finds no date, amount,
  * name or place there (for "when" and "how many", in any sentence that states the question), when a name the
  * question gives in several words is made of words the text gives only inside other names, when a word the question
- * gives is one the text gives only as a language ("bahasa Inggris"), when "apa yang dimaksud
+ * gives is one the text gives only as a language ("bahasa Belanda"), when "apa yang dimaksud
  * dengan X" finds only the definition of something else, or when the question's negation is not the sentence's ("who"
  * of a common noun is answered by the sentence that defines it). A question with two parts is answered part by part.
  */

@@ -1,12 +1,13 @@
 /**
  * How strongly what an answer leaves unstated tells that the text does not answer the question. Two kinds of
  * missing word are weak evidence, each weighing half: a verb ("kapan X diresmikan?" of a text that gives X's year
- * with "rampung"; a bare one too, "kapan X muncul?" of "X tercipta pada …"), since texts state events in many verbs and questions reword them; and a title leading a name
- * the text otherwise gives ("Santo Benediktus Yosef", "Kiai Haji …"); so does a common word in a "who"
- * question, whose answer must still name someone ("pertama" too, whatever second thing the text names elsewhere),
- * but not one that tells one relative from another ("ibu tiri", "anak angkat"), nor a relative ("ibu", "istri") of a text that tells no family at all. A shell or kind noun that frames the subject ("sistem
- * pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves out, weighs a third,
- * less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted), and so does a
+ * with "rampung"; a bare one too, "kapan X muncul?" of "X dirintis pada …"), since texts state events in many verbs
+ * and questions reword them; and a title leading a name the text otherwise gives ("Santo Benediktus Yosef", "Kiai
+ * Haji …"); so does a common word in a "who" question, whose answer must still name someone ("pertama" too, whatever
+ * second thing the text names elsewhere), but not one that tells one relative from another ("ibu tiri", "anak
+ * angkat"), nor a relative ("ibu", "istri") of a text that tells no family at all. A shell or kind noun that frames
+ * the subject ("sistem pemerintahan X", "luas daerah X", "makanan khas X", "pohon X"), which a text about X leaves
+ * out, weighs a third, less than a verb ("berapa lama periode X berlangsung?" of a text that says how long X lasted), and so does a
  * common noun heading a name ("pulau Nusa Arga") by which the text refers to its subject ("pulau ini"); so does
  * "pertama (kali)" in a "when" question, as the beginning a text dates is the first time. Everything else decides
  * alone: a number or year, a name the text never gives, the opposite of a word the text has ("ditutup" where it
