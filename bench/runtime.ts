@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { startNewsdesk, SIGNING_SECRET, BOT_TOKEN } from '../test/support/newsdesk.js';
 import { SlackSender } from '../test/support/slack-requests.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
@@ -45,13 +45,19 @@ export async function benchCpuPerSummary(): Promise<void> {
     return { mainThread: (mainThreadCpuMs() - mainStart) / CPU_REQUESTS, process: (processCpuMs() - processStart) / CPU_REQUESTS };
   };
   try {
-    // A first round of each warms the JIT; then CPU_ROUNDS alternating rounds, each figure their median:
+    // Rounds of each warm the JIT; then CPU_ROUNDS alternating rounds, each figure their median:
     // the bare app's 200 requests take about 0.4 s of CPU, so one moment of the machine's moved a single round's ratio by a tenth.
-    await cpuPerRequest(nd.send, 'warm-up');
-    await cpuPerRequest(bareSender, 'warm-up');
+    // Two warm-up rounds each: after one, both sides still got cheaper round by round as the JIT went on.
+    for (const warmUp of ['warm-up 1', 'warm-up 2']) {
+      await cpuPerRequest(nd.send, warmUp);
+      await cpuPerRequest(bareSender, warmUp);
+    }
     const rounds: Array<{ newsdesk: CpuFigures; baseline: CpuFigures }> = [];
     for (let round = 0; round < CPU_ROUNDS; round++) {
-      rounds.push({ newsdesk: await cpuPerRequest(nd.send, `newsdesk round ${round}`), baseline: await cpuPerRequest(bareSender, `bare round ${round}`) });
+      const profiling = await profileIfAsked();
+      const newsdesk = await cpuPerRequest(nd.send, `newsdesk round ${round}`);
+      await profiling?.stop(round);
+      rounds.push({ newsdesk, baseline: await cpuPerRequest(bareSender, `bare round ${round}`) });
     }
     const of = (side: 'newsdesk' | 'baseline', figure: keyof CpuFigures) => median(rounds.map((round) => round[side][figure]));
     console.log(`(the median of ${CPU_ROUNDS} alternating rounds; main thread, newsdesk / bare: ${rounds.map((r) => `${r.newsdesk.mainThread.toFixed(2)} / ${r.baseline.mainThread.toFixed(2)}`).join(', ')} ms)`);
@@ -61,6 +67,27 @@ export async function benchCpuPerSummary(): Promise<void> {
     await bare.stop();
     await nd.stop();
   }
+}
+
+/**
+ * BENCH_CPU_PROFILE=<prefix>: a CPU profile of each measured Newsdesk round alone (this process's main
+ * thread: the app, the emulators and the sender), written to <prefix>-<round>.cpuprofile for bench/profile-top.ts.
+ */
+async function profileIfAsked(): Promise<{ stop(round: number): Promise<void> } | undefined> {
+  const prefix = process.env.BENCH_CPU_PROFILE;
+  if (!prefix) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(round) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(`${prefix}-${round}.cpuprofile`, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 /**
