@@ -81,6 +81,8 @@ located location lokasi terletak berada letak
 famous popular terkenal populer dikenal ternama terkemuka
 cause causes caused reason reasons penyebab sebab disebabkan akibat alasan karena because
 population inhabitants populasi penduduk
+majority mayoritas kebanyakan terbanyak
+community communities komunitas kelompok paguyuban masyarakat
 parents orangtua ayah ibu
 headquarters kantorpusat markas bermarkas
 logo emblem lambang

@@ -68,7 +68,7 @@ const GENERIC_NOUNS = new Set(`hal cara bentuk macam ragam sistem proses sifat c
 // Kind nouns: what sort of thing the subject is ("pohon durian", "planet Mars", "serial X", "ilmu astrologi"), which a
 // text about that subject rarely repeats.
 const KIND_NOUNS = new Set(`ilmu pohon tumbuhan tanaman hewan binatang buah bunga planet bintang karya serial film filem novel buku
-  lagu album band grup kelompok organisasi lembaga perusahaan partai tokoh`.split(/\s+/));
+  lagu album komik manga anime band grup kelompok organisasi lembaga perusahaan partai tokoh`.split(/\s+/));
 
 // Honorifics that lead a name and that texts drop, beside the offices names.ts knows ("Presiden", "Gubernur").
 const HONORIFICS = new Set(`santo santa saint sir kiai kyai haji hajah hajjah raden syekh sheikh romo monsinyur uskup

@@ -122,3 +122,21 @@ Festival Lestari dirintis para nelayan Kota Sari pada 1950an untuk merayakan pan
     expect(answerFromArticle(article, 'Kapan Festival Lestari pertama kali muncul?').answer).toContain('1950an');
   });
 });
+
+describe('answerFromArticle: synonyms a dictionary gives', () => {
+  const article = articleFromText(`Kampung nelayan
+
+Kota Lestari adalah kota pelabuhan kecil di pesisir Pulau Jaya. Bahasa yang paling banyak dipakai warga Kota Lestari adalah bahasa Kawi, diikuti bahasa Melayu di pasar dan pelabuhan. Ketua kelompok nelayan Kota Lestari bertugas membagi jadwal melaut dan menjual hasil tangkapan bersama di pelelangan. Lagu pembuka serial Budi Santoso Melaut adalah Ombak Pagi, yang dinyanyikan anak-anak kampung itu setiap sore.
+`);
+
+  it('takes "paling banyak" for "mayoritas" and "kelompok" for "komunitas"', () => {
+    expect(answerFromArticle(article, 'Apa bahasa mayoritas warga Kota Lestari?').answer).toContain('bahasa Kawi');
+    // The opposite is still not stated.
+    expect(answerFromArticle(article, 'Apa bahasa minoritas warga Kota Lestari?').found).toBe(false);
+    expect(answerFromArticle(article, 'Apa tugas ketua komunitas nelayan Kota Lestari?').answer).toContain('membagi jadwal melaut');
+  });
+
+  it('takes "anime", "manga" and "komik" for kinds of work a text leaves out, as it does "serial" or "film"', () => {
+    expect(answerFromArticle(article, 'Apa lagu pembuka serial anime Budi Santoso Melaut?').answer).toContain('Ombak Pagi');
+  });
+});
