@@ -286,6 +286,15 @@ const PASSIVE_VERB = /^Di\p{Ll}{3,}kan$/u;
 // Prepositions and a relative word, capitalised: they end no name.
 const NOT_NAME_ENDINGS = new Set(['Di', 'Ke', 'Dari', 'Pada', 'Yang', 'Untuk', 'Dengan', 'Dalam', 'Kepada']);
 
+// A weekday, or a word with a possessive "-nya" ("Instagram-nya", "Twitternya"): never a person's name.
+const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\p{Lu}[\p{L}]*-nya|(?:Twitter|Instagram|Facebook|YouTube|Youtube|TikTok|Tiktok|Snapchat|WhatsApp|Telegram|Weibo|Blog|Akun|Situs|Laman)nya)$/u;
+
+// Position nouns of sport ("Pebalap", "Gelandang", "Kiper"): before a team and a name they are the role's.
+const SPORT_POSITIONS = new Set(
+  `pebalap pembalap gelandang penyerang bek kiper striker winger pelatih manajer kapten petenis pebulutangkis pegolf
+  petinju pemain atlet pelari perenang pesenam pebasket pecatur`.split(/\s+/),
+);
+
 // Words that open a sentence and never stand inside a name or an office.
 const SENTENCE_OPENERS = new Set(['Menurut', 'Namun', 'Adapun', 'Sedangkan', 'Selain', 'Bahkan', 'Padahal', 'Tetapi', 'Kemudian', 'Sebelumnya']);
 
@@ -319,7 +328,16 @@ export function personName(
   while (words.length > 0 && (isStopword(words[0]!.toLowerCase()) || ignore.has(words[0]!.toLowerCase()) || (words.length > 1 && opener(words[0]!)))) words.shift();
   // "… kata ketua dewan Di tempat lain, …": a preposition capitalised after a heading glued on opens a sentence; it ends no name.
   while (words.length > 1 && NOT_NAME_ENDINGS.has(words.at(-1)!)) words.pop();
+  // "…, Rabu mengatakan", "melalui akun Twitternya": a weekday or a possessive ("-nya") names no one.
+  while (words.length > 0 && NOT_A_NAME.test(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
+  // "Pebalap Tim Lestari Racing Budi Santoso": a sport's position noun, the team, then the name, which takes the
+  // last two words, or starts at a given name the article uses on its own.
+  if (words.length >= 4 && SPORT_POSITIONS.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => !TITLES.has(w.toLowerCase()) && !ORGANISATION_WORDS.has(w.toLowerCase()))) {
+    const given = words.findIndex((w, i) => i >= 2 && i < words.length - 1 && standsAlone(w));
+    const start = given >= 0 ? given : words.length - 2;
+    return { name: words.slice(start).join(' '), role: words.slice(0, start).join(' ') };
+  }
   let split = 0;
   let titled = false;
   while (split < words.length - 1) {

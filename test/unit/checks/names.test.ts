@@ -126,3 +126,23 @@ describe('a name after a glued heading, and a list after a name (issue 12, speak
     expect(roleAfterName(', warga Desa Sari, dan istrinya pulang ke desa.')).toBe('warga Desa Sari');
   });
 });
+
+describe('personName: sport positions, weekdays and possessives', () => {
+  it('gives a sport position noun and the team to the role and the last two words to the name', () => {
+    expect(personName(['Pebalap', 'Tim', 'Lestari', 'Racing', 'Budi', 'Santoso'])).toEqual({ name: 'Budi Santoso', role: 'Pebalap Tim Lestari Racing' });
+    expect(personName(['Gelandang', 'Sinar', 'Jaya', 'Budi', 'Santoso'])).toEqual({ name: 'Budi Santoso', role: 'Gelandang Sinar Jaya' });
+  });
+
+  it('starts the name at a given name the article uses on its own', () => {
+    expect(personName(['Kiper', 'Lestari', 'Budi', 'Santoso', 'Wijaya'], new Set(), { standsAlone: (w) => w === 'Budi' })).toEqual({
+      name: 'Budi Santoso Wijaya',
+      role: 'Kiper Lestari',
+    });
+  });
+
+  it('names no one by a weekday or a possessive social-media word', () => {
+    expect(personName(['Rabu'])).toBeNull();
+    expect(personName(['Instagram-nya'])).toBeNull();
+    expect(personName(['Twitternya'])).toBeNull();
+  });
+});

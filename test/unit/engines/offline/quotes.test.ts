@@ -1343,3 +1343,24 @@ Kepala Puskesmas Sari Mekar Dewi Lestari mengatakan, pasien dirawat di Sari Meka
     expect(speakerOf('pasien dirawat')).toBe('Dewi Lestari');
   });
 });
+
+describe('extractQuotes: speakers after a sport position, a weekday or a possessive', () => {
+  const story = articleFromText(`Tim balap bersiap untuk seri berikutnya
+
+Pebalap Tim Lestari Racing Budi Santoso mengaku puas dengan hasil latihan di sirkuit Kota Lestari pekan ini.
+
+"Kami bekerja keras sepanjang pekan dan hasilnya mulai terlihat," kata Pebalap Tim Lestari Racing Budi Santoso.
+
+Manajer tim dalam keterangan tertulis di Kota Lestari, Rabu mengatakan, "Semua mekanik sudah menyiapkan motor cadangan untuk balapan."
+
+Seorang penggemar melalui akun Instagram-nya mengatakan, "Kami akan datang langsung ke sirkuit untuk mendukung tim."`);
+
+  it('gives the name as the speaker and the position with the team as the role', () => {
+    expect(quoteStarting(story, 'Kami bekerja keras')).toMatchObject({ speaker: 'Budi Santoso', role: 'Pebalap Tim Lestari Racing' });
+  });
+
+  it('takes neither a weekday nor a possessive social-media word for the speaker', () => {
+    expect(quoteStarting(story, 'Semua mekanik').speaker ?? '').not.toBe('Rabu');
+    expect(quoteStarting(story, 'Kami akan datang').speaker ?? '').not.toMatch(/Instagram/);
+  });
+});
