@@ -98,7 +98,8 @@ export function splitOfficeFromName(name: string, hints: NameStartHints, officeO
   // "Direktur Bank" and "Lestari Budi Santoso": the body the office names is the first word. So is the place an
   // acronym of a body takes ("Ketua KPU" and "Lestari Budi Santoso"), when the article writes it as a place elsewhere.
   const placeAfterAcronym = officeOpen === 'acronym' && (hints.afterPreposition?.(words[0]!) ?? false);
-  if ((officeOpen === 'body' || placeAfterAcronym) && words.length >= 3 && !office(words[0]!)) start = 1;
+  // Not when the article names a person from that word elsewhere ("Budi Santoso Wijaya menambahkan").
+  if ((officeOpen === 'body' || placeAfterAcronym) && words.length >= 3 && !office(words[0]!) && !hints.namedFrom(words, 0)) start = 1;
   stripOffices();
   // "… Kota Lestari Budi Santoso", "… Kemenlestari Budi Santoso", "… Wilayah IV Budi Santoso": a place named with
   // its unit, a province, a body named by its form or a unit's number, with two words or more after it, ends the

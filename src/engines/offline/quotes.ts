@@ -466,7 +466,10 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
     // A role stated with a shorter form of the name counts too ("Budi Santoso …" … "Budi adalah mantan Kepala …").
     const fullestKey = nameKey(fullest.name);
     // A single title word with the short form ("kata Komjen Bayu") gives way to the office the article gave in full.
-    const roleHere = person.role && wordCount(person.role) > 1 ? person.role : null;
+    // The fuller name's front, which the role here ended on ("Sekretaris Dewan Budi" and "Santoso Wijaya"), is the name's.
+    const front = fullest.name.endsWith(` ${person.name}`) ? fullest.name.slice(0, -person.name.length - 1) : null;
+    const roleTrimmed = front && person.role?.endsWith(` ${front}`) ? person.role.slice(0, -front.length - 1) : person.role;
+    const roleHere = roleTrimmed && wordCount(roleTrimmed) > 1 ? roleTrimmed : null;
     const role =
       roleHere ??
       fuller.find((m) => m.name === fullest.name && m.role)?.role ??

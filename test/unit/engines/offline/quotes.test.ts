@@ -926,6 +926,11 @@ describe('splitOfficeFromName', () => {
     expect(splitOfficeFromName('Udara Kemenlestari Budi Santoso', hints())).toEqual({ name: 'Budi Santoso', office: 'Udara Kemenlestari' });
   });
 
+  it('gives the first word to an office left open for a body, unless the article names the person from it', () => {
+    expect(splitOfficeFromName('Lestari Budi Santoso', hints(), 'body')).toEqual({ name: 'Budi Santoso', office: 'Lestari' });
+    expect(splitOfficeFromName('Budi Santoso Wijaya', hints(['Budi']), 'body')).toEqual({ name: 'Budi Santoso Wijaya', office: '' });
+  });
+
   it('starts the name where the article names the person, past an office word', () => {
     expect(splitOfficeFromName('Nasional Kabar Hijau Budi Santoso', hints(['Budi']))).toEqual({ name: 'Budi Santoso', office: 'Nasional Kabar Hijau' });
     // Without an office word before it, a shorter form is only the person's shorter name.
@@ -1362,5 +1367,27 @@ Seorang penggemar melalui akun Instagram-nya mengatakan, "Kami akan datang langs
   it('takes neither a weekday nor a possessive social-media word for the speaker', () => {
     expect(quoteStarting(story, 'Semua mekanik').speaker ?? '').not.toBe('Rabu');
     expect(quoteStarting(story, 'Kami akan datang').speaker ?? '').not.toMatch(/Instagram/);
+  });
+});
+
+describe('extractQuotes: a name after an office that ends on a body word', () => {
+  const pad = `
+
+Warga kota itu berharap semua kegiatan di daerah mereka berjalan lancar tanpa kendala apa pun, dan panitia berjanji akan mengumumkan hasil rapat pada pekan depan setelah semua pihak setuju dengan rencana tersebut.`;
+
+  it('keeps the whole name the article writes without the office elsewhere, and only then', () => {
+    const story = articleFromText(`Rapat ditunda
+
+"Kami menunggu jadwal baru dari pimpinan," kata Sekretaris Dewan Budi Santoso Wijaya.
+
+Budi Santoso Wijaya menambahkan rapat akan digelar setelah libur.${pad}`);
+    expect(quoteStarting(story, 'Kami menunggu')).toMatchObject({ speaker: 'Budi Santoso Wijaya', role: 'Sekretaris Dewan' });
+    // The body keeps the word after it when the article never names the person from there.
+    const bank = articleFromText(`Rapat ditunda
+
+"Kami menunggu jadwal baru dari pimpinan," kata Direktur Bank Lestari Budi Santoso.
+
+Bank Lestari menambahkan rapat akan digelar setelah libur.${pad}`);
+    expect(quoteStarting(bank, 'Kami menunggu')).toMatchObject({ speaker: 'Budi Santoso', role: 'Direktur Bank Lestari' });
   });
 });
