@@ -290,7 +290,7 @@ const NOT_NAME_ENDINGS = new Set(['Di', 'Ke', 'Dari', 'Pada', 'Yang', 'Untuk', '
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\p{Lu}[\p{L}]*-nya|(?:Twitter|Instagram|Facebook|YouTube|Youtube|TikTok|Tiktok|Snapchat|WhatsApp|Telegram|Weibo|Blog|Akun|Situs|Laman)nya)$/u;
 
 // Position nouns of sport ("Pebalap", "Gelandang", "Kiper"): before a team and a name they are the role's.
-const SPORT_POSITIONS = new Set(
+export const SPORT_POSITIONS = new Set(
   `pebalap pembalap gelandang penyerang bek kiper striker winger pelatih manajer kapten petenis pebulutangkis pegolf
   petinju pemain atlet pelari perenang pesenam pebasket pecatur`.split(/\s+/),
 );

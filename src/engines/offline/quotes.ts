@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { isOfficePart, nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
-import { afterLastBreak, confirmedNames, isFullerForm, isPlaceOnly, isTitleWord, KINSHIP, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_KINSHIP, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, type NameHints, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, confirmedNames, isFullerForm, isPlaceOnly, isTitleWord, KINSHIP, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_KINSHIP, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, SPORT_POSITIONS, type NameHints, type NameRun, type PersonName } from '../../checks/names.js';
 import { regExpLiteral } from '../../regexp-literal.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -277,9 +277,19 @@ function officeWrittenBefore(article: Article, name: string, hints: NameHints): 
 const OFFICE_LINKS = new Set(['dari', 'di', 'pada', 'sekaligus', 'dan', 'serta', 'untuk', 'bidang', 'at', 'of', 'for', 'and']);
 
 /** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
+// "Gelandang Klub Sinar Jaya, Budi Santoso, menilai …": a sport position and team, then the name in commas. The
+// person is the name, the position and team the role.
+function nameAfterPosition(text: string, run: NameRun, next: NameRun | undefined, hints: NameHints): PersonName | null {
+  if (!next || !SPORT_POSITIONS.has(run.tokens[0]!.toLowerCase()) || !/^,\s*$/.test(text.slice(run.end, next.start)) || !/^\s*,/.test(text.slice(next.end))) return null;
+  const person = personName(next.tokens, VERBS_AFTER_QUOTE, hints);
+  return person && !person.role && !namesPlaceOrBody(person.name) ? { name: person.name, role: run.tokens.join(' ') } : null;
+}
+
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
   const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
-    nameRuns(paragraph.text).flatMap((run) => {
+    nameRuns(paragraph.text).flatMap((run, i, runs) => {
+      const appositive = nameAfterPosition(paragraph.text, run, runs[i + 1], hints);
+      if (appositive) return [{ name: appositive.name, role: appositive.role, key: nameKey(appositive.name) }];
       // "… Badan Riset dan Teknologi Daerah Wahyu …": a run after "dan" in a chain of offices starts mid-office;
       // the whole chain, read as an attribution is, gives the name and the office.
       const before = paragraph.text.slice(0, run.start);
@@ -497,16 +507,31 @@ export function extractQuotes(article: Article): QuoteList {
   let lastSpeaker: Speaker | null = null;
   let previous: { speaker: Speaker | null; paragraphIndex: number } | null = null;
   let lastMentioned: Speaker | null = null;
+  const appositiveAfterPosition = (text: string, run: NameRun, next: NameRun | undefined) => nameAfterPosition(text, run, next, hints);
+  // The teams the article writes after a sport position ("Gelandang Klub Sinar Jaya, Budi …"): no one is named by them.
+  const teams = new Set(
+    article.paragraphs.flatMap((paragraph) =>
+      nameRuns(paragraph.text).flatMap((run, i, runs) => {
+        const role = appositiveAfterPosition(paragraph.text, run, runs[i + 1])?.role ?? personName(run.tokens, VERBS_AFTER_QUOTE, hints)?.role;
+        const words = role?.split(/\s+/) ?? [];
+        return words.length >= 2 && SPORT_POSITIONS.has(words[0]!.toLowerCase()) ? [words.slice(1).join(' ')] : [];
+      }),
+    ),
+  );
   const personNamedIn = (text: string): Speaker | null => {
     // One word names a person when an age follows it ("Sari (53)"), or when it opens the sentence as the short form
     // of a name the article gives in full ("Budi Santoso …" … "Budi menambahkan …").
     // "Song of Rain": a run joined by "of" or "for" is a title or a body, not a person.
-    const person = nameRuns(text)
-      .map((run): Speaker | null => {
+    const runs = nameRuns(text);
+    const person = runs
+      .map((run, i): Speaker | null => {
+        const appositive = appositiveAfterPosition(text, run, runs[i + 1]);
+        if (appositive) return resolveName(appositive);
         const found = personName(run.tokens, VERBS_AFTER_QUOTE, hints);
-        if (!found || namesPlaceOrBody(found.name) || /\s(?:of|for)\s/.test(found.name)) return null;
+        if (!found || namesPlaceOrBody(found.name) || teams.has(found.name) || /\s(?:of|for)\s/.test(found.name)) return null;
         if (found.name.split(' ').length >= 2 || /^\s*\(\d{1,3}\)/.test(text.slice(run.end))) return resolveName(found);
-        const subject = text.slice(0, run.start).trim() === '' ? resolveName(found) : null;
+        // The sentence's subject, or the person it goes by ("menurut Budi …"), as the short form of a name given in full.
+        const subject = text.slice(0, run.start).trim() === '' || /(?:^|\s)(?:[Mm]enurut|kata|ujar)\s+$/u.test(text.slice(0, run.start)) ? resolveName(found) : null;
         return subject && wordCount(subject.speaker) >= 2 && !namesPlaceOrBody(subject.speaker) ? subject : null;
       })
       .filter((p): p is Speaker => p !== null)
@@ -518,9 +543,12 @@ export function extractQuotes(article: Article): QuoteList {
   // "katanya" that follows is theirs, not the previous speaker's.
   let introduced: Speaker | null = null;
   const personIntroducedIn = (text: string): Speaker | null => {
-    for (const run of nameRuns(text)) {
+    const runs = nameRuns(text);
+    for (const [i, run] of runs.entries()) {
       // The subject of its sentence, or given with an age ("Sutarmi (52), …"): not someone mentioned in passing.
       const subject = text.slice(0, run.start).trim() === '' || /^\s*\(\d{1,3}\)/.test(text.slice(run.end));
+      const appositive = subject ? appositiveAfterPosition(text, run, runs[i + 1]) : null;
+      if (appositive) return resolveName(appositive);
       const found = subject ? personName(run.tokens, VERBS_AFTER_QUOTE, hints) : null;
       const person = found && !namesPlaceOrBody(found.name) && !isTitleWord(found.name) ? found : null;
       // "Akibatnya, warga …": a connective opening the sentence, not a name.

@@ -1391,3 +1391,21 @@ Bank Lestari menambahkan rapat akan digelar setelah libur.${pad}`);
     expect(quoteStarting(bank, 'Kami menunggu')).toMatchObject({ speaker: 'Budi Santoso', role: 'Direktur Bank Lestari' });
   });
 });
+
+describe('extractQuotes: a sport position and team before a name in commas', () => {
+  const story = articleFromText(`Klub bersiap menghadapi musim baru
+
+Gelandang Klub Sinar Jaya, Budi Santoso, menilai timnya tidak perlu membeli pemain baru musim ini.
+
+Sebagai lawan, Klub Sinar Jaya kalah dua kali dari Tim Lestari Raya pada musim lalu di kandang sendiri.
+
+Hanya, menurut Santoso merekrut pemain seperti Joko Wibowo tidak mendesak buat Klub Sinar Jaya.
+
+"Komposisi tim sudah sangat bagus untuk musim ini," ujar pemain asal Kota Lestari itu.
+
+Warga kota itu berharap klub mereka bisa bersaing di papan atas dan pengurus berjanji akan terus mendukung pemain.`);
+
+  it('gives the name as the speaker and the position with the team as the role, never the club', () => {
+    expect(quoteStarting(story, 'Komposisi tim')).toMatchObject({ speaker: 'Budi Santoso', role: 'Gelandang Klub Sinar Jaya' });
+  });
+});
