@@ -287,7 +287,7 @@ const PASSIVE_VERB = /^Di\p{Ll}{3,}kan$/u;
 const NOT_NAME_ENDINGS = new Set(['Di', 'Ke', 'Dari', 'Pada', 'Yang', 'Untuk', 'Dengan', 'Dalam', 'Kepada']);
 
 // A weekday, or a word with a possessive "-nya" ("Instagram-nya", "Twitternya"): never a person's name.
-const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\p{Lu}[\p{L}]*-nya|(?:Twitter|Instagram|Facebook|YouTube|Youtube|TikTok|Tiktok|Snapchat|WhatsApp|Telegram|Weibo|Blog|Akun|Situs|Laman)nya)$/u;
+export const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\p{Lu}[\p{L}]*-nya|(?:Twitter|Instagram|Facebook|YouTube|Youtube|TikTok|Tiktok|Snapchat|WhatsApp|Telegram|Weibo|Blog|Akun|Situs|Laman)nya)$/u;
 
 // Position nouns of sport ("Pebalap", "Gelandang", "Kiper"): before a team and a name they are the role's.
 export const SPORT_POSITIONS = new Set(

@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { isOfficePart, nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
-import { afterLastBreak, confirmedNames, isFullerForm, isPlaceOnly, isTitleWord, KINSHIP, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_KINSHIP, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, SPORT_POSITIONS, type NameHints, type NameRun, type PersonName } from '../../checks/names.js';
+import { afterLastBreak, confirmedNames, isFullerForm, isPlaceOnly, isTitleWord, KINSHIP, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_KINSHIP, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, SPORT_POSITIONS, NOT_A_NAME, PLACES, type NameHints, type NameRun, type PersonName } from '../../checks/names.js';
 import { regExpLiteral } from '../../regexp-literal.js';
 import { endsWithShiftedOpening, findQuoteSpans, maskQuotes, quotedText, type QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -78,6 +78,13 @@ function subjectBefore(text: string, hints: NameHints): Attribution | null {
   const head = appositive ? text.slice(0, appositive.index) : text;
   const run = nameRuns(head).at(-1);
   if (!run) return null;
+  // "Budi Santoso, melalui akun Instagram-nya mengatakan": a possessive ends a phrase after a comma; the subject is
+  // before that comma, when it names a person rather than a place.
+  const comma = head.lastIndexOf(',', run.start);
+  if (run.tokens.length === 1 && /nya$/.test(run.tokens[0]!) && NOT_A_NAME.test(run.tokens[0]!) && comma > 0) {
+    const before = subjectBefore(head.slice(0, comma), hints);
+    return before?.kind === 'named' && !namesPlace(before.person.name, hints) && !PLACES.has(before.person.name.toLowerCase()) ? before : null;
+  }
   const between = head.slice(run.end);
   if (!/^(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,4}\s*$/u.test(between)) return null;
   const person = personName(run.tokens, VERBS_AFTER_QUOTE, hints);

@@ -1364,6 +1364,15 @@ Seorang penggemar melalui akun Instagram-nya mengatakan, "Kami akan datang langs
     expect(quoteStarting(story, 'Kami bekerja keras')).toMatchObject({ speaker: 'Budi Santoso', role: 'Pebalap Tim Lestari Racing' });
   });
 
+  it('takes the subject before a comma and a possessive social-media word', () => {
+    const post = articleFromText(`Panitia menanggapi kritik
+
+Sementara itu, mantan ketua panitia Budi Santoso, melalui akun Instagram-nya mengatakan, "Kami sudah bekerja sesuai aturan yang berlaku sejak awal."
+
+Warga kota itu berharap semua kegiatan di daerah mereka berjalan lancar tanpa kendala apa pun, dan panitia berjanji akan mengumumkan hasil rapat pada pekan depan.`);
+    expect(quoteStarting(post, 'Kami sudah bekerja').speaker).toBe('Budi Santoso');
+  });
+
   it('takes neither a weekday nor a possessive social-media word for the speaker', () => {
     expect(quoteStarting(story, 'Semua mekanik').speaker ?? '').not.toBe('Rabu');
     expect(quoteStarting(story, 'Kami akan datang').speaker ?? '').not.toMatch(/Instagram/);
