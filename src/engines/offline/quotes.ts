@@ -293,8 +293,11 @@ function nameAfterPosition(text: string, run: NameRun, next: NameRun | undefined
 }
 
 function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
-  const mentions: Mention[] = article.paragraphs.flatMap((paragraph) =>
-    nameRuns(paragraph.text).flatMap((run, i, runs) => {
+  const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  // Each paragraph's runs of capitalised words, read once for the mentions and the name and body evidence below.
+  const paragraphRuns = article.paragraphs.map((paragraph) => ({ paragraph, runs: nameRuns(paragraph.text) }));
+  const mentions: Mention[] = paragraphRuns.flatMap(({ paragraph, runs: inParagraph }) =>
+    inParagraph.flatMap((run, i, runs) => {
       const appositive = nameAfterPosition(paragraph.text, run, runs[i + 1], hints);
       if (appositive) return [{ name: appositive.name, role: appositive.role, key: nameKey(appositive.name) }];
       // "… Badan Riset dan Teknologi Daerah Wahyu …": a run after "dan" in a chain of offices starts mid-office;
@@ -339,7 +342,7 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   );
   // "Ayah Budi" (Budi's father) names a relative of Budi: neither Budi nor a fuller form of his name. A kinship word
   // that is also a given name counts only where the article never capitalises it mid-sentence ("kata Putri Ayu").
-  const givenNames = confirmedNames(article.paragraphs.map((paragraph) => paragraph.text).join('\n'));
+  const givenNames = confirmedNames(text);
   const relative = (key: readonly string[]) => KINSHIP.has(key[0]!) && key.length > 1 && !(NAME_LIKE_KINSHIP.has(key[0]!) && givenNames.has(key[0]!));
   // "Yohanes" for "Ketua KPU Papua Yohanes Wenda" when "Papua" was not recognised as a place: the name starts
   // at the short form and the words before it go with the office.
@@ -357,38 +360,34 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
   };
   // "Budi menambahkan", "kata Budi Santoso": the runs the article names people by, to tell where a name starts.
   // Only runs said or doing something count, as a person's are: "kata Budi", "Budi menambahkan", "Budi (40) …".
-  const personLike = (text: string, run: { start: number; end: number }) => {
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1]?.toLowerCase() ?? '';
-    const after = /^\s*,?\s*(\(\d{1,3}\)|[\p{L}]+)/u.exec(text.slice(run.end, run.end + 40))?.[1] ?? '';
+  const personLike = (paragraphText: string, run: { start: number; end: number }) => {
+    const before = /([\p{L}]+)\s+$/u.exec(paragraphText.slice(Math.max(0, run.start - 30), run.start))?.[1]?.toLowerCase() ?? '';
+    const after = /^\s*,?\s*(\(\d{1,3}\)|[\p{L}]+)/u.exec(paragraphText.slice(run.end, run.end + 40))?.[1] ?? '';
     return VERBS_AFTER_QUOTE.has(before) || before === 'menurut' || before === 'to' || after.startsWith('(') || VERBS_AFTER_QUOTE.has(after) || /^(?:me|ber)\p{Ll}{3,}$/u.test(after);
   };
-  const runs = new Set(article.paragraphs.flatMap((paragraph) => nameRuns(paragraph.text).filter((run) => personLike(paragraph.text, run)).map((run) => run.tokens.join(' '))));
+  const everyRun = paragraphRuns.flatMap(({ paragraph, runs }) => runs.map((run) => ({ paragraph, run, person: personLike(paragraph.text, run) })));
+  const runs = new Set(everyRun.filter(({ person }) => person).map(({ run }) => run.tokens.join(' ')));
   // The last two words of the runs the article writes as a place or a body, not as a person ("di Taman Sari Indah,",
   // "KPU Lestari telah …"): nobody says or does anything there, nothing is given to anyone, and no list of people
   // ("… Budi Santoso dan Menteri …") goes on from it.
   const bodyEnds = new Set(
-    article.paragraphs.flatMap((paragraph) =>
-      nameRuns(paragraph.text)
-        .filter((run) => run.tokens.length >= 2 && !personLike(paragraph.text, run) && !/(?:kepada|oleh|bersama|dengan|bertemu|antara)\s+$/iu.test(paragraph.text.slice(Math.max(0, run.start - 12), run.start)) && !/^\s+(?:dan|serta)\s/u.test(paragraph.text.slice(run.end, run.end + 8)))
-        .map((run) => run.tokens.slice(-2).join(' ')),
-    ),
+    everyRun
+      .filter(({ paragraph, run, person }) => run.tokens.length >= 2 && !person && !/(?:kepada|oleh|bersama|dengan|bertemu|antara)\s+$/iu.test(paragraph.text.slice(Math.max(0, run.start - 12), run.start)) && !/^\s+(?:dan|serta)\s/u.test(paragraph.text.slice(run.end, run.end + 8)))
+      .map(({ run }) => run.tokens.slice(-2).join(' ')),
   );
   // Where the names of the people said or doing something begin ("Budi Santoso" of "kata Menteri Budi Santoso"): the
   // front of a person's name, though the article also writes it alone where it ends a run ("nama Budi Santoso.").
   const nameFronts = new Set(
-    article.paragraphs.flatMap((paragraph) =>
-      nameRuns(paragraph.text)
-        .filter((run) => personLike(paragraph.text, run))
-        .flatMap((run) => personName(run.tokens, VERBS_AFTER_QUOTE, hints)?.name ?? [])
-        .filter((name) => !looksLikeRole(name) && !namesPlaceOrBody(name))
-        .map((name) => name.split(/\s+/).slice(0, 2).join(' ')),
-    ),
+    everyRun
+      .filter(({ person }) => person)
+      .flatMap(({ run }) => personName(run.tokens, VERBS_AFTER_QUOTE, hints)?.name ?? [])
+      .filter((name) => !looksLikeRole(name) && !namesPlaceOrBody(name))
+      .map((name) => name.split(/\s+/).slice(0, 2).join(' ')),
   );
   const namedFrom = (words: readonly string[], i: number) => {
     for (let end = i + 1; end <= words.length; end++) if (runs.has(words.slice(i, end).join(' '))) return true;
     return false;
   };
-  const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   // An office run into the front of the name ("Menteri" and "Perindustrian Budi Santoso") goes back to the office
   // when the article writes the two together; otherwise it is the role only when it reads as one.
   // "ucap E. Dukungan Warga pelajar turun …": an initial whose full stop ended the sentence, before a heading glued
