@@ -286,8 +286,11 @@ const PASSIVE_VERB = /^Di\p{Ll}{3,}kan$/u;
 // Prepositions and a relative word, capitalised: they end no name.
 const NOT_NAME_ENDINGS = new Set(['Di', 'Ke', 'Dari', 'Pada', 'Yang', 'Untuk', 'Dengan', 'Dalam', 'Kepada']);
 
+// The days of the week in Indonesian: never a speaker (NOT_A_NAME); with the English ones, the date after an attribution (WEEKDAYS).
+const INDONESIAN_WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu'];
+
 // A weekday, or a word with a possessive "-nya" ("Instagram-nya", "Twitternya"): never a person's name.
-export const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\p{Lu}[\p{L}]*-nya|(?:Twitter|Instagram|Facebook|YouTube|Youtube|TikTok|Tiktok|Snapchat|WhatsApp|Telegram|Weibo|Blog|Akun|Situs|Laman)nya)$/u;
+export const NOT_A_NAME = new RegExp(String.raw`^(?:${INDONESIAN_WEEKDAYS.join('|')}|\p{Lu}[\p{L}]*-nya|(?:Twitter|Instagram|Facebook|YouTube|Youtube|TikTok|Tiktok|Snapchat|WhatsApp|Telegram|Weibo|Blog|Akun|Situs|Laman)nya)$`, 'u');
 
 // Position nouns of sport ("Pebalap", "Gelandang", "Kiper"): before a team and a name they are the role's.
 export const SPORT_POSITIONS = new Set(
@@ -711,7 +714,7 @@ export function isFullerForm(surface: readonly string[], longer: readonly string
 // Where an attribution after a speech verb ends: "… kata Ketua KPU Ani Rahma, Senin (5/10), dalam rapat …".
 const PHRASE_END =
   /\s(?:dalam|saat|ketika|kepada|pada|seusai|usai|setelah|sebelum|melalui|lewat|di|yang|sambil|seraya|sebagaimana|seperti|ketika|when|during|at|in|on|after|before|to|who|while|as)\s|[.;:!?"“”]|\s\(\s*\d/u;
-const WEEKDAYS = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAYS = new RegExp(String.raw`^(?:${[...INDONESIAN_WEEKDAYS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})\b`, 'i');
 
 /**
  * The speaker an attribution names after its verb ("…,” kata Kepala Dusun Mekar, Kecamatan Sari, Budi Santoso,
