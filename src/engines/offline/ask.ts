@@ -3,7 +3,7 @@ import type { Answer } from '../schemas.js';
 import { definedSubject, defines, holds, statesDate, statesPlace } from './answer-kinds.js';
 import { answerKind, isEnglishQuestion, isNegation, questionParts, type AnswerKind } from './question.js';
 import { articleSentences, type ArticleSentence } from './sentences.js';
-import { comparable, frequencyIn, mergedTerms, namesReadAsSlips, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
+import { comparableTokens, frequencyIn, mergedTerms, namesReadAsSlips, passageTerms, questionConcepts, unsupported, type Concept, type PassageTerms } from './support.js';
 import { stems } from './terms.js';
 import { negatedAt, negationsMetByOpposites } from './negation.js';
 import { DECLINE_AT, isTitle, unstatedWeight } from './unstated.js';
@@ -180,7 +180,7 @@ export function weighAnswers(sentences: readonly ArticleSentence[], question: st
  * case is part of a name when the text writes it only with a capital ("Kabupaten lestari").
  */
 function scatteredName(sentences: readonly ArticleSentence[], question: string, concepts: readonly Concept[]): boolean {
-  const texts = sentences.map((s) => [...comparable(s.text).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token));
+  const texts = sentences.map((s) => comparableTokens(s.text));
   // Whether the text writes a word with a capital wherever it does not open a sentence.
   const capitals = new Map<string, boolean>();
   for (const tokens of texts) {
@@ -193,7 +193,7 @@ function scatteredName(sentences: readonly ArticleSentence[], question: string, 
   // The runs of name words after the question's first word, lowercased: "Kapan Pasar Ikan Tanjung Sari dibuka?" has one.
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const token of [...[...comparable(question).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token).slice(1), '']) {
+  for (const token of [...comparableTokens(question).slice(1), '']) {
     const word = token.toLowerCase();
     if (token && !isStopword(word) && (/^\p{Lu}/u.test(token) || capitals.get(word) === true)) run.push(word);
     else if (run.length > 0) (runs.push(run), (run = []));

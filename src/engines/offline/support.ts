@@ -76,6 +76,11 @@ export function comparable(text: string): string {
     .replace(DETACHED_PASSIVE, '$1$2');
 }
 
+/** The words and numbers of a text as comparable() gives them, in order, their case kept. */
+export function comparableTokens(text: string): string[] {
+  return [...comparable(text).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token);
+}
+
 /**
  * Function words that set a question's time against the text's ("sebelum", "setelah", "sementara"): "what happened
  * after X?" is not answered by a text that tells only X, so they count as words the answer must have.
@@ -219,7 +224,7 @@ export function questionConcepts(question: string): Concept[] {
  * words, for the function words they split into: "Dian" ("di", "an").
  */
 export function namesReadAsSlips(question: string): Concept[] {
-  const tokens = [...comparable(question).matchAll(/[\p{L}\p{N}]+/gu)].map(([token]) => token).slice(1);
+  const tokens = comparableTokens(question).slice(1);
   return tokens
     .filter((token) => isCapitalised(token) && !isStopword(token.toLowerCase()) && isMistypedFunctionWord(token.toLowerCase()))
     .map((token) => {
