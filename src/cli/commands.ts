@@ -34,8 +34,8 @@ export interface SummaryOutput extends Answered {
 }
 
 export interface QuotesOutput extends Answered {
-  /** Verified quotes, grouped by speaker (each named by the fullest form the article gives). */
-  quotes: Quote[];
+  /** Verified quotes, grouped by speaker (each named by the fullest form the article gives): the sources, then the members of the public. */
+  quotes: Array<Quote & { memberOfPublic: boolean }>;
   paraphrases: Paraphrase[];
   withheld: number;
   /** The speaker asked for with --speaker, as typed. */
@@ -84,7 +84,7 @@ export async function runCommand(deps: CliDeps, request: CliRequest, article: Ar
     case 'quotes': {
       const outcome = await findQuotes(deps, CLI_TEAM, article, { speaker: request.speaker });
       const quotes = outcome.groups.flatMap((group) =>
-        group.quotes.map((quote) => ({ ...quote, speaker: group.speaker, role: group.role ?? quote.role })),
+        group.quotes.map((quote) => ({ ...quote, speaker: group.speaker, role: group.role ?? quote.role, memberOfPublic: group.memberOfPublic })),
       );
       const { paraphrases, withheld, speaker, engine, usage } = outcome;
       return { verb: 'quotes', output: { quotes, paraphrases, withheld, ...(speaker ? { speaker } : {}), engine, usage } };

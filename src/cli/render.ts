@@ -34,8 +34,13 @@ function quoteLines(output: QuotesOutput): string[] {
   }
   const lines: string[] = [];
   let speaker: string | null | undefined;
+  let publicHeaded = false;
   for (const quote of output.quotes) {
     // Quotes come grouped by speaker: the name heads its group once.
+    if (quote.memberOfPublic && !publicHeaded) {
+      publicHeaded = true;
+      lines.push('', 'Also quoted, members of the public:');
+    }
     if (quote.speaker !== speaker) {
       speaker = quote.speaker;
       lines.push(`${lines.length ? '\n' : ''}${speaker ?? 'Speaker not named'}${quote.role ? `, ${quote.role}` : ''}`);

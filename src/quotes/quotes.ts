@@ -4,6 +4,7 @@ import type { Article } from '../article/article-types.js';
 import { addUsage, type Engine, type EngineLabel, type Usage } from '../engines/engine.js';
 import { ungroundedTerms } from '../checks/grounding.js';
 import { sameSpeaker } from '../checks/names.js';
+import { isMemberOfPublic } from './members-of-public.js';
 import { locateQuote, verifyQuotes } from './verify.js';
 
 /** One speaker's quotes, in article order. */
@@ -11,11 +12,13 @@ export interface SpeakerQuotes {
   /** The fullest form of the name the quotes give; null when the article does not say who spoke. */
   speaker: string | null;
   role: string | null;
+  /** A resident, trader, driver or relative rather than a source with a public role (see isMemberOfPublic). */
+  memberOfPublic: boolean;
   quotes: Quote[];
 }
 
 export interface QuotesOutcome {
-  /** Verified quotes grouped by speaker; groups in order of their first quote. */
+  /** Verified quotes grouped by speaker: the sources' groups, then the members of the public's, each in order of their first quote. */
   groups: SpeakerQuotes[];
   /** Indirect speech: shown apart, never in quote marks. */
   paraphrases: Paraphrase[];
@@ -131,7 +134,10 @@ function forSpeaker(verified: VerifiedQuotes, speaker: string | undefined, cache
   };
 }
 
-/** "Putin", "Vladimir Putin" and "Presiden Rusia Vladimir Putin" are one group, named by the fullest form. */
+/**
+ * "Putin", "Vladimir Putin" and "Presiden Rusia Vladimir Putin" are one group, named by the fullest
+ * form. The sources come first and the members of the public after them, as a newsroom lists them.
+ */
 function groupBySpeaker(quotes: readonly Quote[]): SpeakerQuotes[] {
   const groups: SpeakerQuotes[] = [];
   for (const quote of quotes) {
@@ -139,14 +145,15 @@ function groupBySpeaker(quotes: readonly Quote[]): SpeakerQuotes[] {
       g.speaker === null || quote.speaker === null ? g.speaker === quote.speaker : sameSpeaker(g.speaker, quote.speaker),
     );
     if (!group) {
-      groups.push({ speaker: quote.speaker, role: quote.role, quotes: [quote] });
+      groups.push({ speaker: quote.speaker, role: quote.role, memberOfPublic: false, quotes: [quote] });
       continue;
     }
     group.quotes.push(quote);
     if (quote.speaker !== null && quote.speaker.length > group.speaker!.length) group.speaker = quote.speaker;
     group.role ??= quote.role;
   }
-  return groups;
+  for (const group of groups) group.memberOfPublic = isMemberOfPublic(group.role);
+  return [...groups.filter((g) => !g.memberOfPublic), ...groups.filter((g) => g.memberOfPublic)];
 }
 
 interface Passage {

@@ -10,9 +10,11 @@ import { reviewActions } from '../trust/slack-blocks.js';
 
 type KnownBlock = types.KnownBlock;
 
+const MEMBERS_OF_PUBLIC_LINE = '*Also quoted: members of the public* (residents, traders, passengers, relatives; not sources with a public role)';
+
 /**
- * The quotes as Slack messages: grouped by speaker in article order, each with its paragraph
- * id; paraphrases apart and never in quote marks; the withheld count when the model's quotes
+ * The quotes as Slack messages: grouped by speaker in article order, the sources first and the
+ * members of the public after them, each quote with its paragraph id; paraphrases apart and never in quote marks; the withheld count when the model's quotes
  * failed. A long list goes out as several messages, never cut.
  */
 export function quotesMessages(article: Article, outcome: QuotesOutcome, asker?: Asker): SlackMessage[] {
@@ -20,7 +22,11 @@ export function quotesMessages(article: Article, outcome: QuotesOutcome, asker?:
   const translated = article.language !== 'en';
   const blocks: KnownBlock[] = [headerBlock(`${title}: ${article.headline}`)];
   if (outcome.groups.length === 0) blocks.push(...sections(escapeMrkdwn(noQuotesLine(outcome))));
-  for (const group of outcome.groups) blocks.push(...sections(groupText(group, translated)));
+  for (const [i, group] of outcome.groups.entries()) {
+    // The members of the public come after the sources, under a line of their own.
+    if (group.memberOfPublic && !outcome.groups[i - 1]?.memberOfPublic) blocks.push(...sections(MEMBERS_OF_PUBLIC_LINE));
+    blocks.push(...sections(groupText(group, translated)));
+  }
   if (outcome.paraphrases.length > 0) blocks.push(...sections(paraphrasesText(outcome.paraphrases)));
   if (outcome.withheld > 0) blocks.push(contextBlock(`:no_entry_sign: ${escapeMrkdwn(withheldLine(outcome.withheld))}`));
   blocks.push(contextBlock(askedLine(asker), engineLine(outcome.engine, outcome.usage, outcome.cached), articleLine(article)));

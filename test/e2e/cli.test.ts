@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { russiaArticle, russiaSummary } from '../support/fixtures.js';
+import { roadRepairArticle, russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsSite, newsSitePaths } from '../support/news-site.js';
 import { OpenAIEmulator, taskOf } from '../support/openai-emulator.js';
 
@@ -73,6 +73,20 @@ describe('command line, offline engine (no model configured)', { timeout: 90_000
     for (const quote of out.quotes) expect(russiaArticle()).toContain(quote.quote);
     expect(out.withheld).toBe(0);
     expect(out.engine).toEqual({ kind: 'offline' });
+  });
+
+  it('lists the members of the public after the sources, marked in JSON and under a line of their own in text', async () => {
+    const out = json(await newsdesk(['quotes', '--json', '-'], NO_MODEL, roadRepairArticle()));
+    expect(out.quotes.map((q: { speaker: string; memberOfPublic: boolean }) => [q.speaker, q.memberOfPublic])).toEqual([
+      ['Budi Santoso', false],
+      ['Budi Santoso', false],
+      ['Sari Wulandari', true],
+      ['Joko Prasetyo', true],
+    ]);
+    const text = (await newsdesk(['quotes', '-'], NO_MODEL, roadRepairArticle())).stdout;
+    const line = text.indexOf('Also quoted, members of the public:');
+    expect(line).toBeGreaterThan(text.indexOf('“Banjir tahun lalu tidak boleh terulang”'));
+    expect(line).toBeLessThan(text.indexOf('Sari Wulandari, pedagang sayur'));
   });
 
   it('answers a question the article answers, citing the paragraph, and says so when it does not', async () => {

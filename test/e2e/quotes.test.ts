@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taskOf, type ChatRequest } from '../support/openai-emulator.js';
-import { russiaArticle, russiaSummary } from '../support/fixtures.js';
+import { roadRepairArticle, russiaArticle, russiaSummary } from '../support/fixtures.js';
 import { startNewsdesk, type RunningNewsdesk } from '../support/newsdesk.js';
 import { CHANNEL_ID, TEAM_ID, USER_ID } from '../support/slack-requests.js';
 import type { SlackCall } from '../support/slack-emulator.js';
@@ -251,6 +251,25 @@ describe('/quotes with no model configured', () => {
       expect(speakerOf(posts, 'Jalan diplomasi tetap tersedia jika Rusia memilih terlibat dengan itikad baik')).toBe('Antony Blinken');
       expect(speakerOf(posts, 'tidak ada pembenaran yang masuk akal')).toBe('Olaf Scholz');
       expect(nd.slack.visibleText()).not.toMatch(/Translation:/);
+    } finally {
+      await nd.stop();
+    }
+  });
+
+  it('lists the members of the public after the sources, under a line of their own', async () => {
+    const nd = await startNewsdesk({ offline: true });
+    try {
+      await nd.send.command('/quotes', roadRepairArticle());
+      await nd.slack.waitFor('chat.postMessage', (call) => /offline extractive engine · no model configured/.test(textOf(call)));
+      const posts = nd.slack.callsTo('chat.postMessage').filter((call) => call.args.thread_ts !== undefined);
+      expect(speakerOf(posts, 'Banjir tahun lalu tidak boleh terulang')).toBe('Budi Santoso');
+      expect(speakerOf(posts, 'Pembeli mulai datang lagi sejak jalan diperbaiki')).toBe('Sari Wulandari');
+      const shown = posts.map(textOf).join('\n');
+      const line = shown.indexOf('Also quoted: members of the public');
+      // The mayor's later quote (P4) still comes before the trader's (P2) and the resident's (P3).
+      expect(line).toBeGreaterThan(shown.indexOf('Banjir tahun lalu tidak boleh terulang'));
+      expect(line).toBeLessThan(shown.indexOf('*Sari Wulandari*'));
+      expect(shown.indexOf('*Sari Wulandari*')).toBeLessThan(shown.indexOf('*Joko Prasetyo*'));
     } finally {
       await nd.stop();
     }

@@ -6,6 +6,8 @@ export function fixture(name: string): string {
 
 /** The shared Indonesian scrape: 8 paragraphs, the headline, then the 8 paragraphs again. */
 export const russiaArticle = () => fixture('article-id-russia-diplomacy.txt');
+/** An invented local story quoting a mayor (a source) and a trader and a resident (members of the public). */
+export const roadRepairArticle = () => fixture('article-id-road-repair.txt');
 
 /** A summary a model could give of the Russia article: every name and number is in the article. */
 export const russiaSummary = {

@@ -41,6 +41,7 @@ describe('quotesMessages', () => {
     const groups = Array.from({ length: 120 }, (_, i) => ({
       speaker: `Speaker ${i + 1}`,
       role: null,
+      memberOfPublic: false,
       quotes: [quote(`Statement number ${i + 1}: ${'budget words '.repeat(30)}end ${i + 1}`, `P${i + 1}`)],
     }));
     const messages = quotesMessages(article('en'), outcome(groups));
@@ -67,7 +68,7 @@ describe('quotesMessages', () => {
 
   it('splits one speaker\'s long run of quotes across sections without cutting a word', () => {
     const quotes = Array.from({ length: 60 }, (_, i) => quote(`Quote ${i + 1} ${'is long enough '.repeat(8)}`.trim(), `P${i + 1}`));
-    const messages = quotesMessages(article('en'), outcome([{ speaker: 'Ana Pereira', role: 'Finance Minister', quotes }]));
+    const messages = quotesMessages(article('en'), outcome([{ speaker: 'Ana Pereira', role: 'Finance Minister', memberOfPublic: false, quotes }]));
     const sections = messages.flatMap((m) => m.blocks).filter((b) => b.type === 'section');
     expect(sections.length).toBeGreaterThan(1);
     const joined = sections.map((s) => s.text!.text).join('\n');
@@ -75,7 +76,7 @@ describe('quotesMessages', () => {
   });
 
   it('shows an English rendering, marked as a translation, only for an article not in English', () => {
-    const groups = [{ speaker: 'Antony Blinken', role: null, quotes: [quote('Jalan diplomasi tetap tersedia', 'P4', 'The path of diplomacy remains open')] }];
+    const groups = [{ speaker: 'Antony Blinken', role: null, memberOfPublic: false, quotes: [quote('Jalan diplomasi tetap tersedia', 'P4', 'The path of diplomacy remains open')] }];
     expect(allText(quotesMessages(article('id'), outcome(groups)))).toContain('_Translation:_ The path of diplomacy remains open');
     expect(allText(quotesMessages(article('en'), outcome(groups)))).not.toContain('The path of diplomacy');
   });
@@ -89,8 +90,22 @@ describe('quotesMessages', () => {
     expect(text).toContain('3 quotes withheld: not found word for word in the article');
   });
 
+  it('lists the members of the public after the sources, under a line of their own', () => {
+    const groups = [
+      { speaker: 'Budi Santoso', role: 'Wali Kota Lestari', memberOfPublic: false, quotes: [quote('Jalan itu selesai bulan depan', 'P1')] },
+      { speaker: 'Sari', role: 'pedagang di pasar', memberOfPublic: true, quotes: [quote('Pembeli mulai datang lagi', 'P2')] },
+      { speaker: 'Joko', role: 'warga setempat', memberOfPublic: true, quotes: [quote('Kami menunggu lama', 'P3')] },
+    ];
+    const text = allText(quotesMessages(article('id'), outcome(groups)));
+    const line = text.indexOf('Also quoted: members of the public');
+    expect(line).toBeGreaterThan(text.indexOf('Jalan itu selesai'));
+    expect(line).toBeLessThan(text.indexOf('Pembeli mulai datang'));
+    expect(text.indexOf('Also quoted', line + 1)).toBe(-1);
+    expect(allText(quotesMessages(article('id'), outcome(groups.slice(0, 1))))).not.toContain('members of the public');
+  });
+
   it('escapes Slack\'s control characters in quotes and names', () => {
-    const groups = [{ speaker: 'A <b> & Co', role: null, quotes: [quote('prices rose <10% & more', 'P2')] }];
+    const groups = [{ speaker: 'A <b> & Co', role: null, memberOfPublic: false, quotes: [quote('prices rose <10% & more', 'P2')] }];
     const text = quotesMessages(article('en'), outcome(groups))[0]!.blocks.map((b) => (b.type === 'section' ? b.text!.text : '')).join('\n');
     expect(text).toContain('*A &lt;b&gt; &amp; Co*');
     expect(text).toContain('“prices rose &lt;10% &amp; more”');
