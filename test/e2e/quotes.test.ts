@@ -240,38 +240,39 @@ describe('/quotes logging', () => {
 });
 
 describe('/quotes with no model configured', () => {
+  let nd: RunningNewsdesk;
+  beforeEach(async () => {
+    nd = await startNewsdesk({ offline: true });
+  });
+  afterEach(async () => {
+    await nd.stop();
+  });
+
+  /** The thread's posts once the offline engine's list is complete (its engine line is the last block). */
+  async function offlinePosts(article: string): Promise<SlackCall[]> {
+    await nd.send.command('/quotes', article);
+    await nd.slack.waitFor('chat.postMessage', (call) => /offline extractive engine · no model configured/.test(textOf(call)));
+    return nd.slack.callsTo('chat.postMessage').filter((call) => call.args.thread_ts !== undefined);
+  }
+
   it('answers from the rule-based extractor, labelled offline', async () => {
-    const nd = await startNewsdesk({ offline: true });
-    try {
-      await nd.send.command('/quotes', russiaArticle());
-      await nd.slack.waitFor('chat.postMessage', (call) => /offline extractive engine · no model configured/.test(textOf(call)));
-      const posts = nd.slack.callsTo('chat.postMessage').filter((call) => call.args.thread_ts !== undefined);
-      expect(speakerOf(posts, 'Saya akan menyarankan untuk melanjutkan (diplomasi)')).toBe('Sergey Lavrov');
-      expect(speakerOf(posts, 'Baik')).toBe('Vladimir Putin');
-      expect(speakerOf(posts, 'Jalan diplomasi tetap tersedia jika Rusia memilih terlibat dengan itikad baik')).toBe('Antony Blinken');
-      expect(speakerOf(posts, 'tidak ada pembenaran yang masuk akal')).toBe('Olaf Scholz');
-      expect(nd.slack.visibleText()).not.toMatch(/Translation:/);
-    } finally {
-      await nd.stop();
-    }
+    const posts = await offlinePosts(russiaArticle());
+    expect(speakerOf(posts, 'Saya akan menyarankan untuk melanjutkan (diplomasi)')).toBe('Sergey Lavrov');
+    expect(speakerOf(posts, 'Baik')).toBe('Vladimir Putin');
+    expect(speakerOf(posts, 'Jalan diplomasi tetap tersedia jika Rusia memilih terlibat dengan itikad baik')).toBe('Antony Blinken');
+    expect(speakerOf(posts, 'tidak ada pembenaran yang masuk akal')).toBe('Olaf Scholz');
+    expect(nd.slack.visibleText()).not.toMatch(/Translation:/);
   });
 
   it('lists the members of the public after the sources, under a line of their own', async () => {
-    const nd = await startNewsdesk({ offline: true });
-    try {
-      await nd.send.command('/quotes', roadRepairArticle());
-      await nd.slack.waitFor('chat.postMessage', (call) => /offline extractive engine · no model configured/.test(textOf(call)));
-      const posts = nd.slack.callsTo('chat.postMessage').filter((call) => call.args.thread_ts !== undefined);
-      expect(speakerOf(posts, 'Banjir tahun lalu tidak boleh terulang')).toBe('Budi Santoso');
-      expect(speakerOf(posts, 'Pembeli mulai datang lagi sejak jalan diperbaiki')).toBe('Sari Wulandari');
-      const shown = posts.map(textOf).join('\n');
-      const line = shown.indexOf('Also quoted: members of the public');
-      // The mayor's later quote (P4) still comes before the trader's (P2) and the resident's (P3).
-      expect(line).toBeGreaterThan(shown.indexOf('Banjir tahun lalu tidak boleh terulang'));
-      expect(line).toBeLessThan(shown.indexOf('*Sari Wulandari*'));
-      expect(shown.indexOf('*Sari Wulandari*')).toBeLessThan(shown.indexOf('*Joko Prasetyo*'));
-    } finally {
-      await nd.stop();
-    }
+    const posts = await offlinePosts(roadRepairArticle());
+    expect(speakerOf(posts, 'Banjir tahun lalu tidak boleh terulang')).toBe('Budi Santoso');
+    expect(speakerOf(posts, 'Pembeli mulai datang lagi sejak jalan diperbaiki')).toBe('Sari Wulandari');
+    const shown = posts.map(textOf).join('\n');
+    const line = shown.indexOf('Also quoted: members of the public');
+    // The mayor's later quote (P4) still comes before the trader's (P2) and the resident's (P3).
+    expect(line).toBeGreaterThan(shown.indexOf('Banjir tahun lalu tidak boleh terulang'));
+    expect(line).toBeLessThan(shown.indexOf('*Sari Wulandari*'));
+    expect(shown.indexOf('*Sari Wulandari*')).toBeLessThan(shown.indexOf('*Joko Prasetyo*'));
   });
 });
