@@ -24,6 +24,18 @@ export async function startBareBolt(options: { signingSecret: string; botToken: 
 }
 
 /**
+ * The baseline's /summarize listener for `bareBoltPackage`: acks as Newsdesk does and posts one
+ * message, after `delayMs` (the model's time) where given, at once otherwise (as `startBareBolt` with `post`).
+ */
+export function bareSummarize(delayMs = 0): string {
+  const wait = delayMs > 0 ? `\n  await new Promise((resolve) => setTimeout(resolve, ${delayMs}));` : '';
+  return `app.command('/summarize', async ({ ack, client, command }) => {
+  await ack({ response_type: 'ephemeral', text: 'Reading the article…' });${wait}
+  await client.chat.postMessage({ channel: command.channel_id, text: 'summary' });
+});`;
+}
+
+/**
  * The baseline as a program of its own, in a package of its own (`npm start` runs it) that uses
  * this project's installed packages: an HTTP receiver with /healthz, and the given listeners.
  * Returns the package's folder; the caller removes it.
