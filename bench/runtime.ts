@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { startNewsdesk, SIGNING_SECRET, BOT_TOKEN } from '../test/support/newsdesk.js';
-import { SlackSender } from '../test/support/slack-requests.js';
+import { rmSync } from 'node:fs';
+import { SIGNING_SECRET, BOT_TOKEN } from '../test/support/newsdesk.js';
 import { SlackEmulator } from '../test/support/slack-emulator.js';
-import { russiaArticle, russiaSummary } from '../test/support/fixtures.js';
+import { OpenAIEmulator } from '../test/support/openai-emulator.js';
+import { russiaSummary } from '../test/support/fixtures.js';
 import { freePort } from '../test/support/npm-start.js';
-import { warmUpIntake } from '../src/article/warm-up.js';
-import { bareBoltPackage, startBareBolt } from './bare-bolt.js';
-import { mainThreadCpuMs, median, npmStartNodeArgs, processCpuMs, report, timeConcurrently } from './stats.js';
+import { summarizeRound, withBareBoltProcess, withNewsdeskProcess, type SlackAppProcess, type SummarizeRound } from './app-process.js';
+import { bareBoltPackage, bareSummarize } from './bare-bolt.js';
+import { median, npmStartNodeArgs, report } from './stats.js';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 const FIXTURE = 'test/fixtures/article-id-russia-diplomacy.txt';
@@ -15,79 +15,51 @@ const CPU_REQUESTS = 200;
 const STARTS = 5;
 const CPU_ROUNDS = 3;
 
-interface CpuFigures {
-  mainThread: number;
-  process: number;
-}
+type CpuFigures = Pick<SummarizeRound, 'mainThreadMs' | 'processMs'>;
 
 /**
- * Main-thread CPU per /summarize with an instant model (over 200 requests, each a different
- * article), against a bare Bolt app that acks and posts one message. The main thread is what acks
- * Slack, so it is the bound; the whole process (with the pool that reads articles) is printed beside
- * it. Both figures include the signed sender's and the Slack emulator's share, which run in this
- * process's main thread too.
+ * CPU per /summarize with an instant model, over 200 requests (10 at a time, from 50 people in 10
+ * channels, each a different article), against a bare Bolt app that acks and posts one message at
+ * once. Both run as processes of their own: Newsdesk as `npm start` runs it (the compiled bundle,
+ * its default SQLite store), so that the harness's signed sender and the Slack and model emulators,
+ * which serve each of Newsdesk's three calls (the model, chat.postMessage, the response_url) against
+ * the bare app's one, are not charged to the app. The bound is the app's main thread (the one that
+ * acks Slack, `/proc/<pid>/task/<pid>/stat`); the whole process (every thread, the reading pool's
+ * too, `/proc/<pid>/stat`) is printed beside it. BENCH_APP_NODE_ARGS (for example `--cpu-prof`)
+ * go to both apps.
  */
 export async function benchCpuPerSummary(): Promise<void> {
-  const nd = await startNewsdesk({ env: { LOG_LEVEL: 'error' } });
-  nd.openai!.respondWith(() => ({ json: russiaSummary }));
-  await warmUpIntake(0);
-  const bare = await startBareBolt({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: nd.slack.apiUrl, post: true });
-  const bareSender = new SlackSender(`${bare.url}/slack/events`, SIGNING_SECRET, nd.slack);
-  const article = russiaArticle();
-  const cpuPerRequest = async (sender: SlackSender, label: string): Promise<CpuFigures> => {
-    const before = nd.slack.countOf('chat.postMessage');
-    const [mainStart, processStart] = [mainThreadCpuMs(), processCpuMs()];
-    await timeConcurrently(CPU_REQUESTS, 10, async (i) => {
-      const { response } = await sender.command('/summarize', `${article}\nUpdate ${i} of this story, ${label}.`, { userId: `UREPORTER${i % 50}`, channelId: `CNEWSROOM${i % 10}` });
-      await response.text();
-    });
-    await nd.slack.waitForCount('chat.postMessage', before + CPU_REQUESTS, 120_000);
-    return { mainThread: (mainThreadCpuMs() - mainStart) / CPU_REQUESTS, process: (processCpuMs() - processStart) / CPU_REQUESTS };
+  const slack = await SlackEmulator.start(BOT_TOKEN);
+  const openai = await OpenAIEmulator.start();
+  openai.respondWith(() => ({ json: russiaSummary }));
+  const cpuPerRequest = async (app: SlackAppProcess, label: string): Promise<CpuFigures> => {
+    const { mainThreadMs, processMs } = await summarizeRound(app, slack, { requests: CPU_REQUESTS, concurrency: 10, label, timeoutMs: 120_000 });
+    return { mainThreadMs, processMs };
   };
   try {
-    // Rounds of each warm the JIT; then CPU_ROUNDS alternating rounds, each figure their median:
-    // the bare app's 200 requests take about 0.4 s of CPU, so one moment of the machine's moved a single round's ratio by a tenth.
-    // Two warm-up rounds each: after one, both sides still got cheaper round by round as the JIT went on.
-    for (const warmUp of ['warm-up 1', 'warm-up 2']) {
-      await cpuPerRequest(nd.send, warmUp);
-      await cpuPerRequest(bareSender, warmUp);
-    }
-    const rounds: Array<{ newsdesk: CpuFigures; baseline: CpuFigures }> = [];
-    for (let round = 0; round < CPU_ROUNDS; round++) {
-      const profiling = await profileIfAsked();
-      const newsdesk = await cpuPerRequest(nd.send, `newsdesk round ${round}`);
-      await profiling?.stop(round);
-      rounds.push({ newsdesk, baseline: await cpuPerRequest(bareSender, `bare round ${round}`) });
-    }
+    const rounds = await withNewsdeskProcess(slack, openai, (newsdeskApp) =>
+      withBareBoltProcess(bareSummarize(), slack, async (bareApp) => {
+        // Rounds of each warm the JIT; then CPU_ROUNDS alternating rounds, each figure their median:
+        // the bare app's 200 requests take about 0.4 s of CPU, so one moment of the machine's moved a single round's ratio by a tenth.
+        // Two warm-up rounds each: after one, both sides still got cheaper round by round as the JIT went on.
+        for (const warmUp of ['warm-up 1', 'warm-up 2']) {
+          await cpuPerRequest(newsdeskApp, `newsdesk ${warmUp}`);
+          await cpuPerRequest(bareApp, `bare ${warmUp}`);
+        }
+        const measured: Array<{ newsdesk: CpuFigures; baseline: CpuFigures }> = [];
+        for (let round = 0; round < CPU_ROUNDS; round++) {
+          measured.push({ newsdesk: await cpuPerRequest(newsdeskApp, `newsdesk round ${round}`), baseline: await cpuPerRequest(bareApp, `bare round ${round}`) });
+        }
+        return measured;
+      }));
     const of = (side: 'newsdesk' | 'baseline', figure: keyof CpuFigures) => median(rounds.map((round) => round[side][figure]));
-    console.log(`(the median of ${CPU_ROUNDS} alternating rounds; main thread, newsdesk / bare: ${rounds.map((r) => `${r.newsdesk.mainThread.toFixed(2)} / ${r.baseline.mainThread.toFixed(2)}`).join(', ')} ms)`);
-    report({ name: `main-thread CPU per /summarize, instant model (target <= 3x)`, value: of('newsdesk', 'mainThread'), baseline: of('baseline', 'mainThread'), unit: 'ms', bound: 3 });
-    report({ name: `whole-process CPU per /summarize (with the reading pool)`, value: of('newsdesk', 'process'), baseline: of('baseline', 'process'), unit: 'ms' });
+    console.log(`(the median of ${CPU_ROUNDS} alternating rounds; main thread, newsdesk / bare: ${rounds.map((r) => `${r.newsdesk.mainThreadMs.toFixed(2)} / ${r.baseline.mainThreadMs.toFixed(2)}`).join(', ')} ms)`);
+    report({ name: `main-thread CPU per /summarize, instant model (target <= 3x)`, value: of('newsdesk', 'mainThreadMs'), baseline: of('baseline', 'mainThreadMs'), unit: 'ms', bound: 3 });
+    report({ name: `whole-process CPU per /summarize (with the reading pool)`, value: of('newsdesk', 'processMs'), baseline: of('baseline', 'processMs'), unit: 'ms' });
   } finally {
-    await bare.stop();
-    await nd.stop();
+    await slack.close();
+    await openai.close();
   }
-}
-
-/**
- * BENCH_CPU_PROFILE=<prefix>: a CPU profile of each measured Newsdesk round alone (this process's main
- * thread: the app, the emulators and the sender), written to <prefix>-<round>.cpuprofile for bench/profile-top.ts.
- */
-async function profileIfAsked(): Promise<{ stop(round: number): Promise<void> } | undefined> {
-  const prefix = process.env.BENCH_CPU_PROFILE;
-  if (!prefix) return undefined;
-  const { Session } = await import('node:inspector/promises');
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return {
-    async stop(round) {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(`${prefix}-${round}.cpuprofile`, JSON.stringify(profile));
-      session.disconnect();
-    },
-  };
 }
 
 /**

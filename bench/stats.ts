@@ -54,25 +54,6 @@ export function procStatCpuMs(statPath: string): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
-/**
- * CPU used so far by this process's main thread alone, in ms: /proc/self/task/<pid>/stat, since
- * `process.cpuUsage()` adds up every thread, including the worker pool that exists to take work
- * off the main thread. Linux only; elsewhere it falls back to the whole process.
- */
-export function mainThreadCpuMs(): number {
-  try {
-    return procStatCpuMs(`/proc/self/task/${process.pid}/stat`);
-  } catch {
-    return processCpuMs();
-  }
-}
-
-/** CPU used so far by the whole process (every thread), in ms. */
-export function processCpuMs(): number {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-}
-
 /** BENCH_APP_NODE_ARGS (for example --cpu-prof) go to the apps a bench runs as their own processes, not to the harness. */
 export const appNodeArgs = (): string[] => process.env.BENCH_APP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
 
