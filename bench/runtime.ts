@@ -40,7 +40,7 @@ export async function benchCpuPerSummary(): Promise<void> {
     const rounds = await withNewsdeskProcess(slack, openai, (newsdeskApp) =>
       withBareBoltProcess(bareSummarize(), slack, async (bareApp) => {
         // Rounds of each warm the JIT; then CPU_ROUNDS alternating rounds, each figure their median:
-        // the bare app's 200 requests take about 0.4 s of CPU, so one moment of the machine's moved a single round's ratio by a tenth.
+        // the bare app's 200 requests take about 0.25 s of its main thread (read in 10 ms ticks, 0.05 ms a request), so one moment of the machine's moves a single round's ratio.
         // Two warm-up rounds each: after one, both sides still got cheaper round by round as the JIT went on.
         for (const warmUp of ['warm-up 1', 'warm-up 2']) {
           await cpuPerRequest(newsdeskApp, `newsdesk ${warmUp}`);
