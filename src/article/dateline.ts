@@ -10,6 +10,10 @@ const DATELINE = new RegExp(
   String.raw`^(${DATELINE_WORD}(?:[ ,/]+${DATELINE_WORD}){0,5}(?:[\s,]*\([^)]{1,40}\))?)(\s*)[-–—]+(?:\s*[-–—]+)*([\s\p{Cf}]*)`,
   'u',
 );
+// A dateline some sites set with no dash: a place in capitals, then the outlet in brackets, then the story
+// ("KOTA LESTARI (Kabar Kota) Harga beras naik.").
+const DASHLESS_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})\s*\(([^)]{1,40})\)[\s\p{Cf}]+(?=[\p{Lu}"“„'‘])/u;
+const COMPANY_FORM = /^(?:persero|perum|tbk|ltd|inc|plc|gmbh)\.?$/iu;
 // What a story opens with: a capital, a digit or a quote mark.
 const STORY_START = /^[\p{Lu}\d"“„'‘]/u;
 // An outlet the dateline names for certain: in brackets, or a site's domain ("JUARA.NET", "Berita.com").
@@ -39,12 +43,34 @@ function canBeDateline(head: string): boolean {
  */
 function storyStart(text: string): number {
   const match = DATELINE.exec(text);
-  if (!match) return 0;
+  if (!match) return dashlessStart(text);
   const [whole, head, spaceBefore, spaceAfter] = match;
   const rest = text.slice(whole.length);
   if (!rest || (!spaceBefore && !spaceAfter) || !canBeDateline(head!)) return 0;
   if (STORY_START.test(rest)) return whole.length;
   return /^\p{Ll}/u.test(rest) && NAMED_OUTLET.test(head!) ? whole.length : 0;
+}
+
+/**
+ * Where the story starts after a dateline with no dash, or 0. Capitals with their spelling-out in brackets are a
+ * term, not a place and its outlet: "BPBD (Badan Penanggulangan Bencana Daerah) Kota Lestari …", whose letters
+ * are the initials of the words in brackets.
+ */
+function dashlessStart(text: string): number {
+  const match = DASHLESS_DATELINE.exec(text);
+  if (!match) return 0;
+  const [whole, head, bracketed] = match;
+  // "PLN (Persero) Unit Induk …": a company and its legal form, not a place and its outlet.
+  if (COMPANY_FORM.test(bracketed!)) return 0;
+  const initials = [...bracketed!.matchAll(/\p{L}+/gu)].map(([word]) => word[0]!.toUpperCase()).join('');
+  return isSubsequence(head!.replace(/ /g, ''), initials) ? 0 : whole!.length;
+}
+
+/** Whether the letters of `short` occur in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const letter of long) if (short[i] === letter) i++;
+  return i === short.length;
 }
 
 /** The text with a leading dateline removed (unchanged when it has none). */

@@ -52,6 +52,19 @@ describe('withoutDateline', () => {
     expect(withoutDateline('KOTA LESTARI – Harga beras naik.')).toBe('Harga beras naik.');
   });
 
+  it('drops a dateline set with no dash: a place in capitals and the outlet in brackets', () => {
+    expect(withoutDateline('KOTA LESTARI (Kabar Kota) Harga beras naik.')).toBe('Harga beras naik.');
+    expect(withoutDateline('LISBON (Wire) Prices rose.')).toBe('Prices rose.');
+    // Capitals spelled out in brackets are a term that opens the sentence, not a place and its outlet.
+    expect(withoutDateline('BPBD (Badan Penanggulangan Bencana Daerah) Kota Lestari mencatat banjir.')).toBe(
+      'BPBD (Badan Penanggulangan Bencana Daerah) Kota Lestari mencatat banjir.',
+    );
+    expect(withoutDateline('BANK LESTARI (Persero) Membuka cabang baru.')).toBe('BANK LESTARI (Persero) Membuka cabang baru.');
+    expect(withoutDateline('PSSI (Persatuan Sepak Bola Seluruh Indonesia) Menggelar rapat.')).toBe(
+      'PSSI (Persatuan Sepak Bola Seluruh Indonesia) Menggelar rapat.',
+    );
+  });
+
   it('leaves a sentence with a dash in it alone', () => {
     expect(withoutDateline('The minister - who resigned on Monday - denied it.')).toBe('The minister - who resigned on Monday - denied it.');
   });
