@@ -37,10 +37,9 @@ function quoteLines(output: QuotesOutput): string[] {
   let publicHeaded = false;
   for (const quote of output.quotes) {
     // Quotes come grouped by speaker: the name heads its group once.
-    if (quote.memberOfPublic && !publicHeaded) {
-      publicHeaded = true;
-      lines.push('', 'Also quoted, members of the public:');
-    }
+    // After the sources, under a line of their own (none when no source is listed).
+    if (quote.memberOfPublic && !publicHeaded && lines.length > 0) lines.push('', 'Also quoted, members of the public:');
+    publicHeaded ||= quote.memberOfPublic;
     if (quote.speaker !== speaker) {
       speaker = quote.speaker;
       lines.push(`${lines.length ? '\n' : ''}${speaker ?? 'Speaker not named'}${quote.role ? `, ${quote.role}` : ''}`);

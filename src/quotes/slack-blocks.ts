@@ -23,8 +23,8 @@ export function quotesMessages(article: Article, outcome: QuotesOutcome, asker?:
   const blocks: KnownBlock[] = [headerBlock(`${title}: ${article.headline}`)];
   if (outcome.groups.length === 0) blocks.push(...sections(escapeMrkdwn(noQuotesLine(outcome))));
   for (const [i, group] of outcome.groups.entries()) {
-    // The members of the public come after the sources, under a line of their own.
-    if (group.memberOfPublic && !outcome.groups[i - 1]?.memberOfPublic) blocks.push(...sections(MEMBERS_OF_PUBLIC_LINE));
+    // The members of the public come after the sources, under a line of their own (none when no source is listed).
+    if (group.memberOfPublic && i > 0 && !outcome.groups[i - 1]!.memberOfPublic) blocks.push(...sections(MEMBERS_OF_PUBLIC_LINE));
     blocks.push(...sections(groupText(group, translated)));
   }
   if (outcome.paraphrases.length > 0) blocks.push(...sections(paraphrasesText(outcome.paraphrases)));

@@ -87,6 +87,10 @@ describe('command line, offline engine (no model configured)', { timeout: 90_000
     const line = text.indexOf('Also quoted, members of the public:');
     expect(line).toBeGreaterThan(text.indexOf('“Banjir tahun lalu tidak boleh terulang”'));
     expect(line).toBeLessThan(text.indexOf('Sari Wulandari, pedagang sayur'));
+    // Asked for one member of the public by name: their quotes, with no line saying "also".
+    const sari = (await newsdesk(['quotes', '--speaker', 'Sari', '-'], NO_MODEL, roadRepairArticle())).stdout;
+    expect(sari).toContain('“Pembeli mulai datang lagi sejak jalan diperbaiki”');
+    expect(sari).not.toContain('Also quoted');
   });
 
   it('answers a question the article answers, citing the paragraph, and says so when it does not', async () => {

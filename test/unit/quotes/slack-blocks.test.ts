@@ -102,6 +102,8 @@ describe('quotesMessages', () => {
     expect(line).toBeLessThan(text.indexOf('Pembeli mulai datang'));
     expect(text.indexOf('Also quoted', line + 1)).toBe(-1);
     expect(allText(quotesMessages(article('id'), outcome(groups.slice(0, 1))))).not.toContain('members of the public');
+    // One member of the public asked for by name: their quotes, with no line saying "also".
+    expect(allText(quotesMessages(article('id'), outcome(groups.slice(1, 2), { speaker: 'Sari' })))).not.toContain('Also quoted');
   });
 
   it('escapes Slack\'s control characters in quotes and names', () => {
