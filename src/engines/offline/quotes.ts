@@ -1,4 +1,4 @@
-import type { Article } from '../../article/article-types.js';
+import type { Article, Paragraph } from '../../article/article-types.js';
 import type { Paraphrase, Quote, QuoteList } from '../schemas.js';
 import { isOfficePart, nameAfterRankEndingOffice, nameFrontEndingOffice, nameHeadEndingOffice, officeLeftOpen, splitOfficeFromName } from '../../checks/office-name-split.js';
 import { afterLastBreak, confirmedNames, isFullerForm, isPlaceOnly, isTitleWord, KINSHIP, looksLikeRole, nameKey, nameRuns, namesPlaceOrBody, NAME_LIKE_KINSHIP, NAME_LIKE_TITLES, officeBeforeName, personName, roleAfterName, roleBeforeName, roleStatedAfterName, speakerInPhrase, SPORT_POSITIONS, NOT_A_NAME, PLACES, type NameHints, type NameRun, type PersonName } from '../../checks/names.js';
@@ -283,19 +283,22 @@ function officeWrittenBefore(article: Article, name: string, hints: NameHints): 
 // Lowercase words that link the front of an office to the rest of it: "pengamat politik dari …", "pendiri sekaligus CEO".
 const OFFICE_LINKS = new Set(['dari', 'di', 'pada', 'sekaligus', 'dan', 'serta', 'untuk', 'bidang', 'at', 'of', 'for', 'and']);
 
-/** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
-// "Gelandang Klub Sinar Jaya, Budi Santoso, menilai …": a sport position and team, then the name in commas. The
-// person is the name, the position and team the role.
+/**
+ * "Gelandang Klub Sinar Jaya, Budi Santoso, menilai …": a sport position and team, then the name in commas. The
+ * person is the name, the position and team the role.
+ */
 function nameAfterPosition(text: string, run: NameRun, next: NameRun | undefined, hints: NameHints): PersonName | null {
   if (!next || !SPORT_POSITIONS.has(run.tokens[0]!.toLowerCase()) || !/^,\s*$/.test(text.slice(run.end, next.start)) || !/^\s*,/.test(text.slice(next.end))) return null;
   const person = personName(next.tokens, VERBS_AFTER_QUOTE, hints);
   return person && !person.role && !namesPlaceOrBody(person.name) ? { name: person.name, role: run.tokens.join(' ') } : null;
 }
 
-function speakerResolver(article: Article, hints: NameHints): (person: PersonName) => Speaker {
+/** Each paragraph with its runs of capitalised words (nameRuns), read once per article. */
+type ParagraphRuns = ReadonlyArray<{ paragraph: Paragraph; runs: readonly NameRun[] }>;
+
+/** Resolves a short form ("Lavrov") to the fullest form the article gives ("Sergey Lavrov"), with a stated role. */
+function speakerResolver(article: Article, hints: NameHints, paragraphRuns: ParagraphRuns): (person: PersonName) => Speaker {
   const text = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
-  // Each paragraph's runs of capitalised words, read once for the mentions and the name and body evidence below.
-  const paragraphRuns = article.paragraphs.map((paragraph) => ({ paragraph, runs: nameRuns(paragraph.text) }));
   const mentions: Mention[] = paragraphRuns.flatMap(({ paragraph, runs: inParagraph }) =>
     inParagraph.flatMap((run, i, runs) => {
       const appositive = nameAfterPosition(paragraph.text, run, runs[i + 1], hints);
@@ -507,7 +510,9 @@ function speakerResolver(article: Article, hints: NameHints): (person: PersonNam
  */
 export function extractQuotes(article: Article): QuoteList {
   const hints = nameHints(article);
-  const resolveName = speakerResolver(article, hints);
+  // The runs serve the mentions, the name and body evidence of the resolver, and the teams below.
+  const paragraphRuns = article.paragraphs.map((paragraph) => ({ paragraph, runs: nameRuns(paragraph.text) }));
+  const resolveName = speakerResolver(article, hints, paragraphRuns);
   const quotes: Quote[] = [];
   const paraphrases: Paraphrase[] = [];
   let lastSpeaker: Speaker | null = null;
@@ -516,8 +521,8 @@ export function extractQuotes(article: Article): QuoteList {
   const appositiveAfterPosition = (text: string, run: NameRun, next: NameRun | undefined) => nameAfterPosition(text, run, next, hints);
   // The teams the article writes after a sport position ("Gelandang Klub Sinar Jaya, Budi …"): no one is named by them.
   const teams = new Set(
-    article.paragraphs.flatMap((paragraph) =>
-      nameRuns(paragraph.text).flatMap((run, i, runs) => {
+    paragraphRuns.flatMap(({ paragraph, runs }) =>
+      runs.flatMap((run, i) => {
         const role = appositiveAfterPosition(paragraph.text, run, runs[i + 1])?.role ?? personName(run.tokens, VERBS_AFTER_QUOTE, hints)?.role;
         const words = role?.split(/\s+/) ?? [];
         return words.length >= 2 && SPORT_POSITIONS.has(words[0]!.toLowerCase()) ? [words.slice(1).join(' ')] : [];
