@@ -232,10 +232,10 @@ const LANGUAGE_ASKED = /\b(?:bahasa|language)\s+[\p{L}-]+/giu;
 /**
  * Whether a word the question gives, not as a language ("di Belanda", not "bahasa Belanda"), is one the text gives
  * only as a language ("(bahasa Belanda: …)"): the country, the people or the place is not what the text is about.
+ * `all` is the terms of the sentences' whole text, as answerOne has them.
  */
-function onlyAsLanguage(sentences: readonly ArticleSentence[], question: string, concepts: readonly Concept[]): boolean {
+function onlyAsLanguage(sentences: readonly ArticleSentence[], question: string, concepts: readonly Concept[], all: PassageTerms): boolean {
   const text = sentences.map((s) => s.text).join(' ');
-  const all = passageTerms(text);
   const elsewhere = passageTerms(text.replace(LANGUAGE_NAMED, ' '));
   const asLanguage = passageTerms((question.match(LANGUAGE_ASKED) ?? []).join(' '));
   return concepts.some((c) => c.required && frequencyIn(asLanguage, c) === 0 && frequencyIn(all, c) > 0 && frequencyIn(elsewhere, c) === 0);
@@ -275,7 +275,7 @@ function answerOne(article: Article, sentences: readonly ArticleSentence[], ques
   const articleTerms = passageTerms(sentences.map((s) => s.text).join(' '));
   if (namesReadAsSlips(question).some((name) => frequencyIn(articleTerms, name) === 0)) return null;
   // "Pulau terbesar di Belanda" of a text that names the Netherlands only as a language ("bahasa Belanda: …"): not stated.
-  if (!crossLanguage && onlyAsLanguage(sentences, question, concepts)) return null;
+  if (!crossLanguage && onlyAsLanguage(sentences, question, concepts, articleTerms)) return null;
   // "Kabupaten Lestari" of a text that has only "Kabupaten Sari Jaya" and "Jawa Lestari": another name.
   if (!crossLanguage && scatteredName(sentences, question, concepts)) return null;
   // "Which animals are not warm-blooded?" is not answered by "… are warm-blooded", nor the reverse.

@@ -56,6 +56,9 @@ const KIN_WORDS = new Set(
   keponakan mother father son daughter wife husband brother sister child children grandson granddaughter uncle aunt`.split(/\s+/),
 );
 const KIN_STATED = [...KIN_WORDS, 'nikah', 'kawin', 'married', 'marry', 'parents'];
+// Their stems, worked out at the first "who" question that asks for a relative, then kept.
+let kinStatedStems: readonly string[] | undefined;
+const statesAnyFamily = (article: PassageTerms) => (kinStatedStems ??= [...new Set(KIN_STATED.flatMap(stems))]).some((stem) => article.stems.has(stem));
 
 /** A missing shell or kind noun: "sistem pemerintahan Jepang", "luas daerah X", "sifat umum X" say little beyond the word after. */
 const GENERIC = 1 / 3;
@@ -154,7 +157,7 @@ function weightOf(
   if (KIN_QUALIFIERS.has(concept.word)) return DECLINE_AT;
   // "Siapa ibu X?" of a text that tells no one's family (no mother, son or wife, no marriage): the relative is not there
   // to be named, however the text words it.
-  if (asksWho && KIN_WORDS.has(concept.word) && !KIN_STATED.some((word) => stems(word).some((stem) => article.stems.has(stem)))) return DECLINE_AT;
+  if (asksWho && KIN_WORDS.has(concept.word) && !statesAnyFamily(article)) return DECLINE_AT;
   if (asksWho) return WHO_WORD;
   if (GENERIC_NOUNS.has(concept.word) || KIND_NOUNS.has(concept.word)) return GENERIC;
   if (headsNameStatedElsewhere(concept, article, question, written)) return GENERIC;
