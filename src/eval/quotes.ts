@@ -2,7 +2,7 @@ import { OfflineEngine } from '../engines/offline/engine.js';
 import type { Quote } from '../engines/schemas.js';
 import { articleFor } from './load.js';
 import { share } from './figures.js';
-import { isMemberOfPublic } from '../quotes/members-of-public.js';
+import { groupBySpeaker } from '../quotes/quotes.js';
 
 interface GoldQuote {
   quote: string;
@@ -100,7 +100,8 @@ export async function evaluateQuotes(rows: ReadonlyArray<Record<string, unknown>
       if (quote.role) withRole++;
       if (!article.includes(normalised(quote.quote))) notVerbatim++;
     }
-    score(quotes.filter((quote) => !isMemberOfPublic(quote.role)), golds, sources);
+    // The sources as the journalist sees them: grouped by speaker, a group's role telling its members of the public.
+    score(groupBySpeaker(quotes).filter((group) => !group.memberOfPublic).flatMap((group) => group.quotes), golds, sources);
     score(quotes, golds, everyQuote);
   }
   return [

@@ -138,7 +138,7 @@ function forSpeaker(verified: VerifiedQuotes, speaker: string | undefined, cache
  * "Putin", "Vladimir Putin" and "Presiden Rusia Vladimir Putin" are one group, named by the fullest
  * form. The sources come first and the members of the public after them, as a newsroom lists them.
  */
-function groupBySpeaker(quotes: readonly Quote[]): SpeakerQuotes[] {
+export function groupBySpeaker(quotes: readonly Quote[]): SpeakerQuotes[] {
   const groups: SpeakerQuotes[] = [];
   for (const quote of quotes) {
     const group = groups.find((g) =>
