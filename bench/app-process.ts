@@ -9,7 +9,7 @@ import type { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import type { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
 import { bareBoltPackage } from './bare-bolt.js';
-import { appNodeArgs, npmStartNodeArgs, procStatCpuMs, timeConcurrently } from './stats.js';
+import { appNodeArgs, npmStartNodeArgs, procStatCpuMs, threadCpuMs, timeConcurrently } from './stats.js';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 const SIGNING_SECRET = 'bench-secret';
@@ -96,7 +96,7 @@ export async function withBareBoltProcess<T>(listeners: string, slack: SlackEmul
 export interface SummarizeRound {
   acks: number[];
   allPostedMs: number;
-  /** The app's main thread (the one that acks Slack): `/proc/<pid>/task/<pid>/stat`. */
+  /** The app's main thread (the one that acks Slack): `/proc/<pid>/task/<pid>/schedstat`. */
   mainThreadMs: number;
   /** The whole app process, every thread (its reading pool, V8's and libuv's): `/proc/<pid>/stat`. */
   processMs: number;
@@ -109,8 +109,8 @@ export interface SummarizeRound {
  */
 export async function summarizeRound(app: SlackAppProcess, slack: SlackEmulator, round: { requests: number; concurrency: number; label: string; timeoutMs: number }): Promise<SummarizeRound> {
   const article = russiaArticle();
-  const [mainThread, wholeProcess] = [`/proc/${app.pid}/task/${app.pid}/stat`, `/proc/${app.pid}/stat`];
-  const [mainThreadBefore, processBefore] = [procStatCpuMs(mainThread), procStatCpuMs(wholeProcess)];
+  const wholeProcess = `/proc/${app.pid}/stat`;
+  const [mainThreadBefore, processBefore] = [threadCpuMs(app.pid), procStatCpuMs(wholeProcess)];
   const before = slack.countOf('chat.postMessage');
   const start = performance.now();
   const acks = await timeConcurrently(round.requests, round.concurrency, async (i) => {
@@ -125,7 +125,7 @@ export async function summarizeRound(app: SlackAppProcess, slack: SlackEmulator,
   return {
     acks,
     allPostedMs,
-    mainThreadMs: (procStatCpuMs(mainThread) - mainThreadBefore) / round.requests,
+    mainThreadMs: (threadCpuMs(app.pid) - mainThreadBefore) / round.requests,
     processMs: (procStatCpuMs(wholeProcess) - processBefore) / round.requests,
   };
 }

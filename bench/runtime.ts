@@ -24,7 +24,7 @@ type CpuFigures = Pick<SummarizeRound, 'mainThreadMs' | 'processMs'>;
  * its default SQLite store), so that the harness's signed sender and the Slack and model emulators,
  * which serve each of Newsdesk's three calls (the model, chat.postMessage, the response_url) against
  * the bare app's one, are not charged to the app. The bound is the app's main thread (the one that
- * acks Slack, `/proc/<pid>/task/<pid>/stat`); the whole process (every thread, the reading pool's
+ * acks Slack, `/proc/<pid>/task/<pid>/schedstat`, to the nanosecond); the whole process (every thread, the reading pool's
  * too, `/proc/<pid>/stat`) is printed beside it. BENCH_APP_NODE_ARGS (for example `--cpu-prof`)
  * go to both apps.
  */
@@ -40,7 +40,7 @@ export async function benchCpuPerSummary(): Promise<void> {
     const rounds = await withNewsdeskProcess(slack, openai, (newsdeskApp) =>
       withBareBoltProcess(bareSummarize(), slack, async (bareApp) => {
         // Rounds of each warm the JIT; then CPU_ROUNDS alternating rounds, each figure their median:
-        // the bare app's 200 requests take about 0.25 s of its main thread (read in 10 ms ticks, 0.05 ms a request), so one moment of the machine's moves a single round's ratio.
+        // the bare app's 200 requests take about 0.2 s of its main thread, so one moment of the machine's moves a single round's ratio.
         // Two warm-up rounds each: after one, both sides still got cheaper round by round as the JIT went on.
         for (const warmUp of ['warm-up 1', 'warm-up 2']) {
           await cpuPerRequest(newsdeskApp, `newsdesk ${warmUp}`);
