@@ -90,11 +90,12 @@ export function createApp(config: Config, services: Services): Newsdesk {
   app.use(allowlist(config.safety, services.logger));
   app.use(rememberOrgWorkspaces(services));
   registerListeners(app, config, services);
-  app.error(async (error) => {
+  const onListenerError = async (error: Error) => {
     // Passed on to the receiver, which answers it 401; logged where it was refused.
     if (error instanceof RefusedRequest) throw error;
     services.logger.error('unhandled error in a listener', error);
-  });
+  };
+  app.error(onListenerError);
 
   let stopDigest: (() => void) | undefined;
   let healthOnly: Server | undefined;
@@ -107,7 +108,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       await app.init();
       await services.checkModel();
       const listen = host ? { port, host } : port;
-      if (role !== 'web') workOnJobs(app, services, services.jobs, inHand, translationJobRunners(services, workspaceClients(app, services.installations)));
+      if (role !== 'web') workOnJobs(app, { ...services, onListenerError }, services.jobs, inHand, translationJobRunners(services, workspaceClients(app, services.installations)));
       if (role === 'worker') {
         healthOnly = createServer((req, res) => (req.url === '/healthz' ? healthz(req, res) : res.writeHead(404).end()));
         await new Promise<void>((resolve, reject) => healthOnly!.once('error', reject).listen(listen, resolve));

@@ -1,6 +1,6 @@
 import { LocalModelSlots, type ModelSlots } from '../engines/model-slots.js';
 import type { Logger } from '../logger.js';
-import { isOwnedBy, JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type Job, type JobHandler, type JobQueue } from './job-queue.js';
+import { isOwnedBy, JOB_ATTEMPTS, RETRY_BACKOFF_MS, type Backlog, type FirstRun, type Job, type JobHandler, type JobQueue } from './job-queue.js';
 
 /** Claims a job id once; the store's event claims do this for memory: and SQLite. */
 export interface JobClaims {
@@ -11,6 +11,8 @@ interface Waiting {
   job: Job;
   attempt: number;
   since: number;
+  /** Only on the first attempt: a retry replays the request. */
+  firstRun?: FirstRun;
 }
 
 /** A job being run, and what gives its run up at shutdown. */
@@ -45,13 +47,13 @@ export class InProcessQueue implements JobQueue {
     private readonly logger: Logger,
   ) {}
 
-  async add(job: Job): Promise<void> {
+  async add(job: Job, firstRun?: FirstRun): Promise<void> {
     if (this.closed) throw new Error('the job queue is closed');
     if (!(await this.claims.claim(job.teamId, job.id))) {
       this.logger.info(`job ${job.id}: its request was delivered again; it runs once`);
       return;
     }
-    this.enqueue({ job, attempt: 1, since: Date.now() });
+    this.enqueue({ job, attempt: 1, since: Date.now(), ...(firstRun && { firstRun }) });
   }
 
   work(handler: JobHandler): void {
@@ -157,9 +159,9 @@ export class InProcessQueue implements JobQueue {
     this.checkIdle();
   }
 
-  private async run(handler: JobHandler, { job, attempt }: Waiting, givenUp: AbortSignal): Promise<void> {
+  private async run(handler: JobHandler, { job, attempt, firstRun }: Waiting, givenUp: AbortSignal): Promise<void> {
     try {
-      await handler(job, { number: attempt, final: attempt >= JOB_ATTEMPTS, givenUp });
+      await handler(job, { number: attempt, final: attempt >= JOB_ATTEMPTS, givenUp, ...(firstRun && { firstRun }) });
     } catch (error) {
       // A run given up at shutdown fails as it is cut off: its journalist is told otherwise.
       if (givenUp.aborted) return;

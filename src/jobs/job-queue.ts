@@ -34,7 +34,20 @@ export interface JobAttempt {
    * nothing more, since another worker answers the job, or its journalist is told to ask again.
    */
   givenUp: AbortSignal;
+  /**
+   * The first attempt of a job queued in this process with its request in hand (see JobQueue.add):
+   * runs it from there, where a replay would take the request through the app again.
+   */
+  firstRun?: FirstRun;
 }
+
+/**
+ * Runs a Slack request's job from the request in hand: its listener called again, with
+ * `customProperties` (the running job) in its context. A replay (`app.processEvent`) would parse
+ * nothing, but would take the request through every middleware and listener matcher again and
+ * check the workspace's install again: about a tenth of the acking thread's CPU per /summarize.
+ */
+export type FirstRun = (customProperties: Record<string, unknown>) => Promise<void>;
 
 /** Runs one job; a rejection is retried with backoff until the last attempt. */
 export type JobHandler = (job: Job, attempt: JobAttempt) => Promise<void>;
@@ -48,8 +61,12 @@ export interface Backlog {
 
 export interface JobQueue {
   readonly kind: 'in-process' | 'redis';
-  /** Adds a job, unless a job of that id was added before (within a day). */
-  add(job: Job): Promise<void>;
+  /**
+   * Adds a job, unless a job of that id was added before (within a day). The in-process queue runs
+   * its first attempt with `firstRun` when given one; a retry, and a queue shared by several
+   * processes (whose job may run in another), replay the request from `job.data`.
+   */
+  add(job: Job, firstRun?: FirstRun): Promise<void>;
   /** Starts running jobs in this process, at most `concurrency` at once. */
   work(handler: JobHandler): void;
   backlog(): Promise<Backlog>;

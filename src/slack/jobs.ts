@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { jobId, SLACK_REQUEST, type Job, type JobQueue } from '../jobs/job-queue.js';
+import { jobId, SLACK_REQUEST, type FirstRun, type Job, type JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import type { JobPosts } from '../store/job-posts.js';
 import { isStoreFailure } from '../store/store-failure.js';
@@ -41,6 +41,25 @@ export function runningJob(context: Context): RunningJob | undefined {
   return job;
 }
 
+/** The key in Bolt's context of how to run the request's listener again as its job (see replayable). */
+const FIRST_RUN = 'newsdeskFirstRun';
+
+/**
+ * A listener whose job, queued in this process, runs its first attempt by calling the listener
+ * again with the job in its context (and an ack that does nothing, as in a replay), rather than by
+ * replaying the request through Bolt: the request's middleware has run, its context is in hand.
+ */
+export function replayable<A extends { context: Context }>(listener: (args: A) => Promise<void>): (args: A) => Promise<void> {
+  return (args) => {
+    if (!args.context[RUNNING_JOB]) {
+      const firstRun: FirstRun = (customProperties) =>
+        listener({ ...args, ...('ack' in args && { ack: async () => {} }), context: { ...args.context, ...customProperties } });
+      args.context[FIRST_RUN] = firstRun;
+    }
+    return listener(args);
+  };
+}
+
 export interface JobServices {
   jobs: JobQueue;
   jobPosts: JobPosts;
@@ -55,7 +74,8 @@ export interface ThreadOfRequest {
 
 /**
  * The one seam between acknowledging and working: a request straight from Slack becomes a job
- * (the web role's part); the same request replayed from the queue runs `work`, with a client that
+ * (the web role's part); the same request replayed from the queue (or its `replayable` listener
+ * called again, for a job queued in this process) runs `work`, with a client that
  * posts each message once however often the job runs, and that (with the response_url) shows
  * nothing once the run is given up at shutdown. A request that cannot be queued (the store is
  * down) rejects, for commands and buttons to report through their response_url; an event, which
@@ -74,7 +94,7 @@ export async function inJob<A extends { body: unknown; context: Context; client:
   }
   const queued = jobOfRequest(args.body as SlackRequest, args.context);
   try {
-    await services.jobs.add(queued);
+    await services.jobs.add(queued, args.context[FIRST_RUN] as FirstRun | undefined);
   } catch (error) {
     if (!thread) throw error;
     services.logger.error(`could not queue job ${queued.id}`, error);

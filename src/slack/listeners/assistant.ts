@@ -2,7 +2,7 @@ import { Assistant, type App } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { handleFollowUp, isPersonsMessage } from '../../ask/slack-follow-up.js';
-import { inJob, runningJob } from '../jobs.js';
+import { inJob, replayable, runningJob } from '../jobs.js';
 
 export const ASSISTANT_GREETING = 'Paste an article or a link to it, and I will summarize it. Then ask me anything about it.';
 
@@ -22,12 +22,13 @@ export function registerAssistant(app: App, config: Config, services: Services):
       // Newsdesk keeps its own thread contexts in its store. Bolt's default context store reads
       // conversations.replies, which Slack rate-limits heavily for distributed apps.
       threadContextStore: { get: async () => ({}), save: async () => {} },
-      threadStarted: (args) =>
+      threadStarted: replayable((args) =>
         inJob(services, args, async ({ say, setSuggestedPrompts }) => {
           await say(ASSISTANT_GREETING);
           await setSuggestedPrompts({ prompts: SUGGESTED_PROMPTS });
         }),
-      userMessage: async (args) => {
+      ),
+      userMessage: replayable(async (args) => {
         const { message, body, context, setStatus, setTitle } = args;
         if (!isPersonsMessage(message) || !message.thread_ts) return;
         const threadTs = message.thread_ts;
@@ -45,7 +46,7 @@ export function registerAssistant(app: App, config: Config, services: Services):
           setStatus: (status) => setStatus(status),
           onArticle: (article) => setTitle(article.headline),
         }), { channel: message.channel, threadTs });
-      },
+      }),
     }),
   );
 }

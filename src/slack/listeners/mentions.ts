@@ -1,12 +1,12 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { handleFollowUp, withoutMention } from '../../ask/slack-follow-up.js';
-import { inJob, runningJob } from '../jobs.js';
+import { inJob, replayable, runningJob } from '../jobs.js';
 
 /** @Newsdesk in a channel: with an article, its summary; in an article's thread, a follow-up. */
 export function registerMentions(app: App, config: Config, services: Services): void {
-  app.event('app_mention', async (args) => {
+  app.event('app_mention', replayable(async (args: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     const { body, event, context } = args;
     // Other bots may mention Newsdesk; answering them could start a loop between bots.
     if (event.bot_id || !event.user) return;
@@ -24,5 +24,5 @@ export function registerMentions(app: App, config: Config, services: Services): 
       threadTs: event.thread_ts,
       direct: false,
     }), { channel: event.channel, threadTs: event.thread_ts ?? event.ts });
-  });
+  }));
 }

@@ -2,7 +2,7 @@ import type { App, MessageShortcut } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { reportFailure, tellUser } from '../command-runner.js';
-import { inJob, retriesLater, runningJob } from '../jobs.js';
+import { inJob, replayable, retriesLater, runningJob } from '../jobs.js';
 import { resolveArticleFromMessage, type SlackMessageInput } from '../../article/slack-resolve-article.js';
 import { summarizeIntoSlack } from '../../summarize/slack-request.js';
 
@@ -15,7 +15,7 @@ export const NO_ARTICLE_IN_MESSAGE =
 export function registerShortcuts(app: App, config: Config, services: Services): void {
   const { logger } = services;
 
-  app.shortcut<MessageShortcut>(SUMMARIZE_MESSAGE_SHORTCUT, async (args) => {
+  app.shortcut<MessageShortcut>(SUMMARIZE_MESSAGE_SHORTCUT, replayable(async (args) => {
     const { shortcut, respond, context } = args;
     const job = runningJob(context);
     if (!job) {
@@ -37,5 +37,5 @@ export function registerShortcuts(app: App, config: Config, services: Services):
       if (retriesLater(job, error)) return;
       await reportFailure(logger, `shortcut ${SUMMARIZE_MESSAGE_SHORTCUT}`, respond, error, job);
     }
-  });
+  }));
 }

@@ -1,8 +1,8 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { handleFollowUp, isPersonsMessage, mentionsNewsdesk } from '../../ask/slack-follow-up.js';
-import { inJob, runningJob } from '../jobs.js';
+import { inJob, replayable, runningJob } from '../jobs.js';
 
 /**
  * Messages without a mention: direct messages to Newsdesk, and, when REPLY_WITHOUT_MENTION is on,
@@ -10,7 +10,7 @@ import { inJob, runningJob } from '../jobs.js';
  * Assistant in assistant.ts instead: Bolt routes them there.)
  */
 export function registerThreadMessages(app: App, config: Config, services: Services): void {
-  app.message(async (args) => {
+  app.message(replayable(async (args: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
     const { message, body, context } = args;
     if (!isPersonsMessage(message)) return;
     const text = message.text ?? '';
@@ -35,5 +35,5 @@ export function registerThreadMessages(app: App, config: Config, services: Servi
       threadTs: message.thread_ts,
       direct,
     }), { channel: message.channel, threadTs: message.thread_ts ?? message.ts });
-  });
+  }));
 }

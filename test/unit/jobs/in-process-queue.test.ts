@@ -49,6 +49,22 @@ describe('the in-process job queue', () => {
     await queue.close(100);
   });
 
+  it('hands the first attempt the run from the request in hand, and leaves every retry to the job itself', async () => {
+    const queue = queueOf(1);
+    const firstRuns: boolean[] = [];
+    queue.work(async (_j, attempt) => {
+      firstRuns.push(attempt.firstRun !== undefined);
+      if (attempt.firstRun) await attempt.firstRun({});
+      throw new Error('the model is down');
+    });
+    let ranFromRequest = 0;
+    await queue.add(job('failing'), async () => void ranFromRequest++);
+    await eventually(() => (firstRuns.length === JOB_ATTEMPTS ? true : undefined), 15_000);
+    expect(firstRuns).toEqual([true, false, false]);
+    expect(ranFromRequest).toBe(1);
+    await queue.close(100);
+  });
+
   it('reports how many jobs wait and for how long the oldest has', async () => {
     const queue = queueOf(1);
     expect(await queue.backlog()).toEqual({ waiting: 0, oldestWaitingMs: null });
