@@ -83,6 +83,9 @@ export function createApp(config: Config, services: Services): Newsdesk {
     clientOptions: { slackApiUrl: config.slack.apiUrl, fetch: nodeHttpFetch },
     // Bolt's own auth.test runs in start(), after checkSlackTokens has said clearly what is wrong.
     deferInitialization: true,
+    // Newsdesk keeps its threads in its own store. Bolt's in-memory conversation state, unused, cost
+    // every request a look-up that fails with a new Error (its stack captured) for want of a conversation.
+    convoStore: false,
   });
   // Before anything else: a replayed, future-dated or foreign-team request goes no further.
   app.use(requestIntegrity(services.claims, services.logger));
