@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { WholeResponse } from './whole-response.js';
 
 /**
  * The fetch the openai client calls the model with, and Bolt and its Web API client call Slack
@@ -9,8 +10,8 @@ import type { Readable } from 'node:stream';
  * Node's built-in fetch (undici, web streams) was about a sixth of the acking thread's CPU in the
  * burst bench's profile; node:http does the same request for about half the CPU, and no fetch
  * library measured lower (node-fetch as much as the built-in). The replies are JSON read whole, so
- * nothing here streams. Requests of other shapes (a form or stream body, a redirect) go to the
- * built-in.
+ * nothing here streams (see whole-response.ts). Requests of other shapes (a form or stream body, a
+ * redirect) go to the built-in.
  */
 const agents = {
   'http:': new http.Agent({ keepAlive: true }),
@@ -83,7 +84,7 @@ function send(input: string | URL | Request, init: RequestInit, silenceMs: numbe
           if (name === 'content-encoding' || name === 'content-length' || value === undefined) continue;
           for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each);
         }
-        resolve(new Response(NO_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: reply.statusMessage, headers }));
+        resolve(new WholeResponse(NO_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: reply.statusMessage, headers }));
       });
     });
     request.end(body ?? undefined);
