@@ -25,7 +25,6 @@ import { SettingsStore } from './settings/settings-store.js';
 import { defaultsFrom } from './settings/settings.js';
 import { KeyvInstallationStore } from './install/slack-installation-store.js';
 import { encryptionKeyBytes } from './config.js';
-import type { DisclosureFor } from './trust/disclosure.js';
 import { ReviewLog } from './store/reviews.js';
 import { HeldDrafts } from './store/held-drafts.js';
 import type { HeldDraftStore } from './trust/slack-hold.js';
@@ -61,8 +60,6 @@ export interface Services {
   settings: SettingsStore;
   /** OAuth mode only: each workspace's installation, encrypted in the store. */
   installations: KeyvInstallationStore | undefined;
-  /** The AI-draft wording of a workspace: AI_DISCLOSURE (or the default) until a workspace setting feeds it. */
-  disclosureFor: DisclosureFor;
   /** Sign-offs and ratings of answers. */
   reviews: ReviewLog;
   /** Copy-ready text held until someone signs it off, and which kinds are (REQUIRE_SIGNOFF_FOR). */
@@ -96,8 +93,6 @@ export function createServices(config: Config): Services {
     Object.assign(modelHealth, await checkModel(config.llm));
     if (modelHealth.problem) logger.warn(`${modelHealth.problem}; the offline engine answers until the model is reachable`);
   };
-  // The workspace's own label, set in the Home tab, over AI_DISCLOSURE.
-  const disclosureFor: DisclosureFor = async (teamId) => (await settings.effective(teamId)).aiDisclosure;
   const policy = {
     rulesFor: (teamId: string) => settings.effective(teamId),
     model: config.llm ? engine : undefined,
@@ -105,7 +100,6 @@ export function createServices(config: Config): Services {
     audit,
     rateLimiter: new RateLimiter(kv),
     logger,
-    disclosureFor,
   };
   const engineFor = createEngineFor(policy);
   return {
@@ -123,7 +117,6 @@ export function createServices(config: Config): Services {
     modelHealth,
     checkModel: checkConfiguredModel,
     installations,
-    disclosureFor,
     reviews: new ReviewLog(kv),
     heldDrafts: new HeldDrafts(kv),
     requireSignoffFor: config.review.requireSignoffFor,

@@ -8,7 +8,7 @@ import { EngineCannotError } from '../errors.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { EngineFor, RequestContext } from './request.js';
 import { wrapEngine } from '../engines/wrap-engine.js';
-import { disclosedAs, type DisclosureFor } from '../trust/disclosure.js';
+import { disclosedAs } from '../trust/disclosure.js';
 import { regExpLiteral } from '../regexp-literal.js';
 
 export const EMBARGO_REASON = 'embargoed material is never sent to a model';
@@ -80,11 +80,14 @@ export function offlineBecause(offline: Engine, reason: string): Engine {
   });
 }
 
-/** The rules policy applies to one workspace: its own settings, or the environment's. */
-export type PolicyRules = SafetyRules & Pick<Config['safety'], 'userAnswersPerMinute'>;
+/**
+ * The rules policy applies to one workspace: its own settings, or the environment's, with the
+ * AI-draft wording its model answers are labelled with (undefined: none).
+ */
+export type PolicyRules = SafetyRules & Pick<Config['safety'], 'userAnswersPerMinute'> & { aiDisclosure?: string };
 
 export interface PolicyDeps {
-  /** The one seam through which policy reads a workspace's settings, at every request. */
+  /** The one seam through which policy reads a workspace's settings, once a request. */
   rulesFor(teamId: string): Promise<PolicyRules>;
   /** The model with its offline fallback; undefined when no model is configured. */
   model: Engine | undefined;
@@ -92,8 +95,6 @@ export interface PolicyDeps {
   audit: AuditLog;
   rateLimiter: RateLimiter;
   logger: Logger;
-  /** The workspace's AI-draft wording for model answers. */
-  disclosureFor: DisclosureFor;
 }
 
 /**
@@ -114,7 +115,7 @@ export function createEngineFor(deps: PolicyDeps): EngineFor {
       const overBudget = budgetReason(rules, request, await deps.audit.tokensOn(request.teamId, utcDay(new Date())));
       if (overBudget) return offlineBecause(deps.offline, overBudget);
     }
-    return continuedOnModel(deps, deps.model, request, article);
+    return continuedOnModel(deps, deps.model, rules, request, article);
   };
 }
 
@@ -126,10 +127,10 @@ export function createEngineFor(deps: PolicyDeps): EngineFor {
 export type ModelFor = (request: RequestContext, article: Article) => Promise<Engine | undefined>;
 
 export function createModelFor(deps: PolicyDeps): ModelFor {
-  return async (request, article) => deps.model && continuedOnModel(deps, deps.model, request, article);
+  return async (request, article) => deps.model && continuedOnModel(deps, deps.model, await deps.rulesFor(request.teamId), request, article);
 }
 
-async function continuedOnModel(deps: PolicyDeps, model: Engine, request: RequestContext, article: Article): Promise<Engine> {
-  const disclosed = disclosedAs(model, await deps.disclosureFor(request.teamId));
+function continuedOnModel(deps: PolicyDeps, model: Engine, rules: PolicyRules, request: RequestContext, article: Article): Engine {
+  const disclosed = disclosedAs(model, rules.aiDisclosure);
   return audited(disclosed, deps, { request, articleId: article.id, headline: article.headline });
 }

@@ -1,9 +1,6 @@
 import type { Engine, EngineLabel } from '../engines/engine.js';
 import { wrapEngine } from '../engines/wrap-engine.js';
 
-/** Where a workspace's AI-draft wording comes from: the environment's default, or a workspace setting fed in here. */
-export type DisclosureFor = (teamId: string) => Promise<string | undefined>;
-
 /**
  * The model engine, its answers labelled with the workspace's AI-draft wording. Offline answers
  * keep their own label: they are extracted from the article, not drafted by a model.

@@ -144,12 +144,13 @@ describe('createEngineFor', () => {
     const model = countingModel();
     const audit = new AuditLog(kv);
     const engineFor = createEngineFor({
-      rulesFor: async () => ({
+      rulesFor: async (teamId) => ({
         offlineOnlyChannels: ['COFFLINE'],
         embargoMarkers: DEFAULT_EMBARGO_MARKERS,
         dailyTokenBudget: undefined,
         userDailyTokenBudget: undefined,
         userAnswersPerMinute: perMinute,
+        aiDisclosure: teamId === 'T1' ? disclosure : undefined,
         ...overrides,
       }),
       model,
@@ -157,7 +158,6 @@ describe('createEngineFor', () => {
       audit,
       rateLimiter: new RateLimiter(kv),
       logger: createLogger('error'),
-      disclosureFor: async (teamId) => (teamId === 'T1' ? disclosure : undefined),
     });
     return { model, audit, engineFor };
   };
