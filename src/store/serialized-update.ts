@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type KeyvRedis from '@keyv/redis';
+import { OneAtATime } from '../one-at-a-time.js';
 import { isRedisStore } from './kv.js';
 
 /** Attempts at one Redis update before giving up: each conflict means another process just wrote it. */
@@ -26,7 +27,7 @@ const isWatchConflict = (error: unknown) => error instanceof Error && error.cons
  * connection, so the updates run on a connection of their own, one at a time.
  */
 export class SerializedUpdates {
-  private readonly pending = new Map<string, Promise<unknown>>();
+  private readonly pending = new OneAtATime();
   private redis: Promise<RedisClient> | undefined;
   private redisQueue: Promise<unknown> = Promise.resolve();
 
@@ -37,16 +38,9 @@ export class SerializedUpdates {
   }
 
   update<T>(key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
-    const previous = this.pending.get(key) ?? Promise.resolve();
-    const next = previous.then(() =>
+    return this.pending.run(key, () =>
       isRedisStore(this.kv.store) ? this.updateOnRedis(this.kv.store, key, ttlMs, change) : this.updateInPlace(key, ttlMs, change),
     );
-    const settled = next.catch(() => undefined);
-    this.pending.set(key, settled);
-    void settled.then(() => {
-      if (this.pending.get(key) === settled) this.pending.delete(key);
-    });
-    return next;
   }
 
   private async updateInPlace<T>(key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {

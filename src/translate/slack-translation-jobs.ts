@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Article, Paragraph } from '../article/article-types.js';
 import { NewsroomError } from '../errors.js';
+import { OneAtATime } from '../one-at-a-time.js';
 import type { JobAttempt, JobHandler, Job } from '../jobs/job-queue.js';
 import type { Services } from '../services.js';
 import { noticeMessage } from '../slack/blocks.js';
@@ -43,6 +44,7 @@ const ARTICLE_GONE = 'Newsdesk no longer holds this article, so its translation 
  */
 export function translationJobRunners(services: RunnerServices, clientFor: ClientFor): Record<string, JobHandler> {
   const { translationRuns: runs, logger } = services;
+  const progressUpdates = new OneAtATime();
 
   /** A failure: thrown again while attempts remain (the queue retries it), else told in place of the progress message. */
   async function failed(job: Job, attempt: JobAttempt, run: Run, client: WebClient, error: unknown): Promise<void> {
@@ -64,9 +66,15 @@ export function translationJobRunners(services: RunnerServices, clientFor: Clien
   /**
    * The progress message, updated before the chunk's translation is added to the run: the result
    * job is queued only once every chunk is added, so no progress can land after the translation.
-   * Chunks are counted as the model answers them, so the counts shown only go up, to the total.
+   * Chunks are counted as the model answers them, and a run's updates go one at a time in this
+   * process (chunks answered side by side would race to Slack, a lower count landing last), so the
+   * counts shown only go up, to the total.
    */
-  async function showProgress(client: WebClient, teamId: string, runId: string, plan: ChunkedTranslation, index: number): Promise<void> {
+  function showProgress(client: WebClient, teamId: string, runId: string, plan: ChunkedTranslation, index: number): Promise<void> {
+    return progressUpdates.run(runId, () => showProgressNow(client, teamId, runId, plan, index));
+  }
+
+  async function showProgressNow(client: WebClient, teamId: string, runId: string, plan: ChunkedTranslation, index: number): Promise<void> {
     const run = await runs.markAnswered(teamId, runId, index);
     if (!run || run.failure) return;
     const done = (run.answered ?? []).reduce((sum, i) => sum + plan.chunks[i]!.length, 0);
