@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { afterReadyRequests } from './request-first.js';
 import { WholeResponse } from './whole-response.js';
 
 /**
@@ -84,7 +85,8 @@ function send(input: string | URL | Request, init: RequestInit, silenceMs: numbe
           if (name === 'content-encoding' || name === 'content-length' || value === undefined) continue;
           for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each);
         }
-        resolve(new WholeResponse(NO_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: reply.statusMessage, headers }));
+        const response = new WholeResponse(NO_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: reply.statusMessage, headers });
+        void afterReadyRequests().then(() => resolve(response));
       });
     });
     request.end(body ?? undefined);

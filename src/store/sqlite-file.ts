@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { lazyPackage } from '../lazy-package.js';
+import { afterReadyRequests } from '../request-first.js';
 import { PAGES_PER_CHECKPOINT, WalCheckpoints } from './wal-checkpoints.js';
 
 const betterSqlite3 = lazyPackage<typeof import('better-sqlite3')>('better-sqlite3');
@@ -144,7 +145,7 @@ export class SqliteFile {
       return;
     }
     this.batch = undefined;
-    for (const write of batch.waiting) write.done();
+    for (const write of batch.waiting) void afterReadyRequests().then(write.done);
   }
 
   /** The open transaction's writes fail with `error`, rolled back if SQLite has not done so. */

@@ -75,8 +75,10 @@ describe('Mark as checked', () => {
     nd = await startNewsdesk({ env: { REQUIRE_SIGNOFF_FOR: 'translation' } });
     scriptModel(nd.openai!, { summary: russiaSummary, translation });
     const root = await summarizeInChannel(nd);
-    await nd.send.command('/translate', 'en');
+    const translating = await nd.send.command('/translate', 'en');
     const standIn = await nd.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === root && /held until checked/.test(call.args.text));
+    // Done once the progress note points to the thread: the draft is held by then.
+    await nd.slack.waitFor('response_url', (call) => call.args.url === translating.responseUrl && /in its thread/.test(call.args.text ?? ''));
     const standInTs = nd.slack.messages.find((m) => m.thread_ts === root && m.text === standIn.args.text)!.ts;
 
     // Nothing shown in Slack carries the translation's text; the stand-in carries the disclosure.

@@ -19,12 +19,16 @@ export function scriptModel(openai: OpenAIEmulator, script: Script): void {
 
 export const groundedAnswer = { answer: 'Rusia telah menempatkan lebih dari 100.000 tentara di dekat perbatasan Ukraina [P6].', found: true, citations: ['P6'] };
 
-/** /summarize of the Russia article; resolves to the summary's ts, the thread the article lives in. */
+/**
+ * /summarize of the Russia article, done: the summary posted and the progress note gone (its last
+ * step, after the thread is kept). Resolves to the summary's ts, the thread the article lives in.
+ */
 export async function summarizeInChannel(nd: RunningNewsdesk, where: { teamId?: string; channelId?: string } = {}): Promise<string> {
   const channel = where.channelId ?? CHANNEL_ID;
   const before = nd.slack.callsTo('chat.postMessage').length;
-  await nd.send.command('/summarize', russiaArticle(), where);
+  const { responseUrl } = await nd.send.command('/summarize', russiaArticle(), where);
   const post = await nd.slack.waitFor('chat.postMessage', () => nd.slack.callsTo('chat.postMessage').length > before);
+  await nd.slack.waitFor('response_url', (call) => call.args.url === responseUrl && call.args.delete_original === true);
   return nd.slack.messages.find((m) => m.channel === channel && m.text === post.args.text && !m.thread_ts)!.ts;
 }
 

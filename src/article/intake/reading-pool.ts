@@ -5,6 +5,7 @@ import { NewsroomError } from '../../errors.js';
 import type { ReaderData, ReadingOutcome, ReadingStarted, ReadingTask } from './read-document.js';
 import { READING_LIMITS, TooLargeToReadError } from './reading-limits.js';
 import { workerBeside } from '../../worker-module.js';
+import { afterReadyRequests } from '../../request-first.js';
 
 const reader = workerBeside(import.meta.url, 'read-document');
 
@@ -30,6 +31,7 @@ export async function readInWorker(task: ReadingTask, timeBudgetMs: number = REA
   let outcome: ReadingOutcome;
   try {
     outcome = await openReadingPool().run({ ...task, id }, { signal: overBudget.signal });
+    await afterReadyRequests();
   } catch (error) {
     throw overLimit(error, timeBudgetMs) ?? error;
   } finally {
@@ -66,7 +68,11 @@ export function openReadingPool(warmth: PoolWarmth = {}): Piscina<Task, ReadingO
  * start a worker for a few milliseconds of work.
  */
 export function runInRunningPool<T, R>(filename: URL, task: T): Promise<R> | undefined {
-  return pool?.run(task as never, { filename: filename.href }) as Promise<R> | undefined;
+  const running = pool?.run(task as never, { filename: filename.href }) as Promise<R> | undefined;
+  return running?.then(async (result) => {
+    await afterReadyRequests();
+    return result;
+  });
 }
 
 /** Ends the workers (after the last read, when the app stops); the next read starts new ones. */
