@@ -3,7 +3,7 @@ import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { afterReadyRequests } from './request-first.js';
-import { WholeResponse } from './whole-response.js';
+import { wholeResponse } from './whole-response.js';
 
 /**
  * The fetch the openai client calls the model with, and Bolt and its Web API client call Slack
@@ -85,7 +85,7 @@ function send(input: string | URL | Request, init: RequestInit, silenceMs: numbe
           if (name === 'content-encoding' || name === 'content-length' || value === undefined) continue;
           for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each);
         }
-        const response = new WholeResponse(NO_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: reply.statusMessage, headers });
+        const response = wholeResponse(NO_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: reply.statusMessage, headers });
         void afterReadyRequests().then(() => resolve(response));
       });
     });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { WholeResponse } from '../../src/whole-response.js';
+import { wholeResponse } from '../../src/whole-response.js';
 
 const reply = (text: string | null, status = 200) =>
-  new WholeResponse(text === null ? null : Buffer.from(text), { status, statusText: 'OK', headers: { 'content-type': 'application/json' } });
+  wholeResponse(text === null ? null : Buffer.from(text), { status, statusText: 'OK', headers: { 'content-type': 'application/json' } });
 
 describe('a reply read whole, handed over as a fetch Response', () => {
   it('reads as the same JSON, text and bytes a Response over the same body does, with its status and headers', async () => {
