@@ -94,13 +94,18 @@ describe('the write-ahead log of the SQLite file', () => {
     await kv.disconnect();
   });
 
-  it('commits the writes of one turn of the event loop together: twenty saves at once are one commit, each in the file once it resolves', async () => {
+  it('commits the writes of a moment together: twenty saves, each a turn of the event loop apart, are one commit, each in the file once it resolves', async () => {
     const path = newPath();
     const kv = new Keyv({ store: new ReopeningSqlite(path), namespace: 'newsdesk' });
     await kv.set('settings:T1', {});
     const walBefore = statSync(`${path}-wal`).size;
     const reader = new Database(path, { readonly: true });
-    const saves = Array.from({ length: 20 }, (_, i) => kv.set(`thread:T1:C1:${i}.1`, { article: `a${i}` }));
+    const saves: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 20; i++) {
+      saves.push(kv.set(`thread:T1:C1:${i}.1`, { article: `a${i}` }));
+      // As a burst's jobs write, each resuming on a turn of the loop of its own (request-first.ts).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     await Promise.all(saves);
     // Another connection (the command line's export, a checkpoint) sees every save once it resolved.
     expect(reader.prepare("SELECT count(*) AS n FROM keyv WHERE key LIKE 'newsdesk:thread:T1:%'").get()).toEqual({ n: 20 });
@@ -108,6 +113,17 @@ describe('the write-ahead log of the SQLite file', () => {
     expect(statSync(`${path}-wal`).size - walBefore).toBeLessThan(3 * 4120);
     reader.close();
     await kv.disconnect();
+  });
+
+  it('commits the writes still waiting for their commit when it is closed (as the app stops)', async () => {
+    const path = newPath();
+    const file = new SqliteFile(path);
+    const saved = file.set('newsdesk:thread:T1:C1:2.1', '{"article":"a2"}');
+    file.close();
+    await saved;
+    const reader = new Database(path, { readonly: true });
+    expect(reader.prepare('SELECT value FROM keyv WHERE key = ?').get('newsdesk:thread:T1:C1:2.1')).toEqual({ value: '{"article":"a2"}' });
+    reader.close();
   });
 
   it('reports a write lost with its transaction as failed, never as done', async () => {
