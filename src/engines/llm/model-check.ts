@@ -1,5 +1,6 @@
 import { openaiLibrary } from './openai-library.js';
 import type { Config } from '../../config.js';
+import { nodeHttpFetch } from '../../node-http-fetch.js';
 
 /** What start-up learned about the configured model, for the log and /healthz. */
 export interface ModelHealth {
@@ -16,7 +17,8 @@ export interface ModelHealth {
  * problem: many local servers have none.
  */
 export async function checkModel(llm: NonNullable<Config['llm']>): Promise<ModelHealth> {
-  const client = new (openaiLibrary())({ apiKey: llm.apiKey, baseURL: llm.baseUrl, timeout: Math.min(llm.timeoutMs, 10_000), maxRetries: 0 });
+  // Through node-http-fetch, as the engine's own client: see quickClient in slack/startup-checks.ts.
+  const client = new (openaiLibrary())({ apiKey: llm.apiKey, baseURL: llm.baseUrl, timeout: Math.min(llm.timeoutMs, 10_000), maxRetries: 0, fetch: nodeHttpFetch });
   const where = llm.baseUrl ?? 'OpenAI';
   try {
     await client.models.list();
