@@ -31,13 +31,14 @@ export async function readInWorker(task: ReadingTask, timeBudgetMs: number = REA
   let outcome: ReadingOutcome;
   try {
     outcome = await openReadingPool().run({ ...task, id }, { signal: overBudget.signal });
-    await afterReadyRequests();
   } catch (error) {
     throw overLimit(error, timeBudgetMs) ?? error;
   } finally {
     onStart.delete(id);
     clearTimeout(timer);
   }
+  // The read is done: its budget no longer runs while the job waits its turn behind the requests.
+  await afterReadyRequests();
   if ('refusal' in outcome) throw new NewsroomError(outcome.refusal);
   return outcome.article;
 }
