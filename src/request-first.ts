@@ -3,13 +3,20 @@
  * one at a time, each on a turn of the event loop of its own, after the requests that are ready
  * then: Slack gives an acknowledgement 3 s, a job's answer has no such clock. In a burst, a request
  * arriving while jobs resume is acknowledged after at most one job's step, not after all of theirs.
+ *
+ * Among the waiting work, an article just read goes first: its next step is the model call, the
+ * longest wait of a job, so in a burst the model calls go out while the answers that came back are
+ * posted, instead of the last articles' calls waiting behind every answer before them.
  */
-const waiting: Array<() => void> = [];
+const waiting = { read: [] as Array<() => void>, rest: [] as Array<() => void> };
 let scheduled = false;
 
-export function afterReadyRequests(): Promise<void> {
+/** What is resuming: an article read (its model call comes next), or any other step. */
+export type ResumingStep = keyof typeof waiting;
+
+export function afterReadyRequests(step: ResumingStep = 'rest'): Promise<void> {
   return new Promise((resolve) => {
-    waiting.push(resolve);
+    waiting[step].push(resolve);
     if (!scheduled) {
       scheduled = true;
       setImmediate(resumeOne);
@@ -23,7 +30,7 @@ export function afterReadyRequests(): Promise<void> {
  * requests that came in meanwhile.
  */
 function resumeOne(): void {
-  waiting.shift()?.();
-  if (waiting.length) setImmediate(resumeOne);
+  (waiting.read.shift() ?? waiting.rest.shift())?.();
+  if (waiting.read.length || waiting.rest.length) setImmediate(resumeOne);
   else scheduled = false;
 }

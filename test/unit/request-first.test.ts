@@ -33,3 +33,15 @@ describe('work that can wait, resuming after the requests that are ready', () =>
     await new Promise((resolve) => server.close(resolve));
   });
 });
+
+describe('an article just read, among the work that can wait', () => {
+  it('resumes before the steps that were waiting already, and each kind keeps its order', async () => {
+    const order: string[] = [];
+    const steps = [
+      ...['answer 1', 'answer 2'].map((name) => afterReadyRequests().then(() => order.push(name))),
+      ...['read 1', 'read 2'].map((name) => afterReadyRequests('read').then(() => order.push(name))),
+    ];
+    await Promise.all(steps);
+    expect(order).toEqual(['read 1', 'read 2', 'answer 1', 'answer 2']);
+  });
+});

@@ -1,15 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { Article } from '../article-types.js';
 import { NewsroomError } from '../../errors.js';
 import type { ReaderData, ReadingOutcome, ReadingStarted, ReadingTask } from './read-document.js';
 import { READING_LIMITS, TooLargeToReadError } from './reading-limits.js';
 import { workerBeside } from '../../worker-module.js';
 import { afterReadyRequests } from '../../request-first.js';
+import { READ, ReadsFirstQueue } from './reads-first-queue.js';
 
 const reader = workerBeside(import.meta.url, 'read-document');
 
-type Task = ReadingTask & { id: number };
+type Task = ReadingTask & { id: number; [queueOptionsSymbol]?: typeof READ };
 
 let pool: Piscina<Task, ReadingOutcome> | undefined;
 let lastId = 0;
@@ -30,7 +31,7 @@ export async function readInWorker(task: ReadingTask, timeBudgetMs: number = REA
   onStart.set(id, () => (timer = setTimeout(() => overBudget.abort(), timeBudgetMs)));
   let outcome: ReadingOutcome;
   try {
-    outcome = await openReadingPool().run({ ...task, id }, { signal: overBudget.signal });
+    outcome = await openReadingPool().run({ ...task, id, [queueOptionsSymbol]: READ }, { signal: overBudget.signal });
   } catch (error) {
     throw overLimit(error, timeBudgetMs) ?? error;
   } finally {
@@ -38,7 +39,7 @@ export async function readInWorker(task: ReadingTask, timeBudgetMs: number = REA
     clearTimeout(timer);
   }
   // The read is done: its budget no longer runs while the job waits its turn behind the requests.
-  await afterReadyRequests();
+  await afterReadyRequests('read');
   if ('refusal' in outcome) throw new NewsroomError(outcome.refusal);
   return outcome.article;
 }
@@ -96,6 +97,7 @@ function createPool({ readers = 1, preloadParsers = false }: PoolWarmth): Piscin
     minThreads: readers,
     workerData: { preloadParsers } satisfies ReaderData,
     execArgv: reader.execArgv,
+    taskQueue: new ReadsFirstQueue(),
   });
   created.on('message', (message: ReadingStarted) => onStart.get(message.readingStarted)?.());
   // A worker that dies between tasks is replaced; the pool reports it as an event nobody need act on.
