@@ -19,15 +19,36 @@ interface RedisClient {
 /** node-redis rejects EXEC with a WatchError when a watched key changed; its name is its class's. */
 const isWatchConflict = (error: unknown) => error instanceof Error && error.constructor.name === 'WatchError';
 
+/** An update waiting for its key's turn, with its caller's promise. */
+interface QueuedUpdate {
+  change: (current: unknown) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The updates of one key that go together at its next turn. */
+interface Batch {
+  ttlMs: number;
+  updates: QueuedUpdate[];
+}
+
 /**
  * Read-modify-write of one keyv value (a thread's turns, a day's audit counters), never losing an
  * update. Within this process, one update at a time per key. On Redis, where several processes
  * share the store, each update is also optimistic: WATCH the key, read, write in MULTI/EXEC, and
  * start over when another process wrote the key in between. Redis's WATCH belongs to a
  * connection, so the updates run on a connection of their own, one at a time.
+ *
+ * In a store of this process alone (memory:, SQLite) the updates that queue for a key while it is
+ * being written go together at its next turn: one read, each change in the order asked, one write.
+ * A write settles with its commit (SQLite commits every 2 ms), and a workspace's burst of answers
+ * all count their tokens in one day's counters: one at a time, every answer waited for the
+ * commit of the one before.
  */
 export class SerializedUpdates {
   private readonly pending = new OneAtATime();
+  /** Per key, the updates waiting for its next turn. */
+  private readonly next = new Map<string, Batch>();
   private redis: Promise<RedisClient> | undefined;
   private redisQueue: Promise<unknown> = Promise.resolve();
 
@@ -38,15 +59,47 @@ export class SerializedUpdates {
   }
 
   update<T>(key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
-    return this.pending.run(key, () =>
-      isRedisStore(this.kv.store) ? this.updateOnRedis(this.kv.store, key, ttlMs, change) : this.updateInPlace(key, ttlMs, change),
-    );
+    const store = this.kv.store;
+    if (isRedisStore(store)) return this.pending.run(key, () => this.updateOnRedis(store, key, ttlMs, change));
+    return new Promise<T>((resolve, reject) => {
+      const queued = { change: change as QueuedUpdate['change'], resolve: resolve as QueuedUpdate['resolve'], reject };
+      const waiting = this.next.get(key);
+      if (waiting) {
+        waiting.ttlMs = ttlMs;
+        waiting.updates.push(queued);
+        return;
+      }
+      const batch: Batch = { ttlMs, updates: [queued] };
+      this.next.set(key, batch);
+      void this.pending.run(key, () => {
+        // From here the batch is closed: updates asked for now wait for the next turn.
+        this.next.delete(key);
+        return this.updateInPlace(key, batch);
+      });
+    });
   }
 
-  private async updateInPlace<T>(key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
-    const value = change((await this.kv.get<T>(key)) ?? undefined);
-    await this.kv.set(key, value, ttlMs);
-    return value;
+  /** One read, the batch's changes in order (each caller gets the value its change made), one write. */
+  private async updateInPlace(key: string, { ttlMs, updates }: Batch): Promise<void> {
+    const made: Array<{ update: QueuedUpdate; value: unknown }> = [];
+    try {
+      let value = (await this.kv.get(key)) ?? undefined;
+      for (const update of updates) {
+        try {
+          value = update.change(value);
+          made.push({ update, value });
+        } catch (error) {
+          // A change that throws is its caller's failure alone; the others apply as if it had not been asked.
+          update.reject(error);
+        }
+      }
+      if (made.length) await this.kv.set(key, value, ttlMs);
+    } catch (error) {
+      for (const { update } of made) update.reject(error);
+      if (!made.length) for (const update of updates) update.reject(error);
+      return;
+    }
+    for (const { update, value } of made) update.resolve(value);
   }
 
   private updateOnRedis<T>(store: KeyvRedis<unknown>, key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
