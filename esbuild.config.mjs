@@ -3,6 +3,7 @@
 // start-up instead of hundreds, which was most of the time before the port opened (about 900 files,
 // Bolt and its dependencies most of them) and a sixth of a command-line call (about 90 of our modules).
 // tsc still compiles src/ to dist/src/ for the playground and the type check.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const workers = {
@@ -15,6 +16,10 @@ const workers = {
 };
 
 const both = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, logLevel: 'warning' };
+
+// esbuild never empties its output folder: the command line's chunks (named by their content) of every
+// earlier build would stay beside the new ones. The server's bundle has fixed names and is overwritten.
+rmSync('dist/cli', { recursive: true, force: true });
 
 // The command line keeps its packages in node_modules: it loads few of them, and only ours were many files.
 await build({

@@ -9,7 +9,7 @@ import type { OpenAIEmulator } from '../test/support/openai-emulator.js';
 import type { SlackEmulator } from '../test/support/slack-emulator.js';
 import { SlackSender } from '../test/support/slack-requests.js';
 import { bareBoltPackage } from './bare-bolt.js';
-import { appNodeArgs, npmStartNodeArgs, procStatCpuMs, threadCpuMs, timeConcurrently } from './stats.js';
+import { appNodeArgs, npmStartNodeArgs, procStatCpuMs, mainThreadCpuMs, timeConcurrently } from './stats.js';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 const SIGNING_SECRET = 'bench-secret';
@@ -110,7 +110,7 @@ export interface SummarizeRound {
 export async function summarizeRound(app: SlackAppProcess, slack: SlackEmulator, round: { requests: number; concurrency: number; label: string; timeoutMs: number }): Promise<SummarizeRound> {
   const article = russiaArticle();
   const wholeProcess = `/proc/${app.pid}/stat`;
-  const [mainThreadBefore, processBefore] = [threadCpuMs(app.pid), procStatCpuMs(wholeProcess)];
+  const [mainThreadBefore, processBefore] = [mainThreadCpuMs(app.pid), procStatCpuMs(wholeProcess)];
   const before = slack.countOf('chat.postMessage');
   const start = performance.now();
   const acks = await timeConcurrently(round.requests, round.concurrency, async (i) => {
@@ -125,7 +125,7 @@ export async function summarizeRound(app: SlackAppProcess, slack: SlackEmulator,
   return {
     acks,
     allPostedMs,
-    mainThreadMs: (threadCpuMs(app.pid) - mainThreadBefore) / round.requests,
+    mainThreadMs: (mainThreadCpuMs(app.pid) - mainThreadBefore) / round.requests,
     processMs: (procStatCpuMs(wholeProcess) - processBefore) / round.requests,
   };
 }

@@ -55,17 +55,17 @@ export function procStatCpuMs(statPath: string): number {
 }
 
 /**
- * One thread's CPU time in ms, to the nanosecond: the first field of its /proc `schedstat` (the
+ * A process's main thread's CPU time in ms, to the nanosecond: the first field of its /proc `schedstat` (the
  * scheduler's own count of its time on a CPU). A `stat` file's utime and stime are counted in
  * 10 ms ticks, charged to whichever thread a tick finds running: a bare app's round of 200
  * requests is some 18 ticks, so one tick more or less moved its figure by 5 %. Falls back to
  * `stat` where the kernel keeps no schedstat.
  */
-export function threadCpuMs(pid: number, tid: number = pid): number {
+export function mainThreadCpuMs(pid: number): number {
   try {
-    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
   } catch {
-    return procStatCpuMs(`/proc/${pid}/task/${tid}/stat`);
+    return procStatCpuMs(`/proc/${pid}/task/${pid}/stat`);
   }
 }
 

@@ -53,7 +53,7 @@ export class InProcessQueue implements JobQueue {
       this.logger.info(`job ${job.id}: its request was delivered again; it runs once`);
       return;
     }
-    this.enqueue({ job, attempt: 1, since: Date.now(), ...(firstRun && { firstRun }) });
+    this.enqueue({ job, attempt: 1, since: Date.now(), firstRun });
   }
 
   work(handler: JobHandler): void {
@@ -161,7 +161,7 @@ export class InProcessQueue implements JobQueue {
 
   private async run(handler: JobHandler, { job, attempt, firstRun }: Waiting, givenUp: AbortSignal): Promise<void> {
     try {
-      await handler(job, { number: attempt, final: attempt >= JOB_ATTEMPTS, givenUp, ...(firstRun && { firstRun }) });
+      await handler(job, { number: attempt, final: attempt >= JOB_ATTEMPTS, givenUp, firstRun });
     } catch (error) {
       // A run given up at shutdown fails as it is cut off: its journalist is told otherwise.
       if (givenUp.aborted) return;
