@@ -6,12 +6,14 @@
  *
  * Among the waiting work, an article just read goes first: its next step is the model call, the
  * longest wait of a job, so in a burst the model calls go out while the answers that came back are
- * posted, instead of the last articles' calls waiting behind every answer before them.
+ * posted, instead of the last articles' calls waiting behind every answer before them. A job whose
+ * answer is out goes last: what is left of it (the progress note, the thread's and the Home tab's
+ * bookkeeping) waits for the other journalists' answers.
  */
-const waiting = { read: [] as Array<() => void>, rest: [] as Array<() => void> };
+const waiting = { read: [] as Array<() => void>, rest: [] as Array<() => void>, answered: [] as Array<() => void> };
 let scheduled = false;
 
-/** What is resuming: an article read (its model call comes next), or any other step. */
+/** What is resuming: an article read (its model call comes next), a job whose answer is out, or any other step. */
 export type ResumingStep = keyof typeof waiting;
 
 export function afterReadyRequests(step: ResumingStep = 'rest'): Promise<void> {
@@ -30,7 +32,7 @@ export function afterReadyRequests(step: ResumingStep = 'rest'): Promise<void> {
  * requests that came in meanwhile.
  */
 function resumeOne(): void {
-  (waiting.read.shift() ?? waiting.rest.shift())?.();
-  if (waiting.read.length || waiting.rest.length) setImmediate(resumeOne);
+  (waiting.read.shift() ?? waiting.rest.shift() ?? waiting.answered.shift())?.();
+  if (waiting.read.length || waiting.rest.length || waiting.answered.length) setImmediate(resumeOne);
   else scheduled = false;
 }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.js';
 import type { Asker } from './blocks.js';
+import { afterReadyRequests } from '../request-first.js';
 import { describeFailure, isUsersToFix } from './failures.js';
 import { inJob, retriesLater, runningJob, type JobServices, type RunningJob } from './jobs.js';
 
@@ -53,7 +54,10 @@ export function commandHandler(services: { logger: Logger } & JobServices, spec:
     try {
       await inJob(services, args, async (jobArgs) => {
         const posted = await work(jobArgs, invocation, askerOf(jobArgs.command.user_id, invocation));
-        if (posted) await resolveProgress(jobArgs.client, jobArgs.respond, posted, services.logger);
+        if (!posted) return;
+        // The answer is out: its progress note waits for the answers other journalists are still waiting for.
+        await afterReadyRequests('answered');
+        await resolveProgress(jobArgs.client, jobArgs.respond, posted, services.logger);
       });
     } catch (error) {
       if (retriesLater(job, error)) return;

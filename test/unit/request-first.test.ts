@@ -34,14 +34,15 @@ describe('work that can wait, resuming after the requests that are ready', () =>
   });
 });
 
-describe('an article just read, among the work that can wait', () => {
-  it('resumes before the steps that were waiting already, and each kind keeps its order', async () => {
+describe('an article just read, and a job whose answer is out, among the work that can wait', () => {
+  it('resumes the read first and the answered job last, each kind in its order', async () => {
     const order: string[] = [];
     const steps = [
+      ...['answered 1', 'answered 2'].map((name) => afterReadyRequests('answered').then(() => order.push(name))),
       ...['answer 1', 'answer 2'].map((name) => afterReadyRequests().then(() => order.push(name))),
       ...['read 1', 'read 2'].map((name) => afterReadyRequests('read').then(() => order.push(name))),
     ];
     await Promise.all(steps);
-    expect(order).toEqual(['read 1', 'read 2', 'answer 1', 'answer 2']);
+    expect(order).toEqual(['read 1', 'read 2', 'answer 1', 'answer 2', 'answered 1', 'answered 2']);
   });
 });
