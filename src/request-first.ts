@@ -6,9 +6,9 @@
  *
  * Among the waiting work, an article just read goes first: its next step is the model call, the
  * longest wait of a job, so in a burst the model calls go out while the answers that came back are
- * posted, instead of the last articles' calls waiting behind every answer before them. A job whose
- * answer is out goes last: what is left of it (the progress note, the thread's and the Home tab's
- * bookkeeping) waits for the other journalists' answers.
+ * posted, instead of the last articles' calls waiting behind every answer before them. A command whose
+ * answer is out goes last: its progress note's removal waits for the other journalists' answers
+ * (command-runner.ts). What follow-ups need (the article's thread) is saved before that.
  */
 const waiting = { read: [] as Array<() => void>, rest: [] as Array<() => void>, answered: [] as Array<() => void> };
 let scheduled = false;

@@ -81,25 +81,31 @@ export class SerializedUpdates {
 
   /** One read, the batch's changes in order (each caller gets the value its change made), one write. */
   private async updateInPlace(key: string, { ttlMs, updates }: Batch): Promise<void> {
-    const made: Array<{ update: QueuedUpdate; value: unknown }> = [];
+    let value: unknown;
     try {
-      let value = (await this.kv.get(key)) ?? undefined;
-      for (const update of updates) {
-        try {
-          value = update.change(value);
-          made.push({ update, value });
-        } catch (error) {
-          // A change that throws is its caller's failure alone; the others apply as if it had not been asked.
-          update.reject(error);
-        }
-      }
-      if (made.length) await this.kv.set(key, value, ttlMs);
+      value = (await this.kv.get(key)) ?? undefined;
     } catch (error) {
-      for (const { update } of made) update.reject(error);
-      if (!made.length) for (const update of updates) update.reject(error);
+      for (const update of updates) update.reject(error);
       return;
     }
-    for (const { update, value } of made) update.resolve(value);
+    const made: Array<{ update: QueuedUpdate; value: unknown }> = [];
+    for (const update of updates) {
+      try {
+        value = update.change(value);
+        made.push({ update, value });
+      } catch (error) {
+        // A change that throws is its caller's failure alone; the others apply as if it had not been asked.
+        update.reject(error);
+      }
+    }
+    if (!made.length) return;
+    try {
+      await this.kv.set(key, value, ttlMs);
+    } catch (error) {
+      for (const { update } of made) update.reject(error);
+      return;
+    }
+    for (const { update, value: itsValue } of made) update.resolve(itsValue);
   }
 
   private updateOnRedis<T>(store: KeyvRedis<unknown>, key: string, ttlMs: number, change: (current: T | undefined) => T): Promise<T> {
