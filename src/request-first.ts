@@ -10,11 +10,13 @@
  * answer is out goes last: its progress note's removal waits for the other journalists' answers
  * (command-runner.ts). What follow-ups need (the article's thread) is saved before that.
  */
-const waiting = { read: [] as Array<() => void>, rest: [] as Array<() => void>, answered: [] as Array<() => void> };
-let scheduled = false;
+const LANES_IN_ORDER = ['read', 'rest', 'answered'] as const;
 
-/** What is resuming: an article read (its model call comes next), a job whose answer is out, or any other step. */
-export type ResumingStep = keyof typeof waiting;
+/** What is resuming: an article read (its model call comes next), any other step, or a job whose answer is out. */
+export type ResumingStep = (typeof LANES_IN_ORDER)[number];
+
+const waiting: Record<ResumingStep, Array<() => void>> = { read: [], rest: [], answered: [] };
+let scheduled = false;
 
 export function afterReadyRequests(step: ResumingStep = 'rest'): Promise<void> {
   return new Promise((resolve) => {
@@ -32,7 +34,12 @@ export function afterReadyRequests(step: ResumingStep = 'rest'): Promise<void> {
  * requests that came in meanwhile.
  */
 function resumeOne(): void {
-  (waiting.read.shift() ?? waiting.rest.shift() ?? waiting.answered.shift())?.();
-  if (waiting.read.length || waiting.rest.length || waiting.answered.length) setImmediate(resumeOne);
+  const lane = firstWaitingLane();
+  if (lane) waiting[lane].shift()!();
+  if (firstWaitingLane()) setImmediate(resumeOne);
   else scheduled = false;
+}
+
+function firstWaitingLane(): ResumingStep | undefined {
+  return LANES_IN_ORDER.find((lane) => waiting[lane].length > 0);
 }
