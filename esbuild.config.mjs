@@ -5,6 +5,7 @@
 // tsc still compiles src/ to dist/src/ for the playground and the type check.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { DEPENDENCY_PATCHES, dependencyPatches } from './esbuild.patches.mjs';
 
 const workers = {
   // reading-pool.ts starts its workers from ./read-document.js beside the module that runs it.
@@ -35,6 +36,8 @@ await build({
   ...both,
   entryPoints: { index: 'src/index.ts', ...workers },
   outdir: 'dist/server',
+  // Two hot-path fixes in Bolt and the Web API client (see esbuild.patches.mjs).
+  plugins: [dependencyPatches(DEPENDENCY_PATCHES)],
   // Stack traces need only the mappings; the sources' text (Bolt's and its dependencies' too) made the map
   // 6.7 MB, which --enable-source-maps holds in memory for the life of the process.
   sourcesContent: false,

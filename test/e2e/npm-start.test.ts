@@ -16,7 +16,7 @@ describe('npm start (black box)', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('serves /healthz and answers a signed /summarize by posting to SLACK_API_URL', async () => {
+  it('serves /healthz, answers a signed /summarize by posting to SLACK_API_URL, and takes an unsigned request only as Slack\'s ssl_check', async () => {
     const slack = await SlackEmulator.start('xoxb-black-box');
     const openai = await OpenAIEmulator.start();
     cleanups.push(() => slack.close(), () => openai.close());
@@ -43,6 +43,17 @@ describe('npm start (black box)', () => {
     const post = await slack.waitFor('chat.postMessage');
     expect(post.token).toBe('xoxb-black-box');
     expect(JSON.stringify(post.args.blocks)).toContain(russiaSummary.headline);
+
+    // The bundle's Bolt looks for ssl_check only in bodies that name it (esbuild.patches.mjs): Slack's check is
+    // still answered unsigned, a command smuggled beside it is dropped, and any other unsigned request is refused.
+    const unsigned = (body: string) =>
+      fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const command = new URLSearchParams({ command: '/summarize', text: russiaArticle(), team_id: 'T1', channel_id: CHANNEL_ID, user_id: 'U1', trigger_id: '1.2.smuggled' });
+    expect((await unsigned('ssl_check=1&token=abc')).status).toBe(200);
+    expect((await unsigned(`ssl_check=1&${command}`)).status).toBe(200);
+    expect((await unsigned(command.toString())).status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.countOf('chat.postMessage')).toBe(1);
   });
 
   it('runs in Socket Mode with SLACK_APP_TOKEN and no signing secret', async () => {

@@ -60,6 +60,9 @@ describe('secrets', () => {
     // logs at info at most (its debug lines are whole bodies), so the key it echoes never reaches
     // the log at all. The redactor itself is unit-tested in test/unit/redact.test.ts.
     expect(app.output()).toMatch(/\[DEBUG\]/);
+    // The Web API client's own debug lines (built only at debug level, esbuild.patches.mjs) are among them.
+    expect(app.output()).toMatch(/http request body: /);
+    expect(app.output()).toMatch(/http request result: /);
     expect(app.output()).toMatch(/401/);
     for (const secret of Object.values(SECRETS)) {
       expect(app.output()).not.toContain(secret);
