@@ -16,7 +16,10 @@ const workers = {
   'wal-checkpoint-worker': 'src/store/wal-checkpoint-worker.ts',
 };
 
-const both = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, logLevel: 'warning' };
+// Whitespace and syntax minified (names kept, so profiles still name functions; the maps give stack traces
+// their .ts lines): V8 parses the server's bundle at every start, and at 3.1 MB instead of 4.3 it answered
+// its first /healthz about 80 ms sooner (npm start's start-up bench).
+const both = { bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: true, minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' };
 
 // esbuild never empties its output folder: the command line's chunks (named by their content) of every
 // earlier build would stay beside the new ones. The server's bundle has fixed names and is overwritten.
