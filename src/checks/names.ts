@@ -49,8 +49,9 @@ function scan(text: string): ScannedWord[] {
   const words = wordsOf(text);
   const scanned = words.map((word, i): ScannedWord => {
     const opensSentence = i === 0 || SENTENCE_BREAK.test(text.slice(words[i - 1]!.end, word.start));
-    if (!isCapitalised(word.text)) return { ...word, opensSentence };
-    return { ...word, opensSentence, capital: isAcronym(word.text) || !opensSentence ? 'name' : 'opening' };
+    const capital = !isCapitalised(word.text) ? undefined : isAcronym(word.text) || !opensSentence ? 'name' : 'opening';
+    // Built whole, not spread from `word`: the spread was a third of a grounding check's time.
+    return { text: word.text, start: word.start, end: word.end, opensSentence, capital };
   });
   // A sentence that capitalises every word but the small ones is a Title Case headline.
   let sentenceStart = 0;
