@@ -52,6 +52,8 @@ describe('npm start (black box)', () => {
     expect((await unsigned('ssl_check=1&token=abc')).status).toBe(200);
     expect((await unsigned(`ssl_check=1&${command}`)).status).toBe(200);
     expect((await unsigned(command.toString())).status).toBe(401);
+    const { response: forged } = await new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'another-secret', slack).command('/summarize', russiaArticle());
+    expect(forged.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(slack.countOf('chat.postMessage')).toBe(1);
   });
