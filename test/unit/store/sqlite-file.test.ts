@@ -94,7 +94,7 @@ describe('the write-ahead log of the SQLite file', () => {
     await kv.disconnect();
   });
 
-  it('commits the writes of a moment together: twenty saves, each a turn of the event loop apart, are one commit, each in the file once it resolves', async () => {
+  it('commits the writes of a moment together: twenty saves, each a turn of the event loop apart, are one commit (a few at most), each in the file once it resolves', async () => {
     const path = newPath();
     const kv = new Keyv({ store: new ReopeningSqlite(path), namespace: 'newsdesk' });
     await kv.set('settings:T1', {});
@@ -109,8 +109,9 @@ describe('the write-ahead log of the SQLite file', () => {
     await Promise.all(saves);
     // Another connection (the command line's export, a checkpoint) sees every save once it resolved.
     expect(reader.prepare("SELECT count(*) AS n FROM keyv WHERE key LIKE 'newsdesk:thread:T1:%'").get()).toEqual({ n: 20 });
-    // One commit appends the page once; twenty commits appended it twenty times (a 4 KiB frame each).
-    expect(statSync(`${path}-wal`).size - walBefore).toBeLessThan(3 * 4120);
+    // One commit appends the page once; a commit per turn appended it twenty times (a 4 KiB frame each). On a
+    // loaded machine the twenty turns may outlast one commit window (2 ms) and take two or three commits.
+    expect(statSync(`${path}-wal`).size - walBefore).toBeLessThan(5 * 4120);
     reader.close();
     await kv.disconnect();
   });
