@@ -1,21 +1,11 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import Keyv from 'keyv';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
 import { SerializedUpdates } from '../../../src/store/serialized-update.js';
+import { temporarySqlitePaths } from '../../support/temporary-sqlite.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function sqlitePath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-serialized-'));
-  dirs.push(dir);
-  return join(dir, 'newsdesk.db');
-}
+const sqlitePath = temporarySqlitePaths('serialized');
 
 const append = (entry: number) => (current: number[] = []) => [...current, entry];
 

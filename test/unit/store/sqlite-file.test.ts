@@ -1,23 +1,13 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import Keyv from 'keyv';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReopeningSqlite } from '../../../src/store/reopening-sqlite.js';
 import { SqliteFile } from '../../../src/store/sqlite-file.js';
 import { eventually } from '../../support/eventually.js';
+import { temporarySqlitePaths } from '../../support/temporary-sqlite.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function newPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sqlite-file-'));
-  dirs.push(dir);
-  return join(dir, 'newsdesk.db');
-}
+const newPath = temporarySqlitePaths('sqlite-file');
 
 describe('the SQLite file behind the default store', () => {
   it('reads a file written by the earlier adapter (@keyv/sqlite layout), so an upgrade keeps every thread', async () => {
