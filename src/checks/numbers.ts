@@ -58,17 +58,16 @@ const SCALES: Record<string, number> = {
 /** The numbers and dates of the text, in order, and the text with them blanked out (so "February" is not read again as a name). */
 export function quantitiesIn(text: string): { quantities: Quantity[]; rest: string } {
   const quantities: Quantity[] = [];
-  let rest = text;
-  const blank = (index: number, length: number) => {
-    rest = rest.slice(0, index) + '_'.repeat(length) + rest.slice(index + length);
-  };
+  const dates: RegExpMatchArray[] = [];
   for (const match of text.matchAll(DATE)) {
     const date = dateOf(match.groups!);
     if (!date) continue;
     quantities.push({ kind: 'date', text: match[0], index: match.index, ...date });
-    blank(match.index, match[0].length);
+    dates.push(match);
   }
-  for (const match of rest.matchAll(NUMBER)) {
+  const withoutDates = blanked(text, dates);
+  const numbers: RegExpMatchArray[] = [];
+  for (const match of withoutDates.matchAll(NUMBER)) {
     const value = amountOf(match.groups!.amount!);
     const scale = match.groups!.scale;
     const scaled = scale ? canonical(Number(value) * SCALES[scale.trim().toLowerCase()]!) : undefined;
@@ -79,10 +78,25 @@ export function quantitiesIn(text: string): { quantities: Quantity[]; rest: stri
       keys: [`n:${scaled ?? value}`],
       alsoKnownAs: scaled ? [`n:${value}`] : [],
     });
-    blank(match.index, match[0].length);
+    numbers.push(match);
   }
   quantities.sort((a, b) => a.index - b.index);
-  return { quantities, rest };
+  return { quantities, rest: blanked(withoutDates, numbers) };
+}
+
+/**
+ * The text with each match (in order, apart) overwritten by as many underscores, built in one pass: cut and
+ * joined again at every match, a long article's string was copied whole once per number in it.
+ */
+function blanked(text: string, matches: readonly RegExpMatchArray[]): string {
+  if (matches.length === 0) return text;
+  let result = '';
+  let from = 0;
+  for (const match of matches) {
+    result += text.slice(from, match.index) + '_'.repeat(match[0].length);
+    from = match.index! + match[0].length;
+  }
+  return result + text.slice(from);
 }
 
 /** Every key under which the text mentions a number or a date. */
