@@ -24,6 +24,19 @@ export const DEPENDENCY_PATCHES = [
     replace: '(0, tsscmp_1.default)(signatureHash, ourSignatureHash)',
     with: '((given, ours) => given.length === ours.length && (0, node_crypto_1.timingSafeEqual)(given, ours))(Buffer.from(signatureHash), Buffer.from(ourSignatureHash))',
   },
+  // Bolt loads every receiver at start-up: the Socket Mode one brings @slack/socket-mode and undici (a
+  // megabyte of the bundle, and Node's own fetch with it), the Express one express and body-parser. An
+  // HTTP app (most installs) needs neither, a Socket Mode one not Express. Each now loads on first use.
+  ...['ExpressReceiver', 'SocketModeReceiver'].map((name) => ({
+    file: '@slack/bolt/dist/index.js',
+    replace: `const ${name}_1 = __importDefault(require("./receivers/${name}"));\nexports.${name} = ${name}_1.default;`,
+    with: `Object.defineProperty(exports, "${name}", { enumerable: true, configurable: true, get: () => __importDefault(require("./receivers/${name}")).default });`,
+  })),
+  {
+    file: '@slack/bolt/dist/App.js',
+    replace: 'const SocketModeReceiver_1 = __importDefault(require("./receivers/SocketModeReceiver"));',
+    with: 'const SocketModeReceiver_1 = { get default() { return __importDefault(require("./receivers/SocketModeReceiver")).default; } };',
+  },
   ...[
     '`http request result: ${JSON.stringify(redact(result))}`',
     '`http request body: ${JSON.stringify(redact(body))}`',

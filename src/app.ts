@@ -58,9 +58,13 @@ export function createApp(config: Config, services: Services): Newsdesk {
     );
   };
   const customRoutes: CustomRoute[] = [{ path: '/healthz', method: ['GET'], handler: healthz }];
-  const receiver = config.slack.appToken
+  // Decided by the setting, not by `instanceof`: naming Bolt's SocketModeReceiver loads it (and its WebSocket
+  // client) even in an HTTP app (see esbuild.patches.mjs).
+  const { appToken } = config.slack;
+  const socketMode = appToken !== undefined && appToken !== '';
+  const receiver = socketMode
     ? new SocketModeReceiver({
-        appToken: config.slack.appToken,
+        appToken,
         customRoutes,
         // clientOptions reach the Socket Mode client's own Web API client, which opens the connection.
         installerOptions: { port: config.port, clientOptions: { slackApiUrl: config.slack.apiUrl } },
@@ -121,7 +125,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       const { adminChannelId } = config.safety;
       if (config.review.feedbackDigest && adminChannelId) stopDigest = scheduleFeedbackDigest(app.client, services, adminChannelId);
       // The Socket Mode receiver listens on the port it was built with, and resolves to its connection, not a server.
-      if (receiver instanceof SocketModeReceiver) return config.port;
+      if (socketMode) return config.port;
       return ((started as Server).address() as AddressInfo).port;
     },
     async stop() {
@@ -129,7 +133,7 @@ export function createApp(config: Config, services: Services): Newsdesk {
       if (healthOnly) await new Promise((resolve) => healthOnly!.close(resolve));
       else {
         // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket's close handshake.
-        const disconnected = receiver instanceof SocketModeReceiver ? new Promise((resolve) => receiver.client.once('disconnected', resolve)) : undefined;
+        const disconnected = socketMode ? new Promise((resolve) => (receiver as SocketModeReceiver).client.once('disconnected', resolve)) : undefined;
         await app.stop();
         await disconnected;
       }
