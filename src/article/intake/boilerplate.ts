@@ -103,14 +103,13 @@ export function withoutInlineLinks(line: string): string {
 
 export function isBoilerplateLine(line: string): boolean {
   if (opensLinkList(line)) return true;
+  const trimmed = line.trim();
   // A story's paragraphs are most lines and all long: counted only as far as the limit, they are not lowercased and split.
-  if (hasMoreWordsThan(line.trim(), MAX_BOILERPLATE_WORDS)) return false;
-  const bare = line.trim().replace(/[.:…!]+$/, '').toLowerCase();
+  if (hasMoreWordsThan(trimmed, MAX_BOILERPLATE_WORDS)) return false;
+  const bare = trimmed.replace(/[.:…!]+$/, '').toLowerCase();
   if (WHOLE_LINES.has(bare)) return true;
-  const words = bare.split(/\s+/);
-  if (words.length > MAX_BOILERPLATE_WORDS) return false;
-  if (words.every((word) => SHARE_BAR_WORDS.has(word))) return true;
-  return LINE_PATTERNS.some((pattern) => pattern.test(line.trim()));
+  if (bare.split(/\s+/).every((word) => SHARE_BAR_WORDS.has(word))) return true;
+  return LINE_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 
 /** Whether the trimmed text has more than `max` words (as `split(/\s+/)` counts them), looking no further than needed. */
